@@ -1,0 +1,127 @@
+import GraphModel
+import GraphStore
+
+/// Measurements: one node per figure, checked against the vocabularies, linked to its dimensions,
+/// reporter, source and speaker.
+extension LoadSession {
+    /// The longest evidence excerpt, in characters.
+    static let evidenceLimit = 200
+
+    func addMeasurement(_ row: TableRow, file: String) {
+        var valid = checkNewID(row, file: file)
+        var properties: [(key: String, value: Value)] = [("id", .string(row.text("id")))]
+        for (column, words) in [("metric", Metric.words), ("unit", Unit.words)] {
+            valid = word(row, column, words, required: true, file: file, into: &properties) && valid
+        }
+        valid = word(row, "flow", Flow.words, required: false, file: file, into: &properties) && valid
+        valid = approximation(row, file: file, into: &properties) && valid
+        valid = period(row, file: file, into: &properties) && valid
+        valid = numbers(row, file: file, into: &properties) && valid
+        valid = evidence(row, file: file, into: &properties) && valid
+        if !row.text("note").isEmpty { properties.append(("note", .string(row.text("note")))) }
+        guard let links = links(row, file: file), valid,
+              let node = create(row, label: "Measurement", properties: properties, file: file) else { return }
+        for (type, target) in links {
+            createRelationship(node, target, type, [], row: row, file: file)
+        }
+    }
+
+    /// The relationships of a measurement: reporter (china by default), dimensions, source, speaker.
+    private func links(_ row: TableRow, file: String) -> [(String, NodeID)]? {
+        var links: [(String, NodeID)] = []
+        var valid = true
+        func link(_ column: String, _ type: String, _ labels: Set<String>) {
+            guard !row.text(column).isEmpty else { return }
+            if let node = reference(row, column, labels: labels, file: file) { links.append((type, node)) } else { valid = false }
+        }
+        if row.text("reporter").isEmpty {
+            if let china = ids["china"], china.label == "Economy" { links.append(("REPORTER", china.node)) } else {
+                error(file, row.line, row.column(of: "reporter"), "an empty reporter means 'china', but the graph has no Economy 'china'")
+                valid = false
+            }
+        }
+        link("reporter", "REPORTER", EntityLabel.reporters)
+        for dimension in Dimension.allCases { link(dimension.rawValue, dimension.relationshipType, dimension.labels) }
+        link("source", "SOURCE", ["Source"])
+        link("speaker", "SPOKEN_BY", ["Person"])
+        return valid ? links : nil
+    }
+
+    private func word(_ row: TableRow, _ column: String, _ words: [String], required: Bool, file: String,
+                      into properties: inout [(key: String, value: Value)]) -> Bool {
+        let text = row.text(column)
+        if text.isEmpty && !required { return true }
+        guard words.contains(text) else {
+            let hint = Suggestion.hint(for: text, among: words)
+            let message = text.isEmpty ? "missing \(column)" : "unknown \(column) '\(text)'\(hint)"
+            error(file, row.line, row.column(of: column), message + " (one of: \(words.joined(separator: ", ")))")
+            return false
+        }
+        properties.append((column, .string(text)))
+        return true
+    }
+
+    /// `approx` is a qualifier word. `true`, which the benchmark generator writes, is read as `about`.
+    private func approximation(_ row: TableRow, file: String, into properties: inout [(key: String, value: Value)]) -> Bool {
+        let text = row.text("approx")
+        guard text != "true" else {
+            properties.append(("approx", .string(Approximation.about.rawValue)))
+            return true
+        }
+        return word(row, "approx", Approximation.words, required: false, file: file, into: &properties)
+    }
+
+    private func period(_ row: TableRow, file: String, into properties: inout [(key: String, value: Value)]) -> Bool {
+        do {
+            let period = try Period(parsing: row.text("period"))
+            properties += [("period", .string(period.description)), ("start", .string(period.firstDay.description)),
+                           ("end", .string(period.lastDay.description))]
+            return true
+        } catch {
+            self.error(file, row.line, row.column(of: "period"), error.description)
+            return false
+        }
+    }
+
+    private func numbers(_ row: TableRow, file: String, into properties: inout [(key: String, value: Value)]) -> Bool {
+        var valid = true
+        let value = row.text("value")
+        if let number = Self.plainDecimal(value) {
+            properties.append(("value", .float(number)))
+        } else {
+            error(file, row.line, row.column(of: "value"), "invalid value '\(value)': expected a plain decimal number such as 45470000000000 or -2.3")
+            valid = false
+        }
+        let line = row.text("line")
+        if let number = Int64(line), number > 0 {
+            properties.append(("line", .int(number)))
+        } else if !line.isEmpty {
+            error(file, row.line, row.column(of: "line"), "invalid line '\(line)': expected a line number from 1")
+            valid = false
+        }
+        return valid
+    }
+
+    private func evidence(_ row: TableRow, file: String, into properties: inout [(key: String, value: Value)]) -> Bool {
+        let text = row.text("evidence")
+        guard !text.isEmpty else { return true }
+        let length = text.count
+        guard length <= Self.evidenceLimit else {
+            error(file, row.line, row.column(of: "evidence"), "evidence is \(length) characters long; at most \(Self.evidenceLimit): quote the shortest excerpt that states the figure")
+            return false
+        }
+        properties.append(("evidence", .string(text)))
+        return true
+    }
+
+    /// `-?digits[.digits]`: no exponent, no thousands separators, no units — a figure is written out in full.
+    static func plainDecimal(_ text: String) -> Double? {
+        var digits = text.utf8[...]
+        if digits.first == UInt8(ascii: "-") { digits = digits.dropFirst() }
+        let parts = digits.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count),
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } })
+        else { return nil }
+        return Double(text)
+    }
+}

@@ -1,0 +1,56 @@
+/// The four kinds of table a graph folder holds, with the columns each may and must have (the contract's
+/// "Files" section). Unknown columns are errors: a typo must not silently drop data.
+enum TableKind: String, CaseIterable {
+    case sources, entities, relations, measurements
+
+    /// Every column the kind accepts.
+    var columns: [String] {
+        switch self {
+        case .sources: return ["id", "kind", "title", "date", "language", "document"]
+        case .entities: return ["id", "label", "name", "name_zh", "aliases", "description"]
+        case .relations: return ["from", "type", "to", "source", "note"]
+        case .measurements:
+            return ["id", "metric", "flow", "period", "value", "unit", "approx", "reporter"]
+                + Dimension.allCases.map(\.rawValue) + ["source", "line", "speaker", "evidence", "note"]
+        }
+    }
+
+    /// The columns that may not be left out.
+    var requiredColumns: [String] {
+        switch self {
+        case .sources: return ["id"]
+        case .entities: return ["id", "label", "name"]
+        case .relations: return ["from", "type", "to"]
+        case .measurements: return ["id", "metric", "period", "value", "unit", "source"]
+        }
+    }
+}
+
+/// A column of `measurements.csv` naming an entity the figure is broken down by, with the relationship it
+/// becomes and the labels the entity may have.
+enum Dimension: String, CaseIterable {
+    case partner, region, product, enterprise, policy, channel
+
+    /// The relationship type from the measurement node to the entity.
+    var relationshipType: String { rawValue.uppercased() }
+
+    /// The labels a referenced entity may carry.
+    var labels: Set<String> {
+        switch self {
+        case .partner: return ["Partner", "PartnerGroup", "Economy"]
+        case .region: return ["Region"]
+        case .product: return ["Product"]
+        case .enterprise: return ["EnterpriseType"]
+        case .policy: return ["Policy"]
+        case .channel: return ["Channel"]
+        }
+    }
+}
+
+/// The entity labels of the contract. Another label is an error with a suggestion, not a new kind of node.
+enum EntityLabel {
+    static let all: [String] = ["Economy", "Partner", "PartnerGroup", "Region", "Product", "EnterpriseType",
+                                "Policy", "Channel", "Organization", "Event", "Person"]
+    /// Whose statistics a figure can be.
+    static let reporters: Set<String> = ["Economy", "Organization", "Partner", "PartnerGroup"]
+}

@@ -1,0 +1,49 @@
+import GraphModel
+
+/// The ways into the graph that do not scan it: by label, by label and property, by name.
+extension GraphStore {
+    /// The live nodes carrying a label, in creation order.
+    public func nodes(labeled label: String) -> [NodeID] {
+        guard let id = labelNames.id(of: label) else { return [] }
+        return Array(nodesByLabel[id])
+    }
+
+    /// How many nodes carry a label, without listing them: the planner's cost estimate.
+    public func count(labeled label: String) -> Int {
+        guard let id = labelNames.id(of: label) else { return 0 }
+        return nodesByLabel[id].count
+    }
+
+    /// The nodes of a label whose property equals a value (openCypher equality: `1 = 1.0`), through an index
+    /// built on first use.
+    public func nodes(labeled label: String, where key: String, equals value: Value) -> [NodeID] {
+        guard let labelID = labelNames.id(of: label), let keyID = keyNames.id(of: key), !value.isNull else { return [] }
+        let indexKey = PropertyIndex.Key(label: labelID, key: keyID)
+        if propertyIndexes[indexKey] == nil {
+            propertyIndexes[indexKey] = PropertyIndex(label: labelID, key: keyID, in: self)
+        }
+        return propertyIndexes[indexKey]?.lookup(value) ?? []
+    }
+
+    /// Nodes one of whose names (name, Chinese name, aliases) equals the text, ignoring case.
+    public func nodes(named text: String) -> [NodeID] {
+        nameIndexBuilt().nodes(named: text)
+    }
+
+    /// Every (lower-cased name, node) pair, for fuzzy search.
+    public func allNames() -> [(folded: String, node: NodeID)] {
+        nameIndexBuilt().entries
+    }
+
+    /// The names of a node: English, Chinese, aliases.
+    public func names(of node: NodeID) -> [String] {
+        NameIndex.names(of: node, in: self)
+    }
+
+    private func nameIndexBuilt() -> NameIndex {
+        if let nameIndex { return nameIndex }
+        let built = NameIndex(store: self)
+        nameIndex = built
+        return built
+    }
+}

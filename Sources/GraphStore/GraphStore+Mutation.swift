@@ -1,0 +1,151 @@
+import GraphModel
+
+/// Writes. Every write keeps adjacency, label lists, counts and indexes consistent, so a query that follows
+/// a write in the same session sees it.
+extension GraphStore {
+    /// The most distinct labels a graph can hold (a node's labels are a 64-bit set).
+    public static let labelLimit = 64
+
+    /// Adds a node.
+    @discardableResult
+    public func createNode(labels: [String], properties: [(key: String, value: Value)] = []) throws(StoreError) -> NodeID {
+        let labelIDs = try labels.map { label throws(StoreError) in try internLabel(label) }
+        for (key, value) in properties { try Self.checkStorable(value, key: key) }
+        let node = NodeID(Int32(nodeAlive.count))
+        nodeAlive.append(true)
+        nodeLabels.append(0)
+        outgoing.append([])
+        incoming.append([])
+        nodeCount += 1
+        for id in labelIDs { attach(labelID: id, to: node) }
+        for (key, value) in properties where !value.isNull { writeNodeProperty(key, value, of: node) }
+        return node
+    }
+
+    /// Adds a relationship between two live nodes.
+    @discardableResult
+    public func createRelationship(from source: NodeID, to target: NodeID, type: String,
+                                   properties: [(key: String, value: Value)] = []) throws(StoreError) -> RelationshipID {
+        guard contains(source), contains(target) else { throw .missingNode }
+        for (key, value) in properties { try Self.checkStorable(value, key: key) }
+        let typeID = typeNames.intern(type)
+        if typeID == relationshipTypeCountsByID.count { relationshipTypeCountsByID.append(0) }
+        let relationship = RelationshipID(Int32(relationshipAlive.count))
+        relationshipAlive.append(true)
+        relationshipType.append(Int32(typeID))
+        relationshipSource.append(source)
+        relationshipTarget.append(target)
+        outgoing[Int(source.index)].append(relationship)
+        incoming[Int(target.index)].append(relationship)
+        relationshipTypeCountsByID[typeID] += 1
+        relationshipCount += 1
+        for (key, value) in properties where !value.isNull {
+            let keyID = internKey(key)
+            relationshipColumns[keyID].set(value, at: Int(relationship.index), pool: &pool)
+        }
+        return relationship
+    }
+
+    /// Sets (or with `.null` removes) a node property.
+    public func setProperty(_ key: String, to value: Value, of node: NodeID) throws(StoreError) {
+        try Self.checkStorable(value, key: key)
+        writeNodeProperty(key, value, of: node)
+    }
+
+    /// Sets (or with `.null` removes) a relationship property.
+    public func setProperty(_ key: String, to value: Value, of relationship: RelationshipID) throws(StoreError) {
+        try Self.checkStorable(value, key: key)
+        let keyID = internKey(key)
+        relationshipColumns[keyID].set(value, at: Int(relationship.index), pool: &pool)
+    }
+
+    /// Adds a label to a node (nothing when it has it already).
+    public func addLabel(_ label: String, to node: NodeID) throws(StoreError) {
+        attach(labelID: try internLabel(label), to: node)
+    }
+
+    /// Removes a label from a node (nothing when it lacks it).
+    public func removeLabel(_ label: String, from node: NodeID) {
+        guard let id = labelNames.id(of: label), nodeLabels[Int(node.index)] & (1 << UInt64(id)) != 0 else { return }
+        nodeLabels[Int(node.index)] &= ~(1 << UInt64(id))
+        nodesByLabel[id].removeAll { $0 == node }
+        dropIndexes { $0.label == id }
+        nameIndex = nil
+    }
+
+    /// Deletes a node; with `detach` its relationships first, otherwise it must have none.
+    public func deleteNode(_ node: NodeID, detach: Bool) throws(StoreError) {
+        guard contains(node) else { return }
+        let index = Int(node.index)
+        let attached = outgoing[index].count + incoming[index].count
+        if attached > 0 && !detach { throw .nodeHasRelationships(relationships: attached) }
+        for relationship in outgoing[index] + incoming[index] { deleteRelationship(relationship) }
+        for label in labels(of: node) { removeLabel(label, from: node) }
+        for keyID in nodeColumns.indices where nodeColumns[keyID].hasValue(at: index) {
+            nodeColumns[keyID].set(.null, at: index, pool: &pool)
+        }
+        dropIndexes { _ in true }
+        nodeAlive[index] = false
+        nodeCount -= 1
+    }
+
+    /// Deletes a relationship (nothing when already deleted).
+    public func deleteRelationship(_ relationship: RelationshipID) {
+        guard contains(relationship) else { return }
+        let index = Int(relationship.index)
+        outgoing[Int(relationshipSource[index].index)].removeAll { $0 == relationship }
+        incoming[Int(relationshipTarget[index].index)].removeAll { $0 == relationship }
+        relationshipTypeCountsByID[Int(relationshipType[index])] -= 1
+        relationshipAlive[index] = false
+        relationshipCount -= 1
+    }
+
+    private func writeNodeProperty(_ key: String, _ value: Value, of node: NodeID) {
+        let keyID = internKey(key)
+        nodeColumns[keyID].set(value, at: Int(node.index), pool: &pool)
+        dropIndexes { $0.key == keyID }
+        if nameIndex != nil, NameIndex.keys.contains(key) { nameIndex = nil }
+    }
+
+    private func attach(labelID: Int, to node: NodeID) {
+        let bit: UInt64 = 1 << UInt64(labelID)
+        guard nodeLabels[Int(node.index)] & bit == 0 else { return }
+        nodeLabels[Int(node.index)] |= bit
+        nodesByLabel[labelID].append(node)
+        dropIndexes { $0.label == labelID }
+        nameIndex = nil
+    }
+
+    private func internLabel(_ label: String) throws(StoreError) -> Int {
+        if let id = labelNames.id(of: label) { return id }
+        guard labelNames.names.count < Self.labelLimit else { throw .tooManyLabels(limit: Self.labelLimit, label: label) }
+        let id = labelNames.intern(label)
+        nodesByLabel.append([])
+        return id
+    }
+
+    private func internKey(_ key: String) -> Int {
+        let id = keyNames.intern(key)
+        while nodeColumns.count <= id { nodeColumns.append(PropertyColumn()) }
+        while relationshipColumns.count <= id { relationshipColumns.append(PropertyColumn()) }
+        return id
+    }
+
+    private func dropIndexes(where matches: (PropertyIndex.Key) -> Bool) {
+        guard !propertyIndexes.isEmpty else { return }
+        for key in propertyIndexes.keys where matches(key) { propertyIndexes[key] = nil }
+    }
+
+    private static func checkStorable(_ value: Value, key: String) throws(StoreError) {
+        switch value {
+        case .null, .bool, .int, .float, .string: return
+        case .list(let items):
+            for item in items { try checkStorable(item, key: key) }
+            if items.contains(where: { if case .list = $0 { return true } else { return false } }) {
+                throw .unstorableValue(key: key, type: "list of lists")
+            }
+        case .map, .node, .relationship, .path:
+            throw .unstorableValue(key: key, type: value.typeName)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import GraphModel
+
+/// An in-memory property graph: nodes with labels and properties, typed directed relationships with
+/// properties, adjacency in both directions, and indexes for the lookups a query planner starts from.
+///
+/// Elements are dense integer ids into arrays; deleted elements leave a tombstone so ids stay stable for
+/// the rest of a session. Labels are a 64-bit set per node, which bounds a graph to 64 distinct labels.
+public final class GraphStore {
+    var labelNames = SymbolTable()
+    var typeNames = SymbolTable()
+    var keyNames = SymbolTable()
+    var pool = StringPool()
+
+    var nodeLabels: ContiguousArray<UInt64> = []
+    var nodeAlive: ContiguousArray<Bool> = []
+    var outgoing: ContiguousArray<ContiguousArray<RelationshipID>> = []
+    var incoming: ContiguousArray<ContiguousArray<RelationshipID>> = []
+    var nodeColumns: [PropertyColumn] = []
+    var nodesByLabel: [ContiguousArray<NodeID>] = []
+
+    var relationshipType: ContiguousArray<Int32> = []
+    var relationshipSource: ContiguousArray<NodeID> = []
+    var relationshipTarget: ContiguousArray<NodeID> = []
+    var relationshipAlive: ContiguousArray<Bool> = []
+    var relationshipColumns: [PropertyColumn] = []
+    var relationshipTypeCountsByID: [Int] = []
+
+    /// Live nodes.
+    public internal(set) var nodeCount = 0
+    /// Live relationships.
+    public internal(set) var relationshipCount = 0
+
+    var propertyIndexes: [PropertyIndex.Key: PropertyIndex] = [:]
+    var nameIndex: NameIndex?
+
+    /// Creates an empty graph.
+    public init() {}
+
+    /// Every live node, in creation order.
+    public var nodes: some Sequence<NodeID> {
+        (0..<nodeAlive.count).lazy.filter { self.nodeAlive[$0] }.map { NodeID(Int32($0)) }
+    }
+
+    /// Every live relationship, in creation order.
+    public var relationships: some Sequence<RelationshipID> {
+        (0..<relationshipAlive.count).lazy.filter { self.relationshipAlive[$0] }.map { RelationshipID(Int32($0)) }
+    }
+
+    /// Whether the node exists and was not deleted.
+    public func contains(_ node: NodeID) -> Bool {
+        node.index >= 0 && Int(node.index) < nodeAlive.count && nodeAlive[Int(node.index)]
+    }
+
+    /// Whether the relationship exists and was not deleted.
+    public func contains(_ relationship: RelationshipID) -> Bool {
+        let index = Int(relationship.index)
+        return index >= 0 && index < relationshipAlive.count && relationshipAlive[index]
+    }
+
+    // MARK: Nodes
+
+    /// The node's labels, in the order they were first used in the graph.
+    public func labels(of node: NodeID) -> [String] {
+        let set = nodeLabels[Int(node.index)]
+        return labelNames.names.indices.filter { set & (1 << UInt64($0)) != 0 }.map { labelNames.names[$0] }
+    }
+
+    /// Whether the node carries the label.
+    public func hasLabel(_ node: NodeID, _ label: String) -> Bool {
+        guard let id = labelNames.id(of: label) else { return false }
+        return nodeLabels[Int(node.index)] & (1 << UInt64(id)) != 0
+    }
+
+    /// One property of a node; `.null` when absent.
+    public func property(_ key: String, of node: NodeID) -> Value {
+        guard let id = keyNames.id(of: key) else { return .null }
+        return nodeColumns[id].value(at: Int(node.index), pool: pool)
+    }
+
+    /// All properties of a node, keys sorted.
+    public func properties(of node: NodeID) -> [(key: String, value: Value)] {
+        present(in: nodeColumns, at: Int(node.index))
+    }
+
+    /// Relationships leaving (`.outgoing`), entering (`.incoming`) or touching the node, optionally of some types.
+    public func relationships(of node: NodeID, direction: Direction, types: [String] = []) -> [RelationshipID] {
+        let typeIDs = types.compactMap { typeNames.id(of: $0) }.map(Int32.init)
+        if !types.isEmpty && typeIDs.isEmpty { return [] }
+        let index = Int(node.index)
+        var result: [RelationshipID] = []
+        func add(_ list: ContiguousArray<RelationshipID>) {
+            for rel in list where typeIDs.isEmpty || typeIDs.contains(relationshipType[Int(rel.index)]) {
+                result.append(rel)
+            }
+        }
+        if direction != .incoming { add(outgoing[index]) }
+        if direction != .outgoing { add(incoming[index]) }
+        return result
+    }
+
+    /// How many relationships a node has in a direction: the planner's cost estimate for expanding from it.
+    public func degree(of node: NodeID, direction: Direction) -> Int {
+        let index = Int(node.index)
+        switch direction {
+        case .outgoing: return outgoing[index].count
+        case .incoming: return incoming[index].count
+        case .either: return outgoing[index].count + incoming[index].count
+        }
+    }
+
+    // MARK: Relationships
+
+    /// The relationship's type.
+    public func type(of relationship: RelationshipID) -> String {
+        typeNames.names[Int(relationshipType[Int(relationship.index)])]
+    }
+
+    /// The node the relationship starts at.
+    public func source(of relationship: RelationshipID) -> NodeID { relationshipSource[Int(relationship.index)] }
+
+    /// The node the relationship ends at.
+    public func target(of relationship: RelationshipID) -> NodeID { relationshipTarget[Int(relationship.index)] }
+
+    /// One property of a relationship; `.null` when absent.
+    public func property(_ key: String, of relationship: RelationshipID) -> Value {
+        guard let id = keyNames.id(of: key) else { return .null }
+        return relationshipColumns[id].value(at: Int(relationship.index), pool: pool)
+    }
+
+    /// All properties of a relationship, keys sorted.
+    public func properties(of relationship: RelationshipID) -> [(key: String, value: Value)] {
+        present(in: relationshipColumns, at: Int(relationship.index))
+    }
+
+    private func present(in columns: [PropertyColumn], at index: Int) -> [(key: String, value: Value)] {
+        columns.indices.filter { columns[$0].hasValue(at: index) }
+            .map { (keyNames.names[$0], columns[$0].value(at: index, pool: pool)) }
+            .sorted { $0.key < $1.key }
+    }
+}
+
+/// Which way a relationship runs from a node's point of view.
+public enum Direction: Sendable, Equatable {
+    /// Relationships that start at the node.
+    case outgoing
+    /// Relationships that end at the node.
+    case incoming
+    /// Both.
+    case either
+}

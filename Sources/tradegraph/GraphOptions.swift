@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import GraphLoader
+import GraphStore
+
+/// The options that choose a graph, shared by every command.
+struct GraphOptions: ParsableArguments {
+    @Option(name: .customLong("graph"), help: ArgumentHelp(
+        "A graph folder to load (repeatable; merged). Default: $TRADEGRAPH_GRAPH, else the bundled Graph/.",
+        valueName: "dir"))
+    var folders: [String] = []
+
+    @Flag(help: "Start with an empty graph.")
+    var empty = false
+
+    /// Loads the chosen graph, or prints every problem to standard error and exits with status 2.
+    func load() throws -> GraphStore {
+        if empty { return GraphStore() }
+        guard let folders = GraphLocation.folders(explicit: folders) else {
+            FileHandle.standardError.write(Data("tradegraph: no graph folder found; give one with --graph DIR or TRADEGRAPH_GRAPH\n".utf8))
+            throw ExitStatus.unusable
+        }
+        do {
+            return try GraphLoader.load(folders: folders)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitStatus.unusable
+        }
+    }
+}
