@@ -6,7 +6,7 @@ import PackageDescription
 
 let package = Package(
     name: "TradeGraph",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tradegraph", targets: ["tradegraph"]),
     ],
@@ -17,18 +17,38 @@ let package = Package(
         .target(name: "GraphModel"),
         .target(name: "GraphStore", dependencies: ["GraphModel"]),
         .target(name: "GraphLoader", dependencies: ["GraphModel", "GraphStore"]),
+        .target(name: "QueryLexer", dependencies: ["GraphModel"]),
         .target(name: "QueryAST", dependencies: ["GraphModel"]),
+        .target(name: "QueryParser", dependencies: ["GraphModel", "QueryLexer", "QueryAST"]),
+        .target(name: "QueryPlanner", dependencies: ["GraphModel", "GraphStore", "QueryAST"]),
+        .target(name: "QueryExecutor", dependencies: ["GraphModel", "GraphStore", "QueryAST", "QueryLexer", "QueryParser", "QueryPlanner"]),
+        .target(name: "ResultFormat", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
+        .target(name: "DOTExport", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
+        .target(name: "Shell", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryExecutor",
+                                              "ResultFormat", "DOTExport", "LineEditor"]),
         .executableTarget(
             name: "tradegraph",
             dependencies: [
-                "GraphModel", "GraphStore", "GraphLoader",
+                "GraphModel", "GraphStore", "GraphLoader", "Shell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "LineEditor", dependencies: ["CLibedit"]),
+        .executableTarget(name: "lineeditor-demo", dependencies: ["LineEditor"]),
         .testTarget(name: "GraphModelTests", dependencies: ["GraphModel"]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphModel", "GraphStore"]),
         .testTarget(name: "GraphLoaderTests", dependencies: ["GraphModel", "GraphStore", "GraphLoader"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "QueryEngineTests", dependencies: ["QueryExecutor", "GraphLoader", "GraphStore", "GraphModel"]),
+        .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat", "QueryExecutor", "GraphStore", "GraphModel"]),
+        .testTarget(name: "DOTExportTests", dependencies: ["DOTExport", "QueryExecutor", "GraphStore", "GraphModel", "GraphLoader"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "GraphLoader", "GraphStore", "GraphModel", "QueryLexer", "ResultFormat"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tradegraph"]),
+        .testTarget(name: "QueryParserTests", dependencies: ["QueryLexer", "QueryAST", "QueryParser", "GraphModel"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "PromptTests", dependencies: ["lineeditor-demo"]),
     ],
     swiftLanguageModes: [.v6]
 )

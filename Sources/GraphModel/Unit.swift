@@ -1,7 +1,7 @@
 /// The unit a figure is stated in. Values are stored in the base unit (yuan, not trillion yuan).
 public enum Unit: String, Vocabulary {
     case cny = "CNY", usd = "USD", percent, pp, tonnes = "t", teu = "TEU", gwh = "GWh"
-    case enterprises, countries, people, vehicles, trips, flights, items, batches, count, times, rank, days
+    case enterprises, countries, people, vehicles, trips, flights, items, batches, count, times, rank, days, hours
 
     /// How the unit reads after a number.
     var noun: String {
@@ -15,7 +15,7 @@ public enum Unit: String, Vocabulary {
         case .gwh: return "GWh"
         case .times: return "times"
         case .rank, .count: return ""
-        case .enterprises, .countries, .people, .vehicles, .trips, .flights, .items, .batches, .days: return rawValue
+        case .enterprises, .countries, .people, .vehicles, .trips, .flights, .items, .batches, .days, .hours: return rawValue
         }
     }
 

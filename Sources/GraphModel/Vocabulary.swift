@@ -10,14 +10,14 @@ extension Vocabulary {
 public enum Metric: String, Vocabulary {
     case value, yoyGrowth = "yoy_growth", growth, avgAnnualGrowth = "avg_annual_growth", momGrowth = "mom_growth"
     case share, shareChange = "share_change", contribution, growthChange = "growth_change"
-    case count, countGrowth = "count_growth", quantity, quantityGrowth = "quantity_growth"
+    case count, countChange = "count_change", countGrowth = "count_growth", quantity, quantityGrowth = "quantity_growth"
     case priceChange = "price_change", ratio, rank
 
     /// Changes are shown with a sign (`+3.8%`, `-1.2 pp`), levels without.
     public var isChange: Bool {
         switch self {
         case .yoyGrowth, .growth, .avgAnnualGrowth, .momGrowth, .shareChange, .contribution, .growthChange,
-             .countGrowth, .quantityGrowth, .priceChange: return true
+             .countChange, .countGrowth, .quantityGrowth, .priceChange: return true
         case .value, .share, .count, .quantity, .ratio, .rank: return false
         }
     }

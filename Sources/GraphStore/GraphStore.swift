@@ -83,7 +83,7 @@ public final class GraphStore {
     }
 
     /// Relationships leaving (`.outgoing`), entering (`.incoming`) or touching the node, optionally of some types.
-    public func relationships(of node: NodeID, direction: Direction, types: [String] = []) -> [RelationshipID] {
+    public func relationships(of node: NodeID, direction: Adjacency, types: [String] = []) -> [RelationshipID] {
         let typeIDs = types.compactMap { typeNames.id(of: $0) }.map(Int32.init)
         if !types.isEmpty && typeIDs.isEmpty { return [] }
         let index = Int(node.index)
@@ -99,7 +99,7 @@ public final class GraphStore {
     }
 
     /// How many relationships a node has in a direction: the planner's cost estimate for expanding from it.
-    public func degree(of node: NodeID, direction: Direction) -> Int {
+    public func degree(of node: NodeID, direction: Adjacency) -> Int {
         let index = Int(node.index)
         switch direction {
         case .outgoing: return outgoing[index].count
@@ -139,8 +139,8 @@ public final class GraphStore {
     }
 }
 
-/// Which way a relationship runs from a node's point of view.
-public enum Direction: Sendable, Equatable {
+/// Which of a node's relationships to follow: those leaving it, those entering it, or both.
+public enum Adjacency: Sendable, Equatable {
     /// Relationships that start at the node.
     case outgoing
     /// Relationships that end at the node.

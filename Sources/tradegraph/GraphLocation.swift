@@ -13,8 +13,10 @@ enum GraphLocation {
 
     /// The bundled graph folder, if one can be found.
     static func bundled() -> String? {
+        // The executable's real place (`/proc/self/exe` on Linux), not `argv[0]`, which a shell may give bare.
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         let starts = [FileManager.default.currentDirectoryPath,
-                      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path]
+                      executable.resolvingSymlinksInPath().deletingLastPathComponent().path]
         for start in starts {
             var directory = URL(fileURLWithPath: start)
             while true {

@@ -1,0 +1,158 @@
+import GraphModel
+
+/// Evaluates the items of a non-aggregating projection into their output slots.
+final class ComputeStage: RowSink {
+    private let items: [(slot: Int, value: Evaluator)]
+    private let next: RowSink
+
+    init(items: [(slot: Int, value: Evaluator)], next: RowSink) {
+        self.items = items
+        self.next = next
+    }
+
+    func push(_ frame: Frame) throws(QueryError) -> Bool {
+        let values = try items.map { item throws(QueryError) in try item.value(frame) }
+        for (item, value) in zip(items, values) { frame.row[item.slot] = value }
+        return try next.push(frame)
+    }
+
+    func finish(_ frame: Frame) throws(QueryError) { try next.finish(frame) }
+}
+
+/// Groups rows by the values of the non-aggregating items and, when the input ends, emits one row per group
+/// with the aggregates computed (one row with empty aggregates when there are no keys and no rows).
+final class AggregateStage: RowSink {
+    private struct Group {
+        var row: ContiguousArray<Value>
+        var accumulators: [Accumulator]
+    }
+
+    private let keys: [(slot: Int, value: Evaluator)]
+    private let outputs: [(slot: Int, value: Evaluator)]
+    private let calls: [AggregateCollector.Call]
+    private let next: RowSink
+    private var groups: [GroupingKey: Int] = [:]
+    private var ordered: [Group] = []
+
+    init(keys: [(slot: Int, value: Evaluator)], outputs: [(slot: Int, value: Evaluator)], calls: [AggregateCollector.Call], next: RowSink) {
+        self.keys = keys
+        self.outputs = outputs
+        self.calls = calls
+        self.next = next
+    }
+
+    func push(_ frame: Frame) throws(QueryError) -> Bool {
+        let keyValues = try keys.map { key throws(QueryError) in try key.value(frame) }
+        let groupKey = GroupingKey(.list(keyValues))
+        let index: Int
+        if let existing = groups[groupKey] {
+            index = existing
+        } else {
+            index = ordered.count
+            groups[groupKey] = index
+            var row = frame.row
+            for (key, value) in zip(keys, keyValues) { row[key.slot] = value }
+            ordered.append(Group(row: row, accumulators: calls.map { Accumulator(function: $0.function, distinct: $0.distinct) }))
+        }
+        for (position, call) in calls.enumerated() {
+            let argument = try call.argument.map { evaluate throws(QueryError) in try evaluate(frame) }
+            let parameter = try call.parameter?(frame) ?? .null
+            ordered[index].accumulators[position].add(argument, parameter: parameter)
+        }
+        return true
+    }
+
+    func finish(_ frame: Frame) throws(QueryError) {
+        if ordered.isEmpty && keys.isEmpty {
+            ordered.append(Group(row: frame.row, accumulators: calls.map { Accumulator(function: $0.function, distinct: $0.distinct) }))
+        }
+        for group in ordered {
+            frame.row = group.row
+            frame.aggregates = try zip(group.accumulators, calls).map { pair throws(QueryError) in try pair.0.result(at: pair.1.location) }
+            let values = try outputs.map { output throws(QueryError) in try output.value(frame) }
+            for (output, value) in zip(outputs, values) { frame.row[output.slot] = value }
+            guard try next.push(frame) else { break }
+        }
+        ordered = []
+        groups = [:]
+        try next.finish(frame)
+    }
+}
+
+/// `DISTINCT`: passes on the first row of each combination of the projected values.
+final class DistinctStage: RowSink {
+    private let slots: [Int]
+    private let next: RowSink
+    private var seen: Set<GroupingKey> = []
+
+    init(slots: [Int], next: RowSink) {
+        self.slots = slots
+        self.next = next
+    }
+
+    func push(_ frame: Frame) throws(QueryError) -> Bool {
+        guard seen.insert(GroupingKey(.list(slots.map { frame.row[$0] }))).inserted else { return true }
+        return try next.push(frame)
+    }
+
+    func finish(_ frame: Frame) throws(QueryError) { try next.finish(frame) }
+}
+
+/// `ORDER BY`: holds all rows, then passes them on sorted (stable, in openCypher's total order).
+final class SortStage: RowSink {
+    private let keys: [(value: Evaluator, ascending: Bool)]
+    private let next: RowSink
+    private var rows: [(keys: [Value], row: ContiguousArray<Value>)] = []
+
+    init(keys: [(value: Evaluator, ascending: Bool)], next: RowSink) {
+        self.keys = keys
+        self.next = next
+    }
+
+    func push(_ frame: Frame) throws(QueryError) -> Bool {
+        rows.append((try keys.map { key throws(QueryError) in try key.value(frame) }, frame.row))
+        return true
+    }
+
+    func finish(_ frame: Frame) throws(QueryError) {
+        let directions = keys.map(\.ascending)
+        let sorted = rows.enumerated().sorted { a, b in
+            for (index, ascending) in directions.enumerated() {
+                let order = ValueComparison.sortOrder(a.element.keys[index], b.element.keys[index])
+                if order != 0 { return ascending ? order < 0 : order > 0 }
+            }
+            return a.offset < b.offset
+        }
+        rows = []
+        for entry in sorted {
+            frame.row = entry.element.row
+            guard try next.push(frame) else { break }
+        }
+        try next.finish(frame)
+    }
+}
+
+/// `SKIP` and `LIMIT`: stops asking for rows once the limit is reached.
+final class SliceStage: RowSink {
+    private var toSkip: Int
+    private var remaining: Int
+    private let next: RowSink
+
+    init(skip: Int, limit: Int, next: RowSink) {
+        toSkip = skip
+        remaining = limit
+        self.next = next
+    }
+
+    func push(_ frame: Frame) throws(QueryError) -> Bool {
+        if toSkip > 0 {
+            toSkip -= 1
+            return true
+        }
+        guard remaining > 0 else { return false }
+        remaining -= 1
+        return try next.push(frame) && remaining > 0
+    }
+
+    func finish(_ frame: Frame) throws(QueryError) { try next.finish(frame) }
+}

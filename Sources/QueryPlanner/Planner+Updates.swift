@@ -1,0 +1,85 @@
+import GraphModel
+import QueryAST
+
+/// CREATE, MERGE, SET, DELETE, REMOVE.
+extension Planner {
+    mutating func planUpdate(_ clause: Clause) throws(PlanError) -> PlanOperator {
+        switch clause {
+        case .create(let create):
+            return .create(try planCreate(create.patterns))
+        case .merge(let merge):
+            let before = currentScope
+            var planner = PatternPlanner(store: graph, scope: currentScope, allocator: slotAllocator)
+            let match = try planner.plan([merge.pattern], predicate: nil, optional: false)
+            slotAllocator = planner.allocator
+            let create = CreatePlan(patterns: [merge.pattern], scope: planner.scope, inputScope: before)
+            replaceScope(planner.scope)
+            for item in merge.onCreate + merge.onMatch { try check(item) }
+            return .merge(MergePlan(match: match, create: create, onCreate: merge.onCreate, onMatch: merge.onMatch))
+        case .set(let set):
+            for item in set.items { try check(item) }
+            return .set(items: set.items, scope: currentScope)
+        case .delete(let delete):
+            for target in delete.targets { try check(target) }
+            return .delete(delete, scope: currentScope)
+        case .remove(let remove):
+            for item in remove.items {
+                switch item {
+                case .property(let target, _): try check(target)
+                case .labels(let variable, _): try checkVariable(variable, at: remove.location)
+                }
+            }
+            return .remove(items: remove.items, scope: currentScope)
+        case .match, .unwind, .with, .return:
+            throw PlanError("not an updating clause", at: SourceLocation(line: 1, column: 1))
+        }
+    }
+
+    private mutating func planCreate(_ patterns: [PatternPart]) throws(PlanError) -> CreatePlan {
+        var scope = currentScope
+        for part in patterns {
+            if part.shortest != nil { throw PlanError("CREATE cannot create a shortestPath", at: part.element.start.location) }
+            for step in part.element.steps {
+                let relationship = step.relationship
+                guard relationship.types.count == 1, relationship.length == nil, relationship.direction != .either else {
+                    throw PlanError("CREATE needs each relationship to have one type and a direction, like -[:PART_OF]->",
+                                    at: relationship.location)
+                }
+                if let name = relationship.variable {
+                    if scope.slot(of: name) != nil { throw PlanError("variable '\(name)' is already defined; CREATE makes a new relationship", at: relationship.location) }
+                    scope.bind(name, to: slotAllocator.next())
+                }
+            }
+            for node in [part.element.start] + part.element.steps.map(\.node) {
+                if let properties = node.properties { try check(properties) }
+                guard let name = node.variable else { continue }
+                if scope.slot(of: name) == nil {
+                    scope.bind(name, to: slotAllocator.next())
+                } else if !node.labels.isEmpty || node.properties != nil, currentScope.slot(of: name) != nil {
+                    throw PlanError("variable '\(name)' is already defined; refer to it without labels or properties", at: node.location)
+                }
+            }
+            if let path = part.pathVariable { scope.bind(path, to: slotAllocator.next()) }
+        }
+        let before = currentScope
+        replaceScope(scope)
+        return CreatePlan(patterns: patterns, scope: scope, inputScope: before)
+    }
+
+    private func check(_ item: SetItem) throws(PlanError) {
+        switch item {
+        case .property(let target, _, let value):
+            try check(target)
+            try check(value)
+        case .properties(let variable, let value, _):
+            try checkVariable(variable, at: value.location)
+            try check(value)
+        case .labels(let variable, _):
+            try checkVariable(variable, at: SourceLocation(line: 1, column: 1))
+        }
+    }
+
+    private func checkVariable(_ name: String, at location: SourceLocation) throws(PlanError) {
+        if currentScope.slot(of: name) == nil { throw Self.undefined(name, at: location, scope: currentScope) }
+    }
+}

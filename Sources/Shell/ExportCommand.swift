@@ -1,0 +1,83 @@
+import DOTExport
+import GraphModel
+
+/// `:export dot FILE QUERY` writes the nodes and relationships a query returns as a Graphviz DOT file;
+/// `:export dot FILE --around NAME [--depth N]` writes one entity's neighbourhood (depth 1 by default).
+/// Options, before the query: `--fold` (measurements as edge and node labels), `--clusters` (a box per
+/// label), `--direction LR|TB|RL|BT`, `--max-nodes N`, `--render svg|png` (run Graphviz on the file).
+struct ExportCommand: ShellCommand {
+    static let name = "export"
+    static let usage = ":export dot FILE QUERY | --around NAME [--depth N]"
+    static let summary = "write a query's nodes and relationships, or an entity's neighbourhood, as Graphviz DOT "
+        + "(options: --fold --clusters --direction LR|TB|RL|BT --max-nodes N --render svg|png)"
+
+    /// What to draw.
+    enum Target: Equatable {
+        /// The elements a query returns; its text and where it starts.
+        case query(String, SourceLocation)
+        /// An entity and everything within `depth` hops.
+        case around(String, depth: Int)
+    }
+
+    /// The DOT file.
+    let path: String
+    let target: Target
+    let options: DOTOptions
+    /// A picture to render from the file, if asked for.
+    let render: DOTRenderer.Format?
+
+    init(_ arguments: inout CommandArguments) throws(ShellError) {
+        guard let kind = try arguments.word(), kind.lowercased() == "dot" else {
+            throw .failed("only Graphviz DOT export exists; usage: \(Self.usage)")
+        }
+        path = try arguments.required("a file name", usage: Self.usage)
+        var parsed = ExportOptions()
+        while let option = arguments.peek, option.hasPrefix("--") {
+            _ = try arguments.word()
+            try parsed.read(option, from: &arguments)
+        }
+        (target, options, render) = try parsed.finish(query: arguments.location, text: arguments.rest())
+    }
+
+    init(path: String, target: Target, options: DOTOptions = DOTOptions(), render: DOTRenderer.Format? = nil) {
+        self.path = path
+        self.target = target
+        self.options = options
+        self.render = render
+    }
+
+    func run(in session: ShellSession) throws(ShellError) {
+        let subgraph = try self.subgraph(in: session)
+        guard !subgraph.isEmpty else {
+            throw .failed("nothing to export: the query returned no nodes, relationships or paths (RETURN them, not their properties)")
+        }
+        do {
+            try DOTFile.write(try DOTWriter(store: session.store, options: options).text(for: subgraph), to: path)
+            var done = "Wrote \(subgraph.nodes.count) nodes and \(subgraph.relationships.count) relationships to \(path)"
+            if let render {
+                let picture = try DOTRenderer.render(dotFile: path, format: render)
+                picture.warnings.forEach(session.warn)
+                done += "; rendered \(picture.path)"
+            }
+            session.note(done)
+        } catch {
+            throw .failed(error.description)
+        }
+    }
+
+    private func subgraph(in session: ShellSession) throws(ShellError) -> Subgraph {
+        switch target {
+        case .query(let text, let location):
+            do {
+                let result = try session.engine.run(text, file: location.file, start: location)
+                result.warnings.forEach(session.warn)
+                return Subgraph.of(result, in: session.store)
+            } catch {
+                throw .statement(error)
+            }
+        case .around(let name, let depth):
+            let node = try EntityFinder(store: session.store).entity(named: name)
+            return Subgraph.around(node, depth: depth, in: session.store)
+        }
+    }
+}
