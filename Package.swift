@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "QueryParserTests", dependencies: ["QueryLexer", "QueryAST", "QueryParser", "GraphModel"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "PromptTests", dependencies: ["lineeditor-demo"]),
+        .testTarget(name: "GraphDataTests", dependencies: ["GraphLoader", "GraphStore", "GraphModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

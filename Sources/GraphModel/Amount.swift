@@ -28,7 +28,8 @@ public struct Amount: Sendable, CustomStringConvertible {
     private var numberText: String {
         guard let unit else { return Amount.decimal(value) }
         switch unit {
-        case .percent: return Amount.decimal(value) + "%"
+        case .percent: return Amount.decimal(value, minimumDecimals: 1) + "%"
+        case .pp: return Amount.decimal(value, minimumDecimals: 1) + " pp"
         case .rank: return "No. " + Amount.decimal(value)
         case .count: return Amount.grouped(value)
         default:
@@ -46,12 +47,18 @@ public struct Amount: Sendable, CustomStringConvertible {
         return nil
     }
 
-    /// Up to four decimals, trailing zeros dropped: `45.47`, `3.8`, `-2`.
-    static func decimal(_ value: Double) -> String {
+    /// Up to four decimals, trailing zeros dropped down to `minimumDecimals`: `45.47`, `3.8`, `-2`; rates keep
+    /// one decimal (`8.0%`) because statistical releases print them so.
+    static func decimal(_ value: Double, minimumDecimals: Int = 0) -> String {
         guard value.isFinite else { return String(value) }
         let scaled = (value * 10_000).rounded() / 10_000
-        if scaled == scaled.rounded(), abs(scaled) < 1e15 { return String(Int64(scaled)) }
-        var text = String(scaled)
+        var text: String
+        if scaled == scaled.rounded(), abs(scaled) < 1e15 {
+            text = String(Int64(scaled))
+            if minimumDecimals > 0 { text += "." + String(repeating: "0", count: minimumDecimals) }
+            return text
+        }
+        text = String(scaled)
         if text.contains("e") { return text }
         while text.hasSuffix("0") { text.removeLast() }
         return text

@@ -12,13 +12,15 @@ public enum Metric: String, Vocabulary {
     case share, shareChange = "share_change", contribution, growthChange = "growth_change"
     case count, countChange = "count_change", countGrowth = "count_growth", quantity, quantityGrowth = "quantity_growth"
     case priceChange = "price_change", ratio, rank
+    /// An index level such as a purchasing managers' index, in the unit the text writes it in.
+    case index
 
     /// Changes are shown with a sign (`+3.8%`, `-1.2 pp`), levels without.
     public var isChange: Bool {
         switch self {
         case .yoyGrowth, .growth, .avgAnnualGrowth, .momGrowth, .shareChange, .contribution, .growthChange,
              .countChange, .countGrowth, .quantityGrowth, .priceChange: return true
-        case .value, .share, .count, .quantity, .ratio, .rank: return false
+        case .value, .share, .count, .quantity, .ratio, .rank, .index: return false
         }
     }
 }

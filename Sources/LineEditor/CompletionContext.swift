@@ -81,6 +81,9 @@ public struct CompletionContext: Equatable, Sendable {
         case .entityName:
             let suffix = openQuote.map(String.init) ?? ""
             return Completion(wordStart: wordStart, candidates: matches(in: words(kind)), suffixWhenUnique: suffix)
+        case .command:
+            // A command is followed by its argument, as a shell completes a command name.
+            return Completion(wordStart: wordStart, candidates: matches(in: words(kind)), suffixWhenUnique: " ")
         default:
             return Completion(wordStart: wordStart, candidates: matches(in: words(kind)))
         }

@@ -12,7 +12,8 @@ struct Expansion {
              _ next: (inout [RelationshipID]) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
         guard case .node(let start) = frame.row[plan.from] else { return true }
         guard let hops = plan.hops else {
-            for relationship in try candidates(from: start, frame: frame, used: used) {
+            for relationship in try candidates(from: start, frame: frame, used: used) where !plan.relationshipIsBound
+                || frame.row[plan.relationship] == .relationship(relationship) {
                 guard try arrive(at: far(relationship, from: start, frame.context.store), frame) else { continue }
                 frame.row[plan.relationship] = .relationship(relationship)
                 used.append(relationship)

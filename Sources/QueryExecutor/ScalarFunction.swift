@@ -3,7 +3,7 @@ import GraphModel
 import GraphStore
 
 /// A built-in function: how many arguments it takes and what it computes from them.
-struct ScalarFunction: Sendable {
+public struct ScalarFunction: Sendable {
     /// Why a call failed; the caller adds the position.
     struct Failure: Error, Sendable { let message: String }
 
@@ -16,7 +16,7 @@ struct ScalarFunction: Sendable {
     static func named(_ name: String) -> ScalarFunction? { table[name.lowercased()] }
 
     /// Every function name as documented, for completion and did-you-mean.
-    static let documentedNames: [String] = [
+    public static let documentedNames: [String] = [
         "id", "elementId", "labels", "type", "properties", "keys", "startNode", "endNode", "size", "length", "nodes",
         "relationships", "head", "last", "tail", "range", "reverse", "coalesce", "toString", "toInteger", "toFloat",
         "toBoolean", "abs", "round", "ceil", "floor", "sqrt", "sign", "toUpper", "toLower", "trim", "ltrim", "rtrim",

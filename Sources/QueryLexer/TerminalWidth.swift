@@ -17,7 +17,7 @@ public enum TerminalWidth {
         return wideRanges.contains { $0.contains(scalar.value) } ? 2 : 1
     }
 
-    /// The cells a whole string takes.
+    /// The cells a whole string takes, for lining up columns of text that mixes Chinese and Latin.
     public static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }

@@ -11,10 +11,4 @@ enum InfixOperator {
         case .binary(let op, _): return op.precedence
         }
     }
-
-    var tokenCount: Int {
-        switch self {
-        case .binary(_, let count), .isNull(_, let count): return count
-        }
-    }
 }

@@ -112,9 +112,8 @@ extension Parser {
         advance()
         var inner = try parseExpression(after: "'('")
         try expect(.rightParen, "expected ')' to close the parenthesised expression")
-        let whole = finish(inner.kind, from: start)
-        inner.text = whole.text
-        inner.location = whole.location
+        inner.text = source.slice(start.range.lowerBound..<previous.range.upperBound)
+        inner.location = start.location
         return inner
     }
 

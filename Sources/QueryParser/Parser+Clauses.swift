@@ -1,4 +1,3 @@
-import GraphModel
 import QueryAST
 import QueryLexer
 
@@ -84,6 +83,6 @@ extension Parser {
 
     /// The token an expression started at, for errors about the expression as a whole.
     private func tokenStarting(_ expression: Expression) -> Token {
-        tokens.last { $0.location == expression.location } ?? current
+        tokens.first { $0.location == expression.location } ?? current
     }
 }

@@ -1,4 +1,3 @@
-import GraphModel
 import QueryAST
 import QueryLexer
 

@@ -5,8 +5,9 @@ import QueryLexer
 /// Reads one statement into the syntax tree, by recursive descent over the lexer's tokens.
 ///
 /// Every expression records its exact source text, because openCypher names unaliased columns after it.
-/// Nesting is limited so that no input, however deep, can exhaust the stack; every failure is a
-/// `SyntaxError` saying what was expected at which line and column.
+/// Nesting is limited, and parsing runs on a thread with a known large stack, so that no input, however
+/// deep, can exhaust the stack; every failure is a `SyntaxError` saying what was expected at which line
+/// and column.
 public struct Parser {
     /// How deep expressions and patterns may nest. Deep enough for any real query, shallow enough that the
     /// parser and the stages after it, which also recurse over the tree, stay far from the stack's end.
@@ -29,19 +30,27 @@ public struct Parser {
     /// tree and in errors points into the script rather than into the cut-out text.
     public static func parse(_ text: String, file: String? = nil, startingAt start: SourceLocation? = nil)
         throws(SyntaxError) -> Statement {
-        var parser = try Parser(text, file: file, startingAt: start)
-        return try parser.parseStatement()
+        try LargeStack.run {
+            Result { () throws(SyntaxError) in
+                var parser = try Parser(text, file: file, startingAt: start)
+                return try parser.parseStatement()
+            }
+        }.get()
     }
 
     /// Parses a lone expression, for places outside statements that take one, such as the prompt's
     /// `:param name => expression`.
     public static func parseExpression(_ text: String, file: String? = nil, startingAt start: SourceLocation? = nil)
         throws(SyntaxError) -> Expression {
-        var parser = try Parser(text, file: file, startingAt: start)
-        let expression = try parser.parseExpression()
-        guard parser.current.kind == .end else {
-            throw parser.error("expected the end of the expression but found \(parser.describe(parser.current))")
-        }
-        return expression
+        try LargeStack.run {
+            Result { () throws(SyntaxError) in
+                var parser = try Parser(text, file: file, startingAt: start)
+                let expression = try parser.parseExpression()
+                guard parser.current.kind == .end else {
+                    throw parser.error("expected the end of the expression but found \(parser.describe(parser.current))")
+                }
+                return expression
+            }
+        }.get()
     }
 }

@@ -61,6 +61,7 @@ extension PatternPlanner {
         case (.incoming, true), (.outgoing, false): direction = .incoming
         }
         let step = ExpandStep(from: from, relationship: relationshipSlot, to: to, toIsBound: isBound(to),
+                              relationshipIsBound: isBound(relationshipSlot),
                               types: relationship.types, direction: direction, hops: try hops(relationship),
                               againstPatternOrder: !forward, properties: Self.propertyEntries(relationship.properties),
                               location: relationship.location)

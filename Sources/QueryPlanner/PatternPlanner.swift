@@ -7,7 +7,7 @@ import QueryAST
 /// adjacency, and places each WHERE conjunct right after the step that binds the last variable it reads.
 struct PatternPlanner {
     /// The default cap on an unbounded `*`, documented in the README.
-    static let defaultMaximumHops = 15
+    static let defaultMaximumHops = 25
 
     let store: GraphStore
     var scope: Scope

@@ -80,6 +80,8 @@ public struct ExpandStep: Sendable {
     public var to: Int
     /// Whether `to` is bound already (then the step checks rather than binds).
     public var toIsBound: Bool
+    /// Whether the relationship variable is bound already (then only that relationship is followed).
+    public var relationshipIsBound: Bool
     /// Allowed types; empty means any.
     public var types: [String]
     /// Which way to follow relationships from `from`.

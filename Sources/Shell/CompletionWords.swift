@@ -1,5 +1,6 @@
 import GraphModel
 import LineEditor
+import QueryExecutor
 import QueryLexer
 import ResultFormat
 
@@ -12,7 +13,7 @@ struct CompletionWords {
     func candidates(_ kind: CompletionContext.Kind) -> [String] {
         let store = session.store
         switch kind {
-        case .keywordOrFunction: return Keyword.allCases.map(\.rawValue)
+        case .keywordOrFunction: return Keyword.allCases.map(\.rawValue) + ScalarFunction.documentedNames
         case .label: return store.labelCounts.map(\.name)
         case .relationshipType: return store.relationshipTypeCounts.map(\.name)
         case .propertyKey: return store.propertyKeyCounts.map(\.name)

@@ -53,7 +53,7 @@ final class ClauseTests: XCTestCase {
         XCTAssertEqual(try h.rows("MATCH path = (p {name: 'Electric vehicles'})-[:PART_OF*]->(g {name: 'Green products'}) RETURN length(path), [n IN nodes(path) | n.name]"),
                        ["2 | ['Electric vehicles', 'New trio', 'Green products']"])
         let result = try h.engine.run("MATCH (p {name: 'Laos'})-[*]-(x) RETURN count(*)")
-        XCTAssertEqual(result.warnings, ["an unbounded variable-length relationship is capped at 15 hops; write *..N to choose another bound"])
+        XCTAssertEqual(result.warnings, ["an unbounded variable-length relationship is capped at 25 hops; write *..N to choose another bound"])
     }
 
     func testShortestPath() throws {

@@ -33,6 +33,17 @@ final class LimitsTests: XCTestCase {
         XCTAssertEqual(ASTDescription.of(try Parser.parse(text)), "(query (return 1))")
     }
 
+    func testDeepestAllowedNestingParsesFromASmallStack() {
+        let text = "RETURN " + String(repeating: "[", count: 255) + String(repeating: "]", count: 255)
+        let parsed = expectation(description: "parsed on a 256 KB thread")
+        let thread = Thread {
+            if (try? Parser.parse(text)) != nil { parsed.fulfill() }
+        }
+        thread.stackSize = 256 << 10
+        thread.start()
+        wait(for: [parsed], timeout: 30)
+    }
+
     func testMegabyteStringLiteral() throws {
         let body = String(repeating: "ab中\\n", count: 250_000)
         let statement = try Parser.parse("RETURN '\(body)' AS s, 1 AS after")

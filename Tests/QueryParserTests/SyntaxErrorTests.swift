@@ -73,6 +73,15 @@ final class SyntaxErrorTests: XCTestCase {
         }
     }
 
+    func testSplitterAndParserTogetherReportScriptPositions() {
+        let items = ScriptSplitter.split("RETURN 1;\n  // next\n  RETURN 1 + ;", file: "s.cypher")
+        guard case .statement(let text, let location)? = items.last else { return XCTFail("no statement") }
+        XCTAssertThrowsError(try Parser.parse(text, startingAt: location)) { error in
+            XCTAssertEqual((error as? SyntaxError)?.rendered,
+                           "s.cypher:3:13: expected an expression after '+'\nRETURN 1 +\n          ^")
+        }
+    }
+
     func testRenderedShowsTheLineAndACaret() {
         let cases: [(String, String)] = [
             ("MATCH (n {name: 'x'}\nRETURN n", "f:2:1: expected ')' or ',' after property map\nRETURN n\n^"),

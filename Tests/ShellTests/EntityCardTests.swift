@@ -23,7 +23,7 @@ final class EntityCardTests: XCTestCase {
               value · export
                 2025-H1  200 billion yuan          Electronics · brief:20 · Wang Jun
               yoy_growth · total
-                2025     +8%                       brief:12 · Wang Jun
+                2025     +8.0%                     brief:12 · Wang Jun
 
             """)
         XCTAssertEqual(captured.error, "")

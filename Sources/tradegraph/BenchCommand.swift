@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import GraphModel
+import QueryExecutor
+import GraphStore
+
+/// `tradegraph bench`: load a graph folder, then time each query file of a folder in-process (execute and
+/// fetch every row), so that a claim of "faster" rests on numbers a user can reproduce. `Benchmarks/compare.py`
+/// runs the same suite on other engines side by side.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time loading a graph folder and running each query file of a folder (median, min, max in ms).")
+
+    @OptionGroup var graph: GraphOptions
+
+    @Option(help: ArgumentHelp("A folder of .cypher files, one query each, named Q1.cypher ...", valueName: "dir"))
+    var queries: String
+
+    @Option(help: "Timed runs per query, after the warm-ups.")
+    var runs = 20
+
+    @Option(help: "Untimed runs per query before the timed ones.")
+    var warmups = 3
+
+    @Option(help: ArgumentHelp("table or json.", valueName: "format"))
+    var format = "table"
+
+    func validate() throws {
+        guard runs > 0, warmups >= 0 else { throw ValidationError("--runs must be at least 1 and --warmups at least 0") }
+        guard ["table", "json"].contains(format) else { throw ValidationError("--format must be table or json") }
+    }
+
+    func run() throws {
+        let files = try queryFiles()
+        let loadStart = ContinuousClock.now
+        let store = try graph.load()
+        let loadSeconds = (ContinuousClock.now - loadStart).seconds
+        let loadPeak = Self.peakMiB()
+        let engine = QueryEngine(store: store)
+        var timings: [QueryTiming] = []
+        for (name, text) in files {
+            do { timings.append(try time(name: name, text: text, engine: engine)) } catch {
+                FileHandle.standardError.write(Data("\(name): \(error)\n".utf8))
+                throw ExitStatus.statementFailed
+            }
+        }
+        let report = BenchReport(loadSeconds: loadSeconds, loadPeakMiB: loadPeak, peakMiB: Self.peakMiB(), queries: timings)
+        print(format == "json" ? report.json : report.table)
+    }
+
+    /// The `.cypher` files of the queries folder by name without extension, in name order.
+    private func queryFiles() throws -> [(name: String, text: String)] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: queries) else {
+            throw ValidationError("cannot list the queries folder '\(queries)'")
+        }
+        return try names.filter { $0.hasSuffix(".cypher") }.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+            .map { name in
+                let path = URL(fileURLWithPath: queries).appendingPathComponent(name).path
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    throw ValidationError("cannot read '\(path)'")
+                }
+                return (String(name.dropLast(".cypher".count)), text)
+            }
+    }
+
+    private func time(name: String, text: String, engine: QueryEngine) throws(StatementError) -> QueryTiming {
+        for _ in 0..<warmups { _ = try engine.run(text) }
+        var samples: [Double] = []
+        var rows: [[Value]] = []
+        for _ in 0..<runs {
+            let start = ContinuousClock.now
+            rows = try engine.run(text).rows
+            samples.append((ContinuousClock.now - start).seconds * 1000)
+        }
+        samples.sort()
+        let median = samples.count % 2 == 1 ? samples[samples.count / 2]
+            : (samples[samples.count / 2 - 1] + samples[samples.count / 2]) / 2
+        return QueryTiming(name: name, median: median, min: samples[0], max: samples[samples.count - 1],
+                           rows: rows.count, first: rows.first?.first.map(QueryTiming.text))
+    }
+
+    /// The process's peak resident memory so far, in MiB (`ru_maxrss` is in KiB on Linux).
+    private static func peakMiB() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a double.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+}
