@@ -21,6 +21,20 @@ extension Planner {
         }
     }
 
+    /// `n.nmae` reads null for every node; say so, with the key that was probably meant.
+    mutating func warnAboutUnknownKeys(in expression: Expression) {
+        let store = graph, elements = elementVariables
+        var unknown: [String] = []
+        ExpressionAnalysis.visit(expression) { node in
+            guard case .property(let subject, let key) = node.kind, case .variable(let name) = subject.kind,
+                  elements.contains(name), !store.isKnownPropertyKey(key) else { return }
+            unknown.append(key)
+        }
+        for key in unknown {
+            warn("unknown property key '\(key)'\(Suggestion.hint(for: key, among: store.propertyKeyCounts.map(\.name)))")
+        }
+    }
+
     private mutating func checkPropertyMap(_ properties: Expression?, at location: SourceLocation) throws(PlanError) {
         guard let properties else { return }
         guard case .map(let entries) = properties.kind else {

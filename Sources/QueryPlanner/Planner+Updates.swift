@@ -66,7 +66,7 @@ extension Planner {
         return CreatePlan(patterns: patterns, scope: scope, inputScope: before)
     }
 
-    private func check(_ item: SetItem) throws(PlanError) {
+    private mutating func check(_ item: SetItem) throws(PlanError) {
         switch item {
         case .property(let target, _, let value):
             try check(target)

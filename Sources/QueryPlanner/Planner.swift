@@ -10,6 +10,8 @@ public struct Planner {
     private var allocator = SlotAllocator()
     private var warnings: [String] = []
     private var isUpdating = false
+    /// Variables bound to nodes and relationships by patterns: their property reads are checked against the graph.
+    private(set) var elementVariables: Set<String> = []
 
     /// Plans a statement against a store (whose counts and indexes choose where matching starts).
     public static func plan(_ statement: Statement, store: GraphStore) throws(PlanError) -> QueryPlan {
@@ -78,7 +80,15 @@ public struct Planner {
 
     private mutating func planMatch(_ match: MatchClause) throws(PlanError) -> MatchPlan {
         try warnAboutUnknownNames(in: match.patterns)
-        if let predicate = match.predicate { try checkNoAggregate(predicate, clause: "WHERE") }
+        for part in match.patterns {
+            let element = part.element
+            elementVariables.formUnion(([element.start] + element.steps.map(\.node)).compactMap(\.variable))
+            elementVariables.formUnion(element.steps.compactMap(\.relationship.variable))
+        }
+        if let predicate = match.predicate {
+            try checkNoAggregate(predicate, clause: "WHERE")
+            warnAboutUnknownKeys(in: predicate)
+        }
         var planner = PatternPlanner(store: store, scope: scope, allocator: allocator)
         let plan = try planner.plan(match.patterns, predicate: match.predicate, optional: match.optional)
         scope = planner.scope
@@ -87,11 +97,13 @@ public struct Planner {
         return plan
     }
 
-    /// Checks that every variable an expression reads is defined.
-    func check(_ expression: Expression) throws(PlanError) {
+    /// Checks that every variable an expression reads is defined, and warns about property keys the graph
+    /// does not have.
+    mutating func check(_ expression: Expression) throws(PlanError) {
         for variable in ExpressionAnalysis.variables(in: expression) where !variable.inPattern && scope.slot(of: variable.name) == nil {
             throw Self.undefined(variable.name, at: variable.location, scope: scope)
         }
+        warnAboutUnknownKeys(in: expression)
     }
 
     func checkNoAggregate(_ expression: Expression, clause: String) throws(PlanError) {

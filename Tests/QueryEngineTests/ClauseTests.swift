@@ -147,5 +147,8 @@ final class ClauseTests: XCTestCase {
             "unknown property key 'nmae'; did you mean 'name'?",
             "unknown relationship type 'MEMBER_OFF'; did you mean 'MEMBER_OF'?",
         ])
+        XCTAssertEqual(try h.engine.run("MATCH (p:Partner) WHERE p.nmae = 'Laos' RETURN p.pop").warnings,
+                       ["unknown property key 'nmae'; did you mean 'name'?"])
+        XCTAssertEqual(try h.engine.run("WITH {a: 1} AS m RETURN m.a").warnings, [], "a map's keys are not the graph's")
     }
 }
