@@ -9,6 +9,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tradegraph", targets: ["tradegraph"]),
+        // For Fuzz/, a separate package that builds the engine with libFuzzer instrumentation.
+        .library(name: "TradeGraphEngine", targets: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryParser", "QueryExecutor"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,6 +52,8 @@ let package = Package(
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "PromptTests", dependencies: ["lineeditor-demo"]),
         .testTarget(name: "GraphDataTests", dependencies: ["GraphLoader", "GraphStore", "GraphModel"]),
+        .testTarget(name: "ExamplesTests", dependencies: ["tradegraph"]),
+                                                           "GraphLoader", "GraphStore", "GraphModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,10 +10,10 @@ extension LoadSession {
     func addMeasurement(_ row: TableRow, file: String) {
         var valid = checkNewID(row, file: file)
         var properties: [(key: String, value: Value)] = [("id", .string(row.text("id")))]
-        for (column, words) in [("metric", Metric.words), ("unit", Unit.words)] {
+        for (column, words) in [("metric", WordList.metric), ("unit", WordList.unit)] {
             valid = word(row, column, words, required: true, file: file, into: &properties) && valid
         }
-        valid = word(row, "flow", Flow.words, required: false, file: file, into: &properties) && valid
+        valid = word(row, "flow", WordList.flow, required: false, file: file, into: &properties) && valid
         valid = approximation(row, file: file, into: &properties) && valid
         valid = period(row, file: file, into: &properties) && valid
         valid = numbers(row, file: file, into: &properties) && valid
@@ -41,17 +41,18 @@ extension LoadSession {
             }
         }
         link("reporter", "REPORTER", EntityLabel.reporters)
-        for dimension in Dimension.allCases { link(dimension.rawValue, dimension.relationshipType, dimension.labels) }
+        for target in Dimension.linkTargets { link(target.column, target.type, target.labels) }
         link("source", "SOURCE", ["Source"])
         link("speaker", "SPOKEN_BY", ["Person"])
         return valid ? links : nil
     }
 
-    private func word(_ row: TableRow, _ column: String, _ words: [String], required: Bool, file: String,
+    private func word(_ row: TableRow, _ column: String, _ list: WordList, required: Bool, file: String,
                       into properties: inout [(key: String, value: Value)]) -> Bool {
         let text = row.text(column)
         if text.isEmpty && !required { return true }
-        guard words.contains(text) else {
+        guard list.set.contains(text) else {
+            let words = list.words
             let hint = Suggestion.hint(for: text, among: words)
             let message = text.isEmpty ? "missing \(column)" : "unknown \(column) '\(text)'\(hint)"
             error(file, row.line, row.column(of: column), message + " (one of: \(words.joined(separator: ", ")))")
@@ -68,14 +69,18 @@ extension LoadSession {
             properties.append(("approx", .string(Approximation.about.rawValue)))
             return true
         }
-        return word(row, "approx", Approximation.words, required: false, file: file, into: &properties)
+        return word(row, "approx", WordList.approximation, required: false, file: file, into: &properties)
     }
 
     private func period(_ row: TableRow, file: String, into properties: inout [(key: String, value: Value)]) -> Bool {
-        do {
-            let period = try Period(parsing: row.text("period"))
-            properties += [("period", .string(period.description)), ("start", .string(period.firstDay.description)),
-                           ("end", .string(period.lastDay.description))]
+        let text = row.text("period")
+        do throws(PeriodError) {
+            let forms: PeriodForms
+            if let known = periodForms[text] { forms = known } else {
+                forms = PeriodForms(try Period(parsing: text))
+                periodForms[text] = forms
+            }
+            properties += [("period", forms.canonical), ("start", forms.start), ("end", forms.end)]
             return true
         } catch {
             self.error(file, row.line, row.column(of: "period"), error.description)
@@ -123,5 +128,17 @@ extension LoadSession {
               parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } })
         else { return nil }
         return Double(text)
+    }
+}
+
+/// The property values of a period text: a million measurements name a few hundred distinct periods, so each
+/// is parsed once.
+struct PeriodForms {
+    let canonical: Value, start: Value, end: Value
+
+    init(_ period: Period) {
+        canonical = .string(period.description)
+        start = .string(period.firstDay.description)
+        end = .string(period.lastDay.description)
     }
 }

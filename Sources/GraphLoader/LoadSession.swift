@@ -17,6 +17,8 @@ final class LoadSession {
     var errors: [LoadError] = []
     var ids: [String: Registered] = [:]
     var names: [String: (file: String, line: Int)] = [:]
+    /// Parsed periods by their text as written.
+    var periodForms: [String: PeriodForms] = [:]
     private var files: [String: Int] = [:]
 
     /// Reads one table file into the store, checking its header and every record.

@@ -14,13 +14,17 @@ public enum Metric: String, Vocabulary {
     case priceChange = "price_change", ratio, rank
     /// An index level such as a purchasing managers' index, in the unit the text writes it in.
     case index
+    /// Percent of the whole's growth that a part accounts for (贡献率): "over half of the national growth".
+    case contributionRate = "contribution_rate"
+    /// A value per unit named in `note` (per minute, per enterprise): not comparable with totals.
+    case averageValue = "average_value"
 
     /// Changes are shown with a sign (`+3.8%`, `-1.2 pp`), levels without.
     public var isChange: Bool {
         switch self {
         case .yoyGrowth, .growth, .avgAnnualGrowth, .momGrowth, .shareChange, .contribution, .growthChange,
              .countChange, .countGrowth, .quantityGrowth, .priceChange: return true
-        case .value, .share, .count, .quantity, .ratio, .rank, .index: return false
+        case .value, .share, .count, .quantity, .ratio, .rank, .index, .contributionRate, .averageValue: return false
         }
     }
 }

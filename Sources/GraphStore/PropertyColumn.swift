@@ -28,6 +28,23 @@ struct PropertyColumn {
         }
     }
 
+    /// openCypher equality of an element's value with a text: `nil` when absent, false for a non-string.
+    func equals(_ text: PooledText, at index: Int, pool: StringPool) -> Bool? {
+        switch storage {
+        case .strings(let ids):
+            guard index < ids.count, ids[index] != 0 else { return nil }
+            guard let id = text.id else { return false }
+            return ids[index] - 1 == id
+        case .values(let values):
+            guard index < values.count else { return nil }
+            switch values[index] {
+            case .null: return nil
+            case .string(let stored): return stored == text.text
+            default: return false
+            }
+        }
+    }
+
     /// Whether an element has a value.
     func hasValue(at index: Int) -> Bool {
         switch storage {

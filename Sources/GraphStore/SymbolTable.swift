@@ -31,6 +31,12 @@ struct StringPool {
         return id
     }
 
+    /// The id of a known text.
+    func id(of text: String) -> UInt32? { ids[text] }
+
+    /// How many texts are pooled.
+    var count: Int { strings.count }
+
     /// The text of an id.
     subscript(id: UInt32) -> String { strings[Int(id)] }
 }

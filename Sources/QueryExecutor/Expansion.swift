@@ -6,21 +6,27 @@ import QueryPlanner
 struct Expansion {
     let plan: ExpandStep
     let properties: [(key: String, value: Evaluator)]
+    /// The plan's types resolved to ids, kept across start nodes and resolved again only when a write adds a type.
+    private let types = TypeFilterCache()
+
+    init(plan: ExpandStep, properties: [(key: String, value: Evaluator)]) {
+        self.plan = plan
+        self.properties = properties
+    }
 
     /// Binds the relationship and far node for every way on, calling `next` for each; stops when it returns false.
     func run(_ frame: Frame, _ used: inout [RelationshipID],
              _ next: (inout [RelationshipID]) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
         guard case .node(let start) = frame.row[plan.from] else { return true }
         guard let hops = plan.hops else {
-            for relationship in try candidates(from: start, frame: frame, used: used) where !plan.relationshipIsBound
-                || frame.row[plan.relationship] == .relationship(relationship) {
-                guard try arrive(at: far(relationship, from: start, frame.context.store), frame) else { continue }
+            return try forEachCandidate(from: start, frame: frame, used: used) { relationship throws(QueryError) -> Bool in
+                guard !plan.relationshipIsBound || frame.row[plan.relationship] == .relationship(relationship),
+                      try arrive(at: far(relationship, from: start, frame.context.store), frame) else { return true }
                 frame.row[plan.relationship] = .relationship(relationship)
                 used.append(relationship)
                 defer { used.removeLast() }
-                guard try next(&used) else { return false }
+                return try next(&used)
             }
-            return true
         }
         var walked: [RelationshipID] = []
         return try walk(from: start, depth: 0, hops: hops, walked: &walked, frame: frame, used: &used, next)
@@ -36,7 +42,8 @@ struct Expansion {
             guard try next(&used) else { return false }
         }
         guard depth < hops.upperBound else { return true }
-        for relationship in try candidates(from: node, frame: frame, used: used) where !walked.contains(relationship) {
+        return try forEachCandidate(from: node, frame: frame, used: used) { relationship throws(QueryError) -> Bool in
+            guard !walked.contains(relationship) else { return true }
             walked.append(relationship)
             used.append(relationship)
             defer {
@@ -44,11 +51,8 @@ struct Expansion {
                 used.removeLast()
             }
             let other = far(relationship, from: node, frame.context.store)
-            guard try walk(from: other, depth: depth + 1, hops: hops, walked: &walked, frame: frame, used: &used, next) else {
-                return false
-            }
+            return try walk(from: other, depth: depth + 1, hops: hops, walked: &walked, frame: frame, used: &used, next)
         }
-        return true
     }
 
     /// Binds (or checks) the far node; false when a bound far node differs.
@@ -61,21 +65,45 @@ struct Expansion {
         return true
     }
 
-    private func candidates(from node: NodeID, frame: Frame, used: [RelationshipID]) throws(QueryError) -> [RelationshipID] {
+    /// Calls `body` with each relationship to follow from the node, not yet used by the match. Without
+    /// property constraints it walks the adjacency list in place; with them it first collects the passing
+    /// relationships, so that their expressions see the row as it was before this step bound anything.
+    private func forEachCandidate(from node: NodeID, frame: Frame, used: [RelationshipID],
+                                  _ body: (RelationshipID) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
         let store = frame.context.store
-        var result: [RelationshipID] = []
-        for relationship in store.relationships(of: node, direction: plan.direction, types: plan.types)
-        where !used.contains(relationship) {
-            if try PatternMatcher.hasProperties(properties, frame: frame, { store.property($0, of: relationship) }) {
-                result.append(relationship)
+        let filter = types.filter(plan.types, in: store)
+        guard properties.isEmpty else {
+            var passing: [RelationshipID] = []
+            try store.forEachRelationship(of: node, direction: plan.direction, passing: filter) { relationship throws(QueryError) -> Bool in
+                if !used.contains(relationship),
+                   try PatternMatcher.hasProperties(properties, frame: frame, { store.property($0, of: relationship) }) {
+                    passing.append(relationship)
+                }
+                return true
             }
+            for relationship in passing { guard try body(relationship) else { return false } }
+            return true
         }
-        return result
+        return try store.forEachRelationship(of: node, direction: plan.direction, passing: filter) { relationship throws(QueryError) -> Bool in
+            used.contains(relationship) ? true : try body(relationship)
+        }
     }
 
     private func far(_ relationship: RelationshipID, from node: NodeID, _ store: GraphStore) -> NodeID {
         let source = store.source(of: relationship)
         return source == node ? store.target(of: relationship) : source
+    }
+}
+
+/// A relationship type filter resolved once per statement, and again only when a write adds a type.
+final class TypeFilterCache {
+    private var resolved: TypeFilter?
+
+    func filter(_ types: [String], in store: GraphStore) -> TypeFilter {
+        if let resolved, resolved.knownTypes == store.knownRelationshipTypeCount { return resolved }
+        let filter = store.typeFilter(types)
+        resolved = filter
+        return filter
     }
 }
 

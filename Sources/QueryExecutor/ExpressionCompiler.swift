@@ -88,13 +88,12 @@ struct ExpressionCompiler {
 
     private func compileProperty(_ subject: Expression, key: String) throws(QueryError) -> Evaluator {
         let location = subject.location
+        let access = PropertyAccess(key)
         if case .variable(let name) = subject.kind, let slot = scope.slot(of: name) {
-            return { frame throws(QueryError) in
-                try Self.property(key, of: frame.row[slot], in: frame.context.store, at: location)
-            }
+            return { frame throws(QueryError) in try access.read(frame.row[slot], in: frame.context.store, at: location) }
         }
         let target = try compile(subject)
-        return { frame throws(QueryError) in try Self.property(key, of: try target(frame), in: frame.context.store, at: location) }
+        return { frame throws(QueryError) in try access.read(try target(frame), in: frame.context.store, at: location) }
     }
 
     static func property(_ key: String, of value: Value, in store: GraphStore, at location: SourceLocation) throws(QueryError) -> Value {

@@ -11,14 +11,43 @@ extension PatternPlanner {
         let seek: (label: String, key: String, value: Expression)?
     }
 
+    /// The cheapest place to start: the rows the start yields times the estimated fan-out of every hop walked
+    /// from there, so that one partner with thousands of measurements is not preferred to a seek on a period
+    /// whose measurements each have one product.
     func anchor(of slotted: SlottedPart, conjuncts predicate: Expression?) -> Anchor {
         let nodes = [slotted.part.element.start] + slotted.part.element.steps.map(\.node)
         var best = Anchor(position: 0, cost: Int.max, seek: nil)
         for (position, node) in nodes.enumerated() {
-            let candidate = anchorCost(node, slot: slotted.nodeSlots[position], position: position, predicate: predicate)
-            if candidate.cost < best.cost { best = candidate }
+            let start = anchorCost(node, slot: slotted.nodeSlots[position], position: position, predicate: predicate)
+            let cost = Int(min(Double(start.cost) * walkFanOut(slotted.part.element, from: position), Double(Int.max / 2)))
+            if cost < best.cost { best = Anchor(position: position, cost: cost, seek: start.seek) }
         }
         return best
+    }
+
+    /// The product of the estimated fan-outs of the hops walked from `position`: right along the chain, then left.
+    private func walkFanOut(_ element: PatternElement, from position: Int) -> Double {
+        let nodes = [element.start] + element.steps.map(\.node)
+        var product = 1.0
+        for index in position..<element.steps.count {
+            product *= fanOut(element.steps[index].relationship, from: nodes[index])
+        }
+        for index in stride(from: position - 1, through: 0, by: -1) {
+            product *= fanOut(element.steps[index].relationship, from: nodes[index + 1])
+        }
+        return product
+    }
+
+    /// Relationships of the pattern's types per node of the label walked from (both directions count for an
+    /// undirected hop), times the hops of a variable-length one.
+    private func fanOut(_ relationship: RelationshipPattern, from node: NodePattern) -> Double {
+        let counts = store.relationshipTypeCounts
+        let edges = relationship.types.isEmpty ? store.relationshipCount
+            : counts.filter { relationship.types.contains($0.name) }.reduce(0) { $0 + $1.count }
+        let sides = relationship.direction == .either ? 2.0 : 1.0
+        let nodes = max(1, labelCost(node.labels) - 1)
+        let hops = Double(relationship.length.map { $0.maximum ?? Self.defaultMaximumHops } ?? 1)
+        return max(Double(edges) * sides / Double(nodes), 0.01) * max(hops, 1)
     }
 
     private func anchorCost(_ node: NodePattern, slot: Int, position: Int, predicate: Expression?) -> Anchor {

@@ -26,9 +26,19 @@ public struct Console {
 
     /// The process's own standard output and error.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> Console {
-        Console(standardOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                standardError: { FileHandle.standardError.write(Data($0.utf8)) },
+        Console(standardOutput: writeStandardOutput,
+                standardError: { _ = DescriptorWriter.write($0, to: STDERR_FILENO) },
                 outputIsTerminal: isatty(STDOUT_FILENO) == 1, errorIsTerminal: isatty(STDERR_FILENO) == 1,
                 colourAllowed: (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb")
+    }
+
+    /// Results that cannot be written (standard output on a full disk) make every later one pointless, and
+    /// the caller must not mistake a truncated output for a complete one: say why, and exit with status 1,
+    /// as other command-line tools do.
+    private static func writeStandardOutput(_ text: String) {
+        guard let failure = DescriptorWriter.write(text, to: STDOUT_FILENO) else { return }
+        _ = DescriptorWriter.write("tradegraph: cannot write to standard output: \(DescriptorWriter.reason(failure))\n",
+                                   to: STDERR_FILENO)
+        exit(1)
     }
 }

@@ -9,15 +9,14 @@ enum OutputDestination {
     /// Standard output.
     case console
     /// An open file.
-    case file(path: String, handle: FileHandle)
+    case file(path: String, descriptor: Int32)
 
-    /// Opens (creating or truncating) a file for results.
+    /// Opens (creating or truncating) a file for results. The file is opened in place, never replaced, so
+    /// a device such as `/dev/null` stays a device even for root.
     static func open(_ path: String) throws(ShellError) -> OutputDestination {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
-            throw .failed("cannot write '\(path)': \(String(cString: strerror(errno)))")
-        }
-        return .file(path: path, handle: handle)
+        let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw .failed("cannot write '\(path)': \(DescriptorWriter.reason(errno))") }
+        return .file(path: path, descriptor: descriptor)
     }
 
     /// Whether results go to the screen.
@@ -32,15 +31,15 @@ enum OutputDestination {
         switch self {
         case .console:
             console.standardOutput(text)
-        case .file(let path, let handle):
-            do { try handle.write(contentsOf: Data(text.utf8)) } catch {
-                throw .failed("cannot write results to '\(path)': \(error.localizedDescription)")
+        case .file(let path, let descriptor):
+            if let failure = DescriptorWriter.write(text, to: descriptor) {
+                throw .failed("cannot write results to '\(path)': \(DescriptorWriter.reason(failure))")
             }
         }
     }
 
     /// Closes a file; nothing for the screen.
     func close() {
-        if case .file(_, let handle) = self { try? handle.close() }
+        if case .file(_, let descriptor) = self { Foundation.close(descriptor) }
     }
 }

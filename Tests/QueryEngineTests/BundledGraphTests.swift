@@ -15,9 +15,9 @@ final class BundledGraphTests: XCTestCase {
 
     func testCountsPerMetric() throws {
         XCTAssertEqual(try h.rows("MATCH (m:Measurement) RETURN m.metric AS metric, count(*) AS n ORDER BY metric"), [
-            "'avg_annual_growth' | 3", "'contribution' | 11", "'count' | 75", "'count_change' | 15", "'count_growth' | 2",
+            "'average_value' | 2", "'avg_annual_growth' | 3", "'contribution' | 11", "'contribution_rate' | 3", "'count' | 75", "'count_change' | 15", "'count_growth' | 2",
             "'growth' | 5", "'growth_change' | 10", "'index' | 1", "'price_change' | 6", "'quantity' | 10",
-            "'quantity_growth' | 10", "'rank' | 27", "'ratio' | 2", "'share' | 92", "'share_change' | 8", "'value' | 100",
+            "'quantity_growth' | 10", "'rank' | 27", "'ratio' | 2", "'share' | 89", "'share_change' | 8", "'value' | 98",
             "'yoy_growth' | 213",
         ])
     }

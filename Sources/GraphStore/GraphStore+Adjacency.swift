@@ -1,0 +1,50 @@
+import GraphModel
+
+/// Relationship types resolved to ids once, for following adjacency in a loop without hashing type names.
+public struct TypeFilter: Sendable {
+    /// The ids of the known types among those asked for.
+    let ids: [Int32]
+    /// Whether any type was asked for (otherwise every relationship passes).
+    let restricted: Bool
+    /// How many types the store knew when resolved: a later write may add one of the asked types.
+    public let knownTypes: Int
+}
+
+extension GraphStore {
+    /// The filter for relationships of these types (any type when empty).
+    public func typeFilter(_ types: [String]) -> TypeFilter {
+        TypeFilter(ids: types.compactMap { typeNames.id(of: $0) }.map(Int32.init), restricted: !types.isEmpty,
+                   knownTypes: typeNames.names.count)
+    }
+
+    /// How many relationship types the store knows; it only grows.
+    public var knownRelationshipTypeCount: Int { typeNames.names.count }
+
+    /// Calls `body` with each relationship of the node in the direction that passes the filter, in the same
+    /// order as `relationships(of:direction:types:)`, without building an array. `body` returns false to stop;
+    /// returns false when stopped.
+    @discardableResult
+    public func forEachRelationship<Failure: Error>(of node: NodeID, direction: Adjacency, passing filter: TypeFilter,
+                                                    _ body: (RelationshipID) throws(Failure) -> Bool) throws(Failure) -> Bool {
+        if filter.restricted && filter.ids.isEmpty { return true }
+        let index = Int(node.index)
+        if direction != .incoming {
+            for relationship in outgoing[index] where passes(relationship, filter) {
+                guard try body(relationship) else { return false }
+            }
+        }
+        if direction != .outgoing {
+            for relationship in incoming[index] where passes(relationship, filter) {
+                guard try body(relationship) else { return false }
+            }
+        }
+        return true
+    }
+
+    private func passes(_ relationship: RelationshipID, _ filter: TypeFilter) -> Bool {
+        guard filter.restricted else { return true }
+        let type = relationshipType[Int(relationship.index)]
+        for id in filter.ids where id == type { return true }
+        return false
+    }
+}
