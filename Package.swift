@@ -53,7 +53,6 @@ let package = Package(
         .testTarget(name: "PromptTests", dependencies: ["lineeditor-demo"]),
         .testTarget(name: "GraphDataTests", dependencies: ["GraphLoader", "GraphStore", "GraphModel"]),
         .testTarget(name: "ExamplesTests", dependencies: ["tradegraph"]),
-                                                           "GraphLoader", "GraphStore", "GraphModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
