@@ -14,10 +14,17 @@ extension GraphStore {
         return nodesByLabel[id].count
     }
 
-    /// The nodes of a label whose property equals a value (openCypher equality: `1 = 1.0`), through an index
-    /// built on first use.
-    public func nodes(labeled label: String, where key: String, equals value: Value) -> [NodeID] {
-        guard let labelID = labelNames.id(of: label), let keyID = keyNames.id(of: key), !value.isNull else { return [] }
+    /// The nodes of a label (`nil`: any node) whose property equals a value (openCypher equality: `1 = 1.0`),
+    /// through an index built on first use — so `MATCH (n {name: 'ASEAN'})` does not scan the graph either.
+    public func nodes(labeled label: String?, where key: String, equals value: Value) -> [NodeID] {
+        guard let keyID = keyNames.id(of: key), !value.isNull else { return [] }
+        let labelID: Int
+        if let label {
+            guard let id = labelNames.id(of: label) else { return [] }
+            labelID = id
+        } else {
+            labelID = PropertyIndex.anyLabel
+        }
         let indexKey = PropertyIndex.Key(label: labelID, key: keyID)
         if propertyIndexes[indexKey] == nil {
             propertyIndexes[indexKey] = PropertyIndex(label: labelID, key: keyID, in: self)

@@ -5,16 +5,20 @@ import GraphModel
 /// Built on first use and dropped by any write to its label or key, so loading pays nothing for indexes no
 /// query asks for, and a query never sees a stale one.
 struct PropertyIndex {
-    /// Which label and property key an index covers.
+    /// Which label and property key an index covers; `anyLabel` for an index over every node.
     struct Key: Hashable {
         let label: Int
         let key: Int
     }
 
+    /// The label of an index over all nodes, whatever their labels.
+    static let anyLabel = -1
+
     private var nodes: [Value: [NodeID]] = [:]
 
     init(label: Int, key: Int, in store: GraphStore) {
-        for node in store.nodesByLabel[label] {
+        let candidates = label == Self.anyLabel ? Array(store.nodes) : Array(store.nodesByLabel[label])
+        for node in candidates {
             let value = store.nodeColumns[key].value(at: Int(node.index), pool: store.pool)
             guard !value.isNull else { continue }
             nodes[Self.normalized(value), default: []].append(node)

@@ -6,7 +6,7 @@ import QueryPlanner
 /// A match step with its expressions compiled.
 enum CompiledMatchStep {
     case scan(slot: Int, label: String?)
-    case seek(slot: Int, label: String, key: String, value: Evaluator)
+    case seek(slot: Int, label: String?, key: String, value: Evaluator)
     case nodeFilter(slot: Int, labels: [[String]], properties: [(key: String, value: Evaluator)])
     case expand(Expansion)
     case shortestPath(ShortestPathSearch)

@@ -8,7 +8,7 @@ extension PatternPlanner {
     struct Anchor {
         let position: Int
         let cost: Int
-        let seek: (label: String, key: String, value: Expression)?
+        let seek: (label: String?, key: String, value: Expression)?
     }
 
     /// The cheapest place to start: the rows the start yields times the estimated fan-out of every hop walked
@@ -52,7 +52,8 @@ extension PatternPlanner {
 
     private func anchorCost(_ node: NodePattern, slot: Int, position: Int, predicate: Expression?) -> Anchor {
         if isBound(slot) { return Anchor(position: position, cost: 0, seek: nil) }
-        let singleLabels = node.labels.filter { $0.count == 1 }.map { $0[0] }
+        // A seek needs one label the node must carry; a node without labels seeks the index over all nodes.
+        let singleLabels: [String?] = node.labels.isEmpty ? [nil] : node.labels.filter { $0.count == 1 }.map { $0[0] }
         var best = Anchor(position: position, cost: labelCost(node.labels), seek: nil)
         for (key, value) in equalities(of: node, predicate: predicate) where ExpressionAnalysis.variables(in: value).isEmpty {
             for label in singleLabels {
@@ -81,7 +82,7 @@ extension PatternPlanner {
         return result
     }
 
-    private func seekCost(label: String, key: String, value: Expression) -> Int {
+    private func seekCost(label: String?, key: String, value: Expression) -> Int {
         guard case .literal(let literal) = value.kind else { return 10 }
         return store.nodes(labeled: label, where: key, equals: literal).count
     }

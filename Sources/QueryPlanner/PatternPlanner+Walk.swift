@@ -32,7 +32,7 @@ extension PatternPlanner {
         }
     }
 
-    private mutating func start(_ node: NodePattern, slot: Int, seek: (label: String, key: String, value: Expression)?) {
+    private mutating func start(_ node: NodePattern, slot: Int, seek: (label: String?, key: String, value: Expression)?) {
         if !isBound(slot) {
             if let seek {
                 append(.seek(slot: slot, label: seek.label, key: seek.key, value: seek.value))

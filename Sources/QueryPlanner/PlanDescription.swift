@@ -40,7 +40,8 @@ extension QueryPlan {
         func n(_ slot: Int) -> String { name[slot] ?? "_\(slot)" }
         switch step {
         case .scan(let slot, let label): return label.map { "NodeByLabelScan (\(n(slot)):\($0))" } ?? "AllNodesScan (\(n(slot)))"
-        case .seek(let slot, let label, let key, let value): return "NodeIndexSeek (\(n(slot)):\(label) {\(key): \(value.text)})"
+        case .seek(let slot, let label, let key, let value):
+            return "NodeIndexSeek (\(n(slot))\(label.map { ":" + $0 } ?? "") {\(key): \(value.text)})"
         case .nodeFilter(let slot, let labels, let properties):
             let text = labels.map { ":" + $0.joined(separator: "|") }.joined() + (properties.isEmpty ? "" : " {" + properties.map(\.key).joined(separator: ", ") + "}")
             return "NodeFilter (\(n(slot))\(text))"

@@ -57,7 +57,7 @@ public enum MatchStep: Sendable {
     /// Every node, or every node with one of the labels of the first alternative group.
     case scan(slot: Int, label: String?)
     /// Nodes of a label whose property equals a value, through the store's index.
-    case seek(slot: Int, label: String, key: String, value: Expression)
+    case seek(slot: Int, label: String?, key: String, value: Expression)
     /// Checks labels and properties of a bound node.
     case nodeFilter(slot: Int, labels: [[String]], properties: [(key: String, value: Expression)])
     /// Follows relationships from a bound node.

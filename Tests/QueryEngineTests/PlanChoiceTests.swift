@@ -1,0 +1,28 @@
+import XCTest
+
+/// Where matching starts: a query that names an entity starts from an index, never from a scan of the graph.
+final class PlanChoiceTests: XCTestCase {
+    private func plan(_ query: String) throws -> [String] {
+        try EngineHarness(bundled: ()).rows("EXPLAIN " + query)
+    }
+
+    func testQueriesThatNameAnEntityStartFromAnIndexSeek() throws {
+        let cases: [(query: String, start: String)] = [
+            ("MATCH (n {name: 'ASEAN'}) RETURN n", "'  NodeIndexSeek (n {name: 'ASEAN'})'"),
+            ("MATCH (p:Partner {name: 'Japan'})<-[:PARTNER]-(m) RETURN m", "'  NodeIndexSeek (p:Partner {name: 'Japan'})'"),
+            ("MATCH (m:Measurement)-[:PARTNER]->(g) WHERE g.name = 'ASEAN' RETURN m", "'  NodeIndexSeek (g {name: 'ASEAN'})'"),
+            ("MATCH (m:Measurement)-[:PRODUCT]->(:Product {id: 'new-trio'}) RETURN m", "'  NodeIndexSeek (_1:Product {id: 'new-trio'})'"),
+        ]
+        for item in cases {
+            let steps = try plan(item.query)
+            XCTAssertEqual(steps.dropFirst().first, item.start, item.query)
+            XCTAssertFalse(steps.contains { $0.contains("AllNodesScan") || $0.contains("NodeByLabelScan") }, "\(item.query): \(steps)")
+        }
+    }
+
+    func testWithoutANameALabelIsScannedNotTheWholeGraph() throws {
+        let steps = try plan("MATCH (p:Person)-[:SPOKE_AT]->(s:Source) RETURN p, s")
+        XCTAssertTrue(steps.dropFirst().first?.contains("NodeByLabelScan") ?? false, "\(steps)")
+        XCTAssertFalse(steps.contains { $0.contains("AllNodesScan") }, "\(steps)")
+    }
+}
