@@ -53,6 +53,8 @@ let package = Package(
         .testTarget(name: "PromptTests", dependencies: ["lineeditor-demo"]),
         .testTarget(name: "GraphDataTests", dependencies: ["GraphLoader", "GraphStore", "GraphModel"]),
         .testTarget(name: "ExamplesTests", dependencies: ["tradegraph"]),
+        .testTarget(name: "RobustnessTests", dependencies: ["tradegraph", "Shell", "QueryExecutor", "QueryParser", "QueryLexer",
+                                                           "GraphLoader", "GraphStore", "GraphModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -114,7 +114,9 @@ struct CSVReader {
         }
     }
 
+    /// ASCII fields, most of a table, skip the general validation, which looks up generic metadata per call.
     private mutating func decode<C: Collection<UInt8>>(_ content: C, line: Int, column: Int) -> String {
+        if content.allSatisfy({ $0 < 0x80 }) { return String(decoding: content, as: UTF8.self) }
         if let text = String(validating: content, as: UTF8.self) { return text }
         errors.append(LoadError(file: file, line: line, column: column, message: "invalid UTF-8 in this field"))
         return String(decoding: content, as: UTF8.self)

@@ -66,6 +66,10 @@ extension LoadSession {
             error(file, row.line, row.column(of: "id"), "duplicate id '\(id)': already defined at \(first.file):\(first.line)")
             return false
         }
+        if let first = measurementIDs[id] {
+            error(file, row.line, row.column(of: "id"), "duplicate id '\(id)': already defined at \(filePaths[Int(first.file)]):\(first.line)")
+            return false
+        }
         return true
     }
 
@@ -74,8 +78,8 @@ extension LoadSession {
     func reference(_ row: TableRow, _ column: String, labels: Set<String>?, file: String) -> NodeID? {
         let id = row.text(column)
         let place = row.column(of: column)
-        guard let registered = ids[id], registered.label != "Measurement" else {
-            let candidates = ids.lazy.filter { labels?.contains($0.value.label) ?? ($0.value.label != "Measurement") }.map(\.key)
+        guard let registered = ids[id] else {
+            let candidates = ids.lazy.filter { labels?.contains($0.value.label) ?? true }.map(\.key)
             let what = labels == ["Source"] ? "source" : "entity"
             error(file, row.line, place, "unknown \(what) '\(id)' in column \(column)\(Suggestion.hint(for: id, among: candidates))")
             return nil

@@ -8,21 +8,29 @@ extension LoadSession {
     static let evidenceLimit = 200
 
     func addMeasurement(_ row: TableRow, file: String) {
+        let keys = measurementKeys
         var valid = checkNewID(row, file: file)
-        var properties: [(key: String, value: Value)] = [("id", .string(row.text("id")))]
-        for (column, words) in [("metric", WordList.metric), ("unit", WordList.unit)] {
-            valid = word(row, column, words, required: true, file: file, into: &properties) && valid
-        }
-        valid = word(row, "flow", WordList.flow, required: false, file: file, into: &properties) && valid
+        var properties: [(key: PropertyKey, value: Value)] = [(keys.id, .string(row.text("id")))]
+        valid = word(row, "metric", keys.metric, WordList.metric, required: true, file: file, into: &properties) && valid
+        valid = word(row, "unit", keys.unit, WordList.unit, required: true, file: file, into: &properties) && valid
+        valid = word(row, "flow", keys.flow, WordList.flow, required: false, file: file, into: &properties) && valid
         valid = approximation(row, file: file, into: &properties) && valid
         valid = period(row, file: file, into: &properties) && valid
         valid = numbers(row, file: file, into: &properties) && valid
         valid = evidence(row, file: file, into: &properties) && valid
-        if !row.text("note").isEmpty { properties.append(("note", .string(row.text("note")))) }
-        guard let links = links(row, file: file), valid,
-              let node = create(row, label: "Measurement", properties: properties, file: file) else { return }
+        let note = row.text("note")
+        if !note.isEmpty { properties.append((keys.note, .string(note))) }
+        guard let links = links(row, file: file), valid else { return }
+        let node: NodeID
+        do { node = try store.createNode(labels: ["Measurement"], keyed: properties) } catch {
+            self.error(file, row.line, 1, error.description)
+            return
+        }
+        measurementIDs[row.text("id")] = MeasurementOrigin(file: Int32(filePaths.count - 1), line: Int32(row.line))
         for (type, target) in links {
-            createRelationship(node, target, type, [], row: row, file: file)
+            do { try store.createRelationship(from: node, to: target, type: keys.linkType(type)) } catch {
+                self.error(file, row.line, 1, error.description)
+            }
         }
     }
 
@@ -47,8 +55,8 @@ extension LoadSession {
         return valid ? links : nil
     }
 
-    private func word(_ row: TableRow, _ column: String, _ list: WordList, required: Bool, file: String,
-                      into properties: inout [(key: String, value: Value)]) -> Bool {
+    private func word(_ row: TableRow, _ column: String, _ key: PropertyKey, _ list: WordList, required: Bool,
+                      file: String, into properties: inout [(key: PropertyKey, value: Value)]) -> Bool {
         let text = row.text(column)
         if text.isEmpty && !required { return true }
         guard list.set.contains(text) else {
@@ -58,21 +66,21 @@ extension LoadSession {
             error(file, row.line, row.column(of: column), message + " (one of: \(words.joined(separator: ", ")))")
             return false
         }
-        properties.append((column, .string(text)))
+        properties.append((key, .string(text)))
         return true
     }
 
     /// `approx` is a qualifier word. `true`, which the benchmark generator writes, is read as `about`.
-    private func approximation(_ row: TableRow, file: String, into properties: inout [(key: String, value: Value)]) -> Bool {
+    private func approximation(_ row: TableRow, file: String, into properties: inout [(key: PropertyKey, value: Value)]) -> Bool {
         let text = row.text("approx")
         guard text != "true" else {
-            properties.append(("approx", .string(Approximation.about.rawValue)))
+            properties.append((measurementKeys.approx, .string(Approximation.about.rawValue)))
             return true
         }
-        return word(row, "approx", WordList.approximation, required: false, file: file, into: &properties)
+        return word(row, "approx", measurementKeys.approx, WordList.approximation, required: false, file: file, into: &properties)
     }
 
-    private func period(_ row: TableRow, file: String, into properties: inout [(key: String, value: Value)]) -> Bool {
+    private func period(_ row: TableRow, file: String, into properties: inout [(key: PropertyKey, value: Value)]) -> Bool {
         let text = row.text("period")
         do throws(PeriodError) {
             let forms: PeriodForms
@@ -80,7 +88,8 @@ extension LoadSession {
                 forms = PeriodForms(try Period(parsing: text))
                 periodForms[text] = forms
             }
-            properties += [("period", forms.canonical), ("start", forms.start), ("end", forms.end)]
+            let keys = measurementKeys
+            properties += [(keys.period, forms.canonical), (keys.start, forms.start), (keys.end, forms.end)]
             return true
         } catch {
             self.error(file, row.line, row.column(of: "period"), error.description)
@@ -88,18 +97,18 @@ extension LoadSession {
         }
     }
 
-    private func numbers(_ row: TableRow, file: String, into properties: inout [(key: String, value: Value)]) -> Bool {
+    private func numbers(_ row: TableRow, file: String, into properties: inout [(key: PropertyKey, value: Value)]) -> Bool {
         var valid = true
         let value = row.text("value")
         if let number = Self.plainDecimal(value) {
-            properties.append(("value", .float(number)))
+            properties.append((measurementKeys.value, .float(number)))
         } else {
             error(file, row.line, row.column(of: "value"), "invalid value '\(value)': expected a plain decimal number such as 45470000000000 or -2.3")
             valid = false
         }
         let line = row.text("line")
         if let number = Int64(line), number > 0 {
-            properties.append(("line", .int(number)))
+            properties.append((measurementKeys.line, .int(number)))
         } else if !line.isEmpty {
             error(file, row.line, row.column(of: "line"), "invalid line '\(line)': expected a line number from 1")
             valid = false
@@ -107,15 +116,16 @@ extension LoadSession {
         return valid
     }
 
-    private func evidence(_ row: TableRow, file: String, into properties: inout [(key: String, value: Value)]) -> Bool {
+    private func evidence(_ row: TableRow, file: String, into properties: inout [(key: PropertyKey, value: Value)]) -> Bool {
         let text = row.text("evidence")
         guard !text.isEmpty else { return true }
-        let length = text.count
+        // A character takes at least one byte: only a longer text needs its characters counted.
+        let length = text.utf8.count <= Self.evidenceLimit ? 0 : text.count
         guard length <= Self.evidenceLimit else {
             error(file, row.line, row.column(of: "evidence"), "evidence is \(length) characters long; at most \(Self.evidenceLimit): quote the shortest excerpt that states the figure")
             return false
         }
-        properties.append(("evidence", .string(text)))
+        properties.append((measurementKeys.evidence, .string(text)))
         return true
     }
 

@@ -1,7 +1,7 @@
 import GraphModel
 
 /// Writes. Every write keeps adjacency, label lists, counts and indexes consistent, so a query that follows
-/// a write in the same session sees it.
+/// a write in the same session sees it, and bumps `version`, so that a cached plan is planned again.
 extension GraphStore {
     /// The most distinct labels a graph can hold (a node's labels are a 64-bit set).
     public static let labelLimit = 64
@@ -11,6 +11,20 @@ extension GraphStore {
     public func createNode(labels: [String], properties: [(key: String, value: Value)] = []) throws(StoreError) -> NodeID {
         let labelIDs = try labels.map { label throws(StoreError) in try internLabel(label) }
         for (key, value) in properties { try Self.checkStorable(value, key: key) }
+        return addNode(labelIDs: labelIDs, properties: properties.map { (propertyKey(creating: $0.key), $0.value) })
+    }
+
+    /// Adds a node with keys resolved beforehand: what a loader creating a million nodes calls, so that it
+    /// hashes no key names per node.
+    @discardableResult
+    public func createNode(labels: [String], keyed properties: [(key: PropertyKey, value: Value)]) throws(StoreError) -> NodeID {
+        let labelIDs = try labels.map { label throws(StoreError) in try internLabel(label) }
+        for (key, value) in properties { try Self.checkStorable(value, key: keyNames.names[key.id]) }
+        return addNode(labelIDs: labelIDs, properties: properties)
+    }
+
+    private func addNode(labelIDs: [Int], properties: [(key: PropertyKey, value: Value)]) -> NodeID {
+        version &+= 1
         let node = NodeID(Int32(nodeAlive.count))
         nodeAlive.append(true)
         nodeLabels.append(0)
@@ -18,7 +32,7 @@ extension GraphStore {
         incoming.append([])
         nodeCount += 1
         for id in labelIDs { attach(labelID: id, to: node) }
-        for (key, value) in properties where !value.isNull { writeNodeProperty(key, value, of: node) }
+        for (key, value) in properties where !value.isNull { writeNodeProperty(key.id, value, of: node) }
         return node
     }
 
@@ -28,8 +42,33 @@ extension GraphStore {
                                    properties: [(key: String, value: Value)] = []) throws(StoreError) -> RelationshipID {
         guard contains(source), contains(target) else { throw .missingNode }
         for (key, value) in properties { try Self.checkStorable(value, key: key) }
-        let typeID = typeNames.intern(type)
-        if typeID == relationshipTypeCountsByID.count { relationshipTypeCountsByID.append(0) }
+        return addRelationship(from: source, to: target, typeID: internType(type),
+                               properties: properties.map { (propertyKey(creating: $0.key), $0.value) })
+    }
+
+    /// Adds a relationship without properties of a type resolved beforehand, for loaders.
+    @discardableResult
+    public func createRelationship(from source: NodeID, to target: NodeID,
+                                   type: RelationshipType) throws(StoreError) -> RelationshipID {
+        guard contains(source), contains(target) else { throw .missingNode }
+        return addRelationship(from: source, to: target, typeID: type.id, properties: [])
+    }
+
+    /// The handle of a relationship type, adding the type when new.
+    public func relationshipType(creating name: String) -> RelationshipType {
+        RelationshipType(id: internType(name))
+    }
+
+    private func internType(_ name: String) -> Int {
+        version &+= 1
+        let id = typeNames.intern(name)
+        while relationshipTypeCountsByID.count <= id { relationshipTypeCountsByID.append(0) }
+        return id
+    }
+
+    private func addRelationship(from source: NodeID, to target: NodeID, typeID: Int,
+                                 properties: [(key: PropertyKey, value: Value)]) -> RelationshipID {
+        version &+= 1
         let relationship = RelationshipID(Int32(relationshipAlive.count))
         relationshipAlive.append(true)
         relationshipType.append(Int32(typeID))
@@ -40,8 +79,7 @@ extension GraphStore {
         relationshipTypeCountsByID[typeID] += 1
         relationshipCount += 1
         for (key, value) in properties where !value.isNull {
-            let keyID = internKey(key)
-            relationshipColumns[keyID].set(value, at: Int(relationship.index), pool: &pool)
+            relationshipColumns[key.id].set(value, at: Int(relationship.index), pool: &pool)
         }
         return relationship
     }
@@ -49,11 +87,12 @@ extension GraphStore {
     /// Sets (or with `.null` removes) a node property.
     public func setProperty(_ key: String, to value: Value, of node: NodeID) throws(StoreError) {
         try Self.checkStorable(value, key: key)
-        writeNodeProperty(key, value, of: node)
+        writeNodeProperty(internKey(key), value, of: node)
     }
 
     /// Sets (or with `.null` removes) a relationship property.
     public func setProperty(_ key: String, to value: Value, of relationship: RelationshipID) throws(StoreError) {
+        version &+= 1
         try Self.checkStorable(value, key: key)
         let keyID = internKey(key)
         relationshipColumns[keyID].set(value, at: Int(relationship.index), pool: &pool)
@@ -66,6 +105,7 @@ extension GraphStore {
 
     /// Removes a label from a node (nothing when it lacks it).
     public func removeLabel(_ label: String, from node: NodeID) {
+        version &+= 1
         guard let id = labelNames.id(of: label), nodeLabels[Int(node.index)] & (1 << UInt64(id)) != 0 else { return }
         nodeLabels[Int(node.index)] &= ~(1 << UInt64(id))
         nodesByLabel[id].removeAll { $0 == node }
@@ -75,6 +115,7 @@ extension GraphStore {
 
     /// Deletes a node; with `detach` its relationships first, otherwise it must have none.
     public func deleteNode(_ node: NodeID, detach: Bool) throws(StoreError) {
+        version &+= 1
         guard contains(node) else { return }
         let index = Int(node.index)
         let attached = outgoing[index].count + incoming[index].count
@@ -91,6 +132,7 @@ extension GraphStore {
 
     /// Deletes a relationship (nothing when already deleted).
     public func deleteRelationship(_ relationship: RelationshipID) {
+        version &+= 1
         guard contains(relationship) else { return }
         let index = Int(relationship.index)
         outgoing[Int(relationshipSource[index].index)].removeAll { $0 == relationship }
@@ -100,14 +142,15 @@ extension GraphStore {
         relationshipCount -= 1
     }
 
-    private func writeNodeProperty(_ key: String, _ value: Value, of node: NodeID) {
-        let keyID = internKey(key)
+    private func writeNodeProperty(_ keyID: Int, _ value: Value, of node: NodeID) {
+        version &+= 1
         nodeColumns[keyID].set(value, at: Int(node.index), pool: &pool)
         dropIndexes { $0.key == keyID }
-        if nameIndex != nil, NameIndex.keys.contains(key) { nameIndex = nil }
+        if nameIndex != nil, NameIndex.keys.contains(keyNames.names[keyID]) { nameIndex = nil }
     }
 
     private func attach(labelID: Int, to node: NodeID) {
+        version &+= 1
         let bit: UInt64 = 1 << UInt64(labelID)
         guard nodeLabels[Int(node.index)] & bit == 0 else { return }
         nodeLabels[Int(node.index)] |= bit
@@ -124,7 +167,8 @@ extension GraphStore {
         return id
     }
 
-    private func internKey(_ key: String) -> Int {
+    func internKey(_ key: String) -> Int {
+        version &+= 1
         let id = keyNames.intern(key)
         while nodeColumns.count <= id { nodeColumns.append(PropertyColumn()) }
         while relationshipColumns.count <= id { relationshipColumns.append(PropertyColumn()) }

@@ -29,6 +29,8 @@ public final class GraphStore {
     public internal(set) var nodeCount = 0
     /// Live relationships.
     public internal(set) var relationshipCount = 0
+    /// Grows with every write (and every new key or type): a plan made at one version is stale at another.
+    public internal(set) var version = 0
 
     var propertyIndexes: [PropertyIndex.Key: PropertyIndex] = [:]
     var nameIndex: NameIndex?

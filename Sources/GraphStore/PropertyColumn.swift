@@ -3,19 +3,36 @@ import GraphModel
 /// The values of one property key across all nodes (or all relationships), indexed by element.
 ///
 /// Columns rather than a dictionary per element: a dictionary costs hundreds of bytes per element, a string
-/// column four. A column holding only strings stores pool ids; the first non-string value turns it into a
-/// general column. Columns grow on write, so a key used by a few elements costs little.
+/// column four. The first value written to an empty column picks a typed storage — pooled strings, distinct
+/// texts, floats or integers — and the first value that does not fit turns it into a general column of
+/// `Value`s (24 bytes each). Columns grow on write, so a key used by a few elements costs little.
 struct PropertyColumn {
     private enum Storage {
-        /// Pool id + 1 per element; 0 means absent.
+        /// Pool id + 1 per element; 0 means absent. For texts that repeat (metric, unit, period).
         case strings(ContiguousArray<UInt32>)
+        /// Texts that are mostly distinct, not pooled.
+        case texts(TextArena)
+        /// `absentFloat` means absent.
+        case floats(ContiguousArray<Double>)
+        /// `absentInt` means absent.
+        case ints(ContiguousArray<Int64>)
         /// Any values; `.null` means absent.
         case values(ContiguousArray<Value>)
     }
 
+    /// A NaN whose payload no arithmetic produces; storing exactly this pattern generalizes the column.
+    private static let absentFloat = Double(bitPattern: 0x7FF4_7261_6465_0000)
+    /// Storing `Int64.min` generalizes the column.
+    private static let absentInt = Int64.min
+    /// A string column with at least this many values, more than half of them new to the pool when written,
+    /// stores its texts unpooled.
+    private static let distinctThreshold = 1024
+
     private var storage = Storage.strings([])
     /// How many elements have a value.
     private(set) var presentCount = 0
+    /// How many values written to a pooled column were new to the pool.
+    private var newTexts = 0
 
     /// The value of an element, `.null` when absent.
     func value(at index: Int, pool: StringPool) -> Value {
@@ -23,6 +40,14 @@ struct PropertyColumn {
         case .strings(let ids):
             guard index < ids.count, ids[index] != 0 else { return .null }
             return .string(pool[ids[index] - 1])
+        case .texts(let arena):
+            return arena.text(at: index).map(Value.string) ?? .null
+        case .floats(let numbers):
+            guard index < numbers.count, numbers[index].bitPattern != Self.absentFloat.bitPattern else { return .null }
+            return .float(numbers[index])
+        case .ints(let numbers):
+            guard index < numbers.count, numbers[index] != Self.absentInt else { return .null }
+            return .int(numbers[index])
         case .values(let values):
             return index < values.count ? values[index] : .null
         }
@@ -35,9 +60,10 @@ struct PropertyColumn {
             guard index < ids.count, ids[index] != 0 else { return nil }
             guard let id = text.id else { return false }
             return ids[index] - 1 == id
-        case .values(let values):
-            guard index < values.count else { return nil }
-            switch values[index] {
+        case .texts(let arena):
+            return arena.contains(index) ? arena.equals(text.text, at: index) : nil
+        case .floats, .ints, .values:
+            switch value(at: index, pool: pool) {
             case .null: return nil
             case .string(let stored): return stored == text.text
             default: return false
@@ -49,32 +75,122 @@ struct PropertyColumn {
     func hasValue(at index: Int) -> Bool {
         switch storage {
         case .strings(let ids): return index < ids.count && ids[index] != 0
+        case .texts(let arena): return arena.contains(index)
+        case .floats(let numbers): return index < numbers.count && numbers[index].bitPattern != Self.absentFloat.bitPattern
+        case .ints(let numbers): return index < numbers.count && numbers[index] != Self.absentInt
         case .values(let values): return index < values.count && !values[index].isNull
         }
+    }
+
+    /// Whether every value of the column is a float.
+    var holdsOnlyFloats: Bool {
+        if case .floats = storage { return true }
+        return presentCount == 0
     }
 
     /// Sets (or with `.null` removes) an element's value.
     mutating func set(_ value: Value, at index: Int, pool: inout StringPool) {
         let had = hasValue(at: index)
-        if case .strings(var ids) = storage {
-            if case .string(let text) = value {
-                storage = .strings([])
-                Self.grow(&ids, to: index, filler: 0)
-                ids[index] = pool.intern(text) + 1
-                storage = .strings(ids)
-            } else if value.isNull {
-                if index < ids.count { storage = .strings([]); ids[index] = 0; storage = .strings(ids) }
-            } else {
-                storage = .values(ContiguousArray(ids.map { $0 == 0 ? Value.null : .string(pool[$0 - 1]) }))
-            }
+        if presentCount == 0 && !value.isNull {
+            storage = Self.emptyStorage(for: value)
+            newTexts = 0
         }
-        if case .values(var values) = storage {
+        if !setTyped(value, at: index, pool: &pool) {
+            generalize(pool: pool)
+            guard case .values(var values) = storage else { preconditionFailure("a general column") }
             storage = .strings([])
             Self.grow(&values, to: index, filler: .null)
             values[index] = value
             storage = .values(values)
         }
         presentCount += (value.isNull ? 0 : 1) - (had ? 1 : 0)
+        if case .strings(let ids) = storage, presentCount >= Self.distinctThreshold, newTexts * 2 > presentCount {
+            var arena = TextArena()
+            for (element, id) in ids.enumerated() where id != 0 { arena.set(pool[id - 1], at: element) }
+            storage = .texts(arena)
+        }
+    }
+
+    /// The storage an empty column takes for its first value.
+    private static func emptyStorage(for value: Value) -> Storage {
+        switch value {
+        case .float: return .floats([])
+        case .int: return .ints([])
+        case .string: return .strings([])
+        default: return .values([])
+        }
+    }
+
+    /// Writes into the typed storage; false when the value does not fit it. Each case takes the array out of
+    /// `storage` before writing, so that the write does not copy it.
+    private mutating func setTyped(_ value: Value, at index: Int, pool: inout StringPool) -> Bool {
+        switch storage {
+        case .values:
+            return false
+        case .strings(var ids):
+            let id: UInt32
+            switch value {
+            case .null: id = 0
+            case .string(let text):
+                let known = pool.count
+                id = pool.intern(text) + 1
+                if pool.count > known { newTexts += 1 }
+            default: return false
+            }
+            storage = .strings([])
+            Self.put(id, at: index, in: &ids, absent: 0)
+            storage = .strings(ids)
+        case .texts(var arena):
+            let text: String?
+            switch value {
+            case .null: text = nil
+            case .string(let written): text = written
+            default: return false
+            }
+            storage = .strings([])
+            arena.set(text, at: index)
+            storage = .texts(arena)
+        case .floats(var numbers):
+            let number: Double
+            switch value {
+            case .null: number = Self.absentFloat
+            case .float(let written) where written.bitPattern != Self.absentFloat.bitPattern: number = written
+            default: return false
+            }
+            storage = .strings([])
+            Self.put(number, at: index, in: &numbers, absent: Self.absentFloat)
+            storage = .floats(numbers)
+        case .ints(var numbers):
+            let number: Int64
+            switch value {
+            case .null: number = Self.absentInt
+            case .int(let written) where written != Self.absentInt: number = written
+            default: return false
+            }
+            storage = .strings([])
+            Self.put(number, at: index, in: &numbers, absent: Self.absentInt)
+            storage = .ints(numbers)
+        }
+        return true
+    }
+
+    /// Writes an element, growing the array with `absent` when needed.
+    private static func put<T>(_ element: T, at index: Int, in array: inout ContiguousArray<T>, absent: T) {
+        grow(&array, to: index, filler: absent)
+        array[index] = element
+    }
+
+    /// Turns a typed column into a general one, keeping its values.
+    private mutating func generalize(pool: StringPool) {
+        let count: Int
+        switch storage {
+        case .values: return
+        case .strings(let ids): count = ids.count
+        case .texts(let arena): count = arena.count
+        case .floats(let numbers): count = numbers.count
+        case .ints(let numbers): count = numbers.count
+        }
+        storage = .values(ContiguousArray((0..<count).map { value(at: $0, pool: pool) }))
     }
 
     private static func grow<T>(_ array: inout ContiguousArray<T>, to index: Int, filler: T) {

@@ -6,6 +6,12 @@ public struct PropertyKey: Sendable, Equatable {
     let id: Int
 }
 
+/// A relationship type resolved to its id once, so that a loader creating millions of relationships hashes
+/// no type names.
+public struct RelationshipType: Sendable, Equatable {
+    let id: Int
+}
+
 /// A text resolved to its id in the store's string pool, so that comparing a string property with it compares
 /// two integers. `id` is `nil` when no property held the text when it was resolved.
 public struct PooledText: Sendable {
@@ -20,6 +26,11 @@ extension GraphStore {
     /// The handle of a key, `nil` while no element has used it.
     public func propertyKey(_ name: String) -> PropertyKey? {
         keyNames.id(of: name).map(PropertyKey.init)
+    }
+
+    /// The handle of a key, adding the key when new (a key without values is not listed as known).
+    public func propertyKey(creating name: String) -> PropertyKey {
+        PropertyKey(id: internKey(name))
     }
 
     /// The text resolved against the string pool.
@@ -39,6 +50,9 @@ extension GraphStore {
     public func property(_ key: PropertyKey, of relationship: RelationshipID) -> Value {
         relationshipColumns[key.id].value(at: Int(relationship.index), pool: pool)
     }
+
+    /// Whether every value of a node property is a float, so that a columnar sum over it adds doubles.
+    public func nodePropertyHoldsOnlyFloats(_ key: PropertyKey) -> Bool { nodeColumns[key.id].holdsOnlyFloats }
 
     /// `node.key = text` in openCypher: `nil` when the property is absent, false for a non-string. A string
     /// column compares pool ids, without reading the text.

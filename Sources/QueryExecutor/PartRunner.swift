@@ -13,7 +13,18 @@ struct PartRunner {
     func run() throws(QueryError) -> [[Value]] {
         let collector = ResultCollector(slots: part.resultSlots)
         var next: RowSink = collector
-        for op in part.operators.reversed() { next = try stage(op, next: next) }
+        var index = part.operators.count - 1
+        while index >= 0 {
+            if index > 0, !eager, case .projection(let plan) = part.operators[index],
+               case .match(let match) = part.operators[index - 1],
+               let columnar = ColumnarAggregation(match: match, projection: plan, store: context.store) {
+                next = try projection(plan, next: next, columnar: columnar)
+                index -= 2
+            } else {
+                next = try stage(part.operators[index], next: next)
+                index -= 1
+            }
+        }
         let frame = Frame(slotCount: context.slotCount, context: context)
         _ = try next.push(frame)
         try next.finish(frame)
@@ -54,7 +65,8 @@ struct PartRunner {
 
     private func held(_ stage: RowSink) -> RowSink { eager ? EagerStage(next: stage) : stage }
 
-    private func projection(_ plan: ProjectionPlan, next: RowSink) throws(QueryError) -> RowSink {
+    /// The stages of a projection; with `columnar`, its aggregation also runs the match before it.
+    private func projection(_ plan: ProjectionPlan, next: RowSink, columnar: ColumnarAggregation? = nil) throws(QueryError) -> RowSink {
         var stage = next
         if let predicate = plan.predicate { stage = FilterStage(predicate: try compiler(plan.outputScope).compile(predicate), next: stage) }
         if plan.skip != nil || plan.limit != nil {
@@ -84,6 +96,7 @@ struct PartRunner {
                 keys.append((item.slot, try compiler(plan.inputScope).compile(item.expression)))
             }
         }
+        if let columnar { return ColumnarAggregateStage(columnar, outputs: outputs, next: stage) }
         return AggregateStage(keys: keys, outputs: outputs, calls: collector.calls, next: stage)
     }
 

@@ -13,24 +13,27 @@ public final class QueryEngine {
     public var parameters: [String: Value] = [:]
     /// Set from another thread (Ctrl-C) to stop the running statement.
     public let cancellation = Cancellation()
+    private let plans = PlanCache()
 
     /// Creates an engine over a store.
     public init(store: GraphStore) { self.store = store }
 
     /// Switches to another graph (`:load`).
-    public func replaceStore(_ store: GraphStore) { self.store = store }
+    public func replaceStore(_ store: GraphStore) {
+        self.store = store
+        plans.clear()
+    }
 
     /// Runs one statement. `start` is where its text begins in its script, so errors point into the script.
     public func run(_ text: String, file: String? = nil, start: SourceLocation? = nil) throws(StatementError) -> QueryResult {
         let origin = start.map { SourceLocation(file: file ?? $0.file, line: $0.line, column: $0.column) }
             ?? SourceLocation(file: file, line: 1, column: 1)
-        let statement: Statement
-        do { statement = try Parser.parse(text, file: origin.file, startingAt: origin) } catch { throw StatementError(error) }
-        let plan: QueryPlan
-        do { plan = try Planner.plan(statement, store: store) } catch {
-            throw StatementError(.semantic, location: error.location, message: error.message, statement: text, start: origin)
+        let entry: PlanCache.Entry
+        if let cached = plans.entry(text, origin: origin, version: store.version) { entry = cached } else {
+            entry = try plan(text, origin: origin)
         }
-        if statement.explain {
+        let plan = entry.plan
+        if entry.explain {
             return QueryResult(columns: ["plan"], rows: plan.descriptionLines.map { [.string($0)] }, warnings: plan.warnings)
         }
         cancellation.reset()
@@ -39,6 +42,19 @@ public final class QueryEngine {
         } catch {
             throw StatementError(.runtime, location: error.location, message: error.message, statement: text, start: origin)
         }
+    }
+
+    /// Parses and plans a statement, and caches the plan.
+    private func plan(_ text: String, origin: SourceLocation) throws(StatementError) -> PlanCache.Entry {
+        let statement: Statement
+        do { statement = try Parser.parse(text, file: origin.file, startingAt: origin) } catch { throw StatementError(error) }
+        let plan: QueryPlan
+        do { plan = try Planner.plan(statement, store: store) } catch {
+            throw StatementError(.semantic, location: error.location, message: error.message, statement: text, start: origin)
+        }
+        let entry = PlanCache.Entry(plan: plan, explain: statement.explain, version: store.version)
+        plans.store(entry, for: text, origin: origin)
+        return entry
     }
 
     /// Evaluates a lone expression (for `:param name => expression`).
