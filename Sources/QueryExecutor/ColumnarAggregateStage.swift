@@ -8,18 +8,26 @@ final class ColumnarAggregateStage: RowSink {
     private struct Tally {
         var count = 0
         var sum = 0.0
-    }
 
-    private struct Group {
-        var row: ContiguousArray<Value>
-        var tallies: [Tally]
+        /// Counts a value (`nil` for `count(*)`); nulls are skipped and floats summed.
+        mutating func add(_ value: Value?) {
+            guard let value else {
+                count += 1
+                return
+            }
+            switch value {
+            case .null: return
+            case .float(let number): sum += number
+            default: break
+            }
+            count += 1
+        }
     }
 
     private let shape: ColumnarAggregation
     private let outputs: [(slot: Int, value: Evaluator)]
     private let next: RowSink
-    private var groups: [GroupingKey: Int] = [:]
-    private var ordered: [Group] = []
+    private var table = GroupTable<[Tally]>()
 
     init(_ shape: ColumnarAggregation, outputs: [(slot: Int, value: Evaluator)], next: RowSink) {
         self.shape = shape
@@ -39,55 +47,34 @@ final class ColumnarAggregateStage: RowSink {
                 guard let key, store.property(key, of: node, equals: text) == true else { continue nodes }
             }
             let keyValues = keys.map { $0.1.map { store.property($0, of: node) } ?? .null }
-            let groupKey = GroupingKey(.list(keyValues))
-            let index: Int
-            if let existing = groups[groupKey] {
-                index = existing
-            } else {
-                index = ordered.count
-                groups[groupKey] = index
+            let index = table.index(of: keyValues) {
                 var row = frame.row
                 row[shape.slot] = .node(node)
                 for ((slot, _), value) in zip(keys, keyValues) { row[slot] = value }
-                ordered.append(Group(row: row, tallies: Array(repeating: Tally(), count: shape.calls.count)))
+                return .init(row: row, state: Array(repeating: Tally(), count: shape.calls.count))
             }
-            for (position, argument) in arguments.enumerated() {
-                guard let argument else {
-                    ordered[index].tallies[position].count += 1
-                    continue
-                }
-                switch argument.map({ store.property($0, of: node) }) ?? .null {
-                case .null: break
-                case .float(let number):
-                    ordered[index].tallies[position].count += 1
-                    ordered[index].tallies[position].sum += number
-                default:
-                    ordered[index].tallies[position].count += 1
-                }
+            let values = arguments.map { argument in argument.map { $0.map { store.property($0, of: node) } ?? .null } }
+            table.update(index) { tallies in
+                for (position, value) in values.enumerated() { tallies[position].add(value) }
             }
         }
         return true
     }
 
     func finish(_ frame: Frame) throws(QueryError) {
-        if ordered.isEmpty && shape.keys.isEmpty {
-            ordered.append(Group(row: frame.row, tallies: Array(repeating: Tally(), count: shape.calls.count)))
+        if shape.keys.isEmpty {
+            table.ensureOneGroup { .init(row: frame.row, state: Array(repeating: Tally(), count: shape.calls.count)) }
         }
-        for group in ordered {
-            frame.row = group.row
-            frame.aggregates = zip(group.tallies, shape.calls).map { tally, call in
+        for group in table.drain() {
+            let aggregates: [Value] = zip(group.state, shape.calls).map { tally, call in
                 switch call.function {
                 case "count": return .int(Int64(tally.count))
                 case "sum": return tally.count == 0 ? .int(0) : .float(tally.sum)
                 default: return tally.count == 0 ? .null : .float(tally.sum / Double(tally.count))
                 }
             }
-            let values = try outputs.map { output throws(QueryError) in try output.value(frame) }
-            for (output, value) in zip(outputs, values) { frame.row[output.slot] = value }
-            guard try next.push(frame) else { break }
+            guard try AggregateStage.emit(group.row, aggregates: aggregates, outputs: outputs, frame: frame, next: next) else { break }
         }
-        ordered = []
-        groups = [:]
         try next.finish(frame)
     }
 }

@@ -22,17 +22,11 @@ final class ComputeStage: RowSink {
 /// Groups rows by the values of the non-aggregating items and, when the input ends, emits one row per group
 /// with the aggregates computed (one row with empty aggregates when there are no keys and no rows).
 final class AggregateStage: RowSink {
-    private struct Group {
-        var row: ContiguousArray<Value>
-        var accumulators: [Accumulator]
-    }
-
     private let keys: [(slot: Int, value: Evaluator)]
     private let outputs: [(slot: Int, value: Evaluator)]
     private let calls: [AggregateCollector.Call]
     private let next: RowSink
-    private var groups: [GroupingKey: Int] = [:]
-    private var ordered: [Group] = []
+    private var table = GroupTable<[Accumulator]>()
 
     init(keys: [(slot: Int, value: Evaluator)], outputs: [(slot: Int, value: Evaluator)], calls: [AggregateCollector.Call], next: RowSink) {
         self.keys = keys
@@ -43,39 +37,38 @@ final class AggregateStage: RowSink {
 
     func push(_ frame: Frame) throws(QueryError) -> Bool {
         let keyValues = try keys.map { key throws(QueryError) in try key.value(frame) }
-        let groupKey = GroupingKey(.list(keyValues))
-        let index: Int
-        if let existing = groups[groupKey] {
-            index = existing
-        } else {
-            index = ordered.count
-            groups[groupKey] = index
-            var row = frame.row
-            for (key, value) in zip(keys, keyValues) { row[key.slot] = value }
-            ordered.append(Group(row: row, accumulators: calls.map { Accumulator(function: $0.function, distinct: $0.distinct) }))
-        }
+        let index = table.index(of: keyValues) { openGroup(frame.row, keyValues: keyValues) }
         for (position, call) in calls.enumerated() {
             let argument = try call.argument.map { evaluate throws(QueryError) in try evaluate(frame) }
             let parameter = try call.parameter?(frame) ?? .null
-            ordered[index].accumulators[position].add(argument, parameter: parameter)
+            table.update(index) { $0[position].add(argument, parameter: parameter) }
         }
         return true
     }
 
     func finish(_ frame: Frame) throws(QueryError) {
-        if ordered.isEmpty && keys.isEmpty {
-            ordered.append(Group(row: frame.row, accumulators: calls.map { Accumulator(function: $0.function, distinct: $0.distinct) }))
+        if keys.isEmpty { table.ensureOneGroup { openGroup(frame.row, keyValues: []) } }
+        for group in table.drain() {
+            let aggregates = try zip(group.state, calls).map { pair throws(QueryError) in try pair.0.result(at: pair.1.location) }
+            guard try Self.emit(group.row, aggregates: aggregates, outputs: outputs, frame: frame, next: next) else { break }
         }
-        for group in ordered {
-            frame.row = group.row
-            frame.aggregates = try zip(group.accumulators, calls).map { pair throws(QueryError) in try pair.0.result(at: pair.1.location) }
-            let values = try outputs.map { output throws(QueryError) in try output.value(frame) }
-            for (output, value) in zip(outputs, values) { frame.row[output.slot] = value }
-            guard try next.push(frame) else { break }
-        }
-        ordered = []
-        groups = [:]
         try next.finish(frame)
+    }
+
+    private func openGroup(_ row: ContiguousArray<Value>, keyValues: [Value]) -> GroupTable<[Accumulator]>.Group {
+        var row = row
+        for (key, value) in zip(keys, keyValues) { row[key.slot] = value }
+        return .init(row: row, state: calls.map { Accumulator(function: $0.function, distinct: $0.distinct) })
+    }
+
+    /// Writes a group's aggregated items into its row and hands the row on; false when no more are wanted.
+    static func emit(_ row: ContiguousArray<Value>, aggregates: [Value], outputs: [(slot: Int, value: Evaluator)],
+                     frame: Frame, next: RowSink) throws(QueryError) -> Bool {
+        frame.row = row
+        frame.aggregates = aggregates
+        let values = try outputs.map { output throws(QueryError) in try output.value(frame) }
+        for (output, value) in zip(outputs, values) { frame.row[output.slot] = value }
+        return try next.push(frame)
     }
 }
 
