@@ -28,6 +28,8 @@ public final class QueryEngine {
     public func run(_ text: String, file: String? = nil, start: SourceLocation? = nil) throws(StatementError) -> QueryResult {
         let origin = start.map { SourceLocation(file: file ?? $0.file, line: $0.line, column: $0.column) }
             ?? SourceLocation(file: file, line: 1, column: 1)
+        // Cleared before parsing, not after: a Ctrl-C while a long statement is parsed or planned must stop it.
+        cancellation.reset()
         let entry: PlanCache.Entry
         if let cached = plans.entry(text, origin: origin, version: store.version) { entry = cached } else {
             entry = try plan(text, origin: origin)
@@ -36,7 +38,9 @@ public final class QueryEngine {
         if entry.explain {
             return QueryResult(columns: ["plan"], rows: plan.descriptionLines.map { [.string($0)] }, warnings: plan.warnings)
         }
-        cancellation.reset()
+        if cancellation.isCancelled {
+            throw StatementError(.runtime, location: origin, message: "query cancelled", statement: text, start: origin)
+        }
         do {
             return try execute(plan)
         } catch {

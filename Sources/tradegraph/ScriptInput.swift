@@ -20,14 +20,22 @@ enum ScriptInput {
         }
         var scripts: [(text: String, file: String?)] = []
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-                FileHandle.standardError.write(Data("tradegraph: cannot read script '\(file)'\n".utf8))
-                throw ExitStatus.unusable
+            guard let data = FileManager.default.contents(atPath: file) else {
+                let missing = !FileManager.default.fileExists(atPath: file)
+                return try refuse(missing ? "no such script '\(file)'" : "cannot read script '\(file)'")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                return try refuse("script '\(file)' is not UTF-8 text")
             }
             scripts.append((text, file))
         }
         if let statements { scripts.append((statements, nil)) }
         return .scripts(scripts)
+    }
+
+    private static func refuse(_ message: String) throws -> ScriptInput {
+        FileHandle.standardError.write(Data("tradegraph: \(message)\n".utf8))
+        throw ExitStatus.unusable
     }
 
     /// Whether a person is typing.

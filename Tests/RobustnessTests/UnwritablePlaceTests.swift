@@ -12,7 +12,7 @@ final class UnwritablePlaceTests: XCTestCase {
     func testMissingScript() throws {
         let file = try TradeGraphBinary.run(["-f", "missing.cypher"], in: folder.path)
         XCTAssertEqual(file.status, 2)
-        XCTAssertEqual(file.error, "tradegraph: cannot read script 'missing.cypher'\n")
+        XCTAssertEqual(file.error, "tradegraph: no such script 'missing.cypher'\n")
         let sourced = try TradeGraphBinary.run(["-c", ":source missing.cypher"], in: folder.path)
         XCTAssertEqual(sourced.status, 1)
         XCTAssertTrue(sourced.error.contains("cannot read 'missing.cypher': no such file"), sourced.error)

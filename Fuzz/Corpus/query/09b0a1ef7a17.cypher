@@ -1,0 +1,1 @@
+UNWIND [{a: 1}, {a: 1}, {a: 1.0}, {b: 1}] AS x RETURN DISTINCT x

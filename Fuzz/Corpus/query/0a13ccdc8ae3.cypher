@@ -1,0 +1,1 @@
+WITH 1 AS x CALL { RETURN 2 AS y } RETURN x, y

@@ -1,0 +1,1 @@
+MATCH (m:Measurement)-[:SOURCE]->(s:Source) RETURN s.id, count(m) AS n ORDER BY n DESC

@@ -1,0 +1,1 @@
+RETURN $param, $p.x, {a: 1, b: [1, 2.5, 'c', null, true]}.b[1..] AS l

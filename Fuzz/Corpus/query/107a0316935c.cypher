@@ -1,0 +1,1 @@
+RETURN $n + 1 AS v

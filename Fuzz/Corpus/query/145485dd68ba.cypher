@@ -1,0 +1,1 @@
+UNWIND [] AS x RETURN count(x) AS v

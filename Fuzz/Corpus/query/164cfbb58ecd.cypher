@@ -1,0 +1,1 @@
+MATCH (n:Partner {name: 'Vietnam'})-[:MEMBER_OF*0..]->(g) RETURN g.name

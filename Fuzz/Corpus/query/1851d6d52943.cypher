@@ -1,0 +1,1 @@
+RETURN toInteger('12'), toFloat('1e3'), toString(1.5), size('中文'), substring('abcdef', 1, 3), split('a,b', ',')

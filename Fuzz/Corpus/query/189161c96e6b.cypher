@@ -1,0 +1,1 @@
+MATCH (a)-[r:MEMBER_OF]->(b) RETURN type(r), r.since ORDER BY r.since

@@ -1,0 +1,1 @@
+MATCH (p:Partner) WHERE p.seen OR p.created RETURN p.name ORDER BY p.name

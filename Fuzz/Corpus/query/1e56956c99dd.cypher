@@ -1,0 +1,1 @@
+MATCH (p {name: 'Electric vehicles'})-[rs:PART_OF*]->(up {name: 'Green products'}) RETURN size(rs)

@@ -1,0 +1,1 @@
+MATCH (a:A) WITH a.n AS n, count(*) AS c RETURN n, c ORDER BY n

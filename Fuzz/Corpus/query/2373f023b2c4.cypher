@@ -1,0 +1,1 @@
+MATCH (n) RETURN count(DISTINCT n.x) AS c, count(n.x) AS v, count(*) AS s

@@ -1,0 +1,1 @@
+MATCH (n) WHERE n.name STARTS WITH 'A' OR n.name =~ '.*ia' RETURN n.name ORDER BY n.name DESC SKIP 1 LIMIT 3

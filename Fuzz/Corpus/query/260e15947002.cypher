@@ -1,0 +1,1 @@
+MATCH (p:Partner {name: 'Japan'}) SET p.pop = 125, p:Economy

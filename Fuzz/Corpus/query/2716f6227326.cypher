@@ -1,0 +1,1 @@
+CREATE (a)-[:CONTAINS]->(b), (b)-[:FRIEND]->(c)

@@ -1,0 +1,1 @@
+UNWIND [1, 2, 3, 4] AS x RETURN percentileDisc(x, 0.5) AS v

@@ -1,0 +1,1 @@
+MATCH (p:Partner) OPTIONAL MATCH (p)-[:MEMBER_OF]->(g) RETURN p.name, g.name ORDER BY p.name

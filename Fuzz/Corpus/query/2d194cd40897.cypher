@@ -1,0 +1,1 @@
+UNWIND [] AS x RETURN avg(x) AS v

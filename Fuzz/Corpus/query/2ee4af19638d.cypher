@@ -1,0 +1,1 @@
+MATCH (m:Measurement) RETURN m.metric AS metric, count(*) AS n ORDER BY metric

@@ -1,0 +1,1 @@
+MATCH (m:Measurement) RETURN count(m) AS n

@@ -1,0 +1,1 @@
+MATCH (p:Partner|PartnerGroup) RETURN count(*) AS n

@@ -1,0 +1,1 @@
+MATCH (a)-[:MEMBER_OF]-(g)-[:MEMBER_OF]-(b) RETURN a.name, b.name ORDER BY a.name

@@ -1,0 +1,1 @@
+MATCH (n:Partner) RETURN n.name UNION MATCH (n:PartnerGroup) RETURN n.name

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Vietnam'}), (b {name: 'Japan'}), p = shortestPath((a)-[*]-(b)) RETURN length(p)

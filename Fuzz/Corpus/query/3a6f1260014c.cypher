@@ -1,0 +1,1 @@
+MATCH (a)-[r]->(b) RETURN type(r), labels(a), keys(b), properties(r), id(a), startNode(r) = a LIMIT 3

@@ -1,0 +1,1 @@
+MATCH (p:Partner)-[:MEMBER_OF]->(g:PartnerGroup) WHERE g.name_zh = '东盟' RETURN p.id ORDER BY p.id

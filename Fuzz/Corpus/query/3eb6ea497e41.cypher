@@ -1,0 +1,1 @@
+MATCH (n) WHERE NOT n:Measurement AND NOT n:Source RETURN labels(n)[0] AS label, count(*) AS n ORDER BY n DESC, label

@@ -1,0 +1,1 @@
+UNWIND [1, 1, 2] AS x WITH x, count(*) AS n RETURN x, n ORDER BY x

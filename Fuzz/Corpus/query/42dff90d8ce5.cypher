@@ -1,0 +1,1 @@
+WITH {a: 1} AS m RETURN m.a

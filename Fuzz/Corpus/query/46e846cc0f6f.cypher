@@ -1,0 +1,1 @@
+MATCH (n:Partner) SET n.flag = 1, n:Extra REMOVE n.aliases RETURN count(n)

@@ -1,0 +1,1 @@
+MATCH (a:A) OPTIONAL MATCH (a)-[:R]->(b) WITH a, count(b) AS c RETURN a.n, c ORDER BY a.n, c

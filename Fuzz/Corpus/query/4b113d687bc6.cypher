@@ -1,0 +1,1 @@
+MATCH (p {name: 'Electric vehicles'})-[:PART_OF*2]->(up) RETURN up.name

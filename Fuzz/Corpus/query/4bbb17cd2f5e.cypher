@@ -1,0 +1,1 @@
+MATCH path = (p {name: 'Electric vehicles'})-[:PART_OF*]->(g {name: 'Green products'}) RETURN length(path), [n IN nodes(path) | n.name]

@@ -1,0 +1,1 @@
+MATCH (p:Partner) CREATE (:Partner {name: p.name + ' copy'})

@@ -1,0 +1,1 @@
+UNWIND [2, null, 1] AS x RETURN x ORDER BY x DESC

@@ -1,0 +1,1 @@
+MATCH (p:Partner) RETURN p.name, count(*) AS n

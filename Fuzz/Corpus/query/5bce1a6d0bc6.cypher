@@ -1,0 +1,2 @@
+RETURN
+  nosuch(1)

@@ -1,0 +1,1 @@
+MATCH (a)-[:MEMBER_OF]->(g) MATCH (b)-[:MEMBER_OF]->(g) RETURN count(*) AS n

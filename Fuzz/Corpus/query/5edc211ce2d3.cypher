@@ -1,0 +1,1 @@
+UNWIND [1, null, 2] AS x RETURN collect(x) AS v

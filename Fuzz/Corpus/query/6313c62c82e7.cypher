@@ -1,0 +1,1 @@
+CREATE (a:Artist:A), (b:Artist:B), (c:Artist:C) 

@@ -1,0 +1,1 @@
+RETURN CASE WHEN 1 < 2 THEN 'yes' ELSE 'no' END, CASE 3 WHEN 3 THEN 'three' END

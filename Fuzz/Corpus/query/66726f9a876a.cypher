@@ -1,0 +1,1 @@
+MATCH (a:Artist)-[:WORKED_WITH* {year: 1988}]->(b:Artist) RETURN labels(a), labels(b)

@@ -1,0 +1,1 @@
+CREATE (a:Partner {id: 'zz', name: 'Zed'})-[:MEMBER_OF]->(b:PartnerGroup {id: 'zg', name: 'ZG'}) RETURN a, b

@@ -1,0 +1,1 @@
+MATCH (p)-[:MEMBER_OF]->(:PartnerGroup) RETURN count(p) AS n

@@ -1,0 +1,1 @@
+UNWIND [1] AS x RETURN count(*) AS n ORDER BY x

@@ -1,0 +1,1 @@
+MATCH (a {name: 'A'})-[:CONTAINS*0..1]->(b)-[:FRIEND*0..1]->(c) RETURN a.name, b.name, c.name ORDER BY b.name, c.name

@@ -1,0 +1,1 @@
+UNWIND [3, 'b', null, 1.5, true, [1], 'a'] AS x RETURN x ORDER BY x

@@ -1,0 +1,1 @@
+MATCH (p:Partner) WHERE NOT (p)-[:MEMBER_OF]->() RETURN p.name

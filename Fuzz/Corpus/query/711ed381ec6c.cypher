@@ -1,0 +1,1 @@
+UNWIND [2, 4, 4, 4, 5, 5, 7, 9] AS x RETURN stDevP(x) AS v

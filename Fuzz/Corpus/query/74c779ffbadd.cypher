@@ -1,0 +1,1 @@
+MATCH (a {name: 'A'})-[*]->(x) RETURN x.name ORDER BY x.name

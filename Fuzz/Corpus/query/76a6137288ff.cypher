@@ -1,0 +1,1 @@
+RETURN 'it''s', "dq \" \u4e2d", `back tick`, 1 // comment

@@ -1,0 +1,1 @@
+UNWIND [1, 1.0, null, null] AS x RETURN DISTINCT x

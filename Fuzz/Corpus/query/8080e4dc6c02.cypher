@@ -1,0 +1,1 @@
+MATCH (p:Partner) WHERE p.pop IS NULL RETURN p.name

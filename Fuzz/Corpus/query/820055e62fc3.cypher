@@ -1,0 +1,1 @@
+MATCH (p {name: 'Laos'})-[*]-(x) RETURN count(*)

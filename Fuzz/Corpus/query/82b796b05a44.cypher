@@ -1,0 +1,1 @@
+/* block */ RETURN 1 AS one

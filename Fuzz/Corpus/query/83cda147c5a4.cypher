@@ -1,0 +1,1 @@
+MATCH (p {name: 'Electric vehicles'})-[:PART_OF*]->(up) RETURN up.name ORDER BY up.name

@@ -1,0 +1,1 @@
+MATCH (a:A) MATCH (a)-[r*2]->() RETURN r

@@ -1,0 +1,1 @@
+MATCH (a:Partner), (b:Partner) WHERE a.name < b.name RETURN a.name, b.name ORDER BY a.name, b.name

@@ -1,0 +1,1 @@
+MATCH (n:Partner) RETURN n.name UNION ALL RETURN 'x' AS `n.name`

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Vietnam'}), (b {name: 'Laos'}), p = shortestPath((a)-[*]-(b)) RETURN length(p)

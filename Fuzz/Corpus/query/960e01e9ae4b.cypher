@@ -1,0 +1,1 @@
+MERGE (p:Partner {name: 'Japan'}) ON MATCH SET p.seen = true

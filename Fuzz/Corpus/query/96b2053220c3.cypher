@@ -1,0 +1,1 @@
+1:31: cannot delete a node that still has 3 relationship(s); use DETACH DELETE

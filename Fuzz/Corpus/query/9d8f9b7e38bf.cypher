@@ -1,0 +1,1 @@
+MATCH (p:Partner) RETURN p.name ORDER BY p.pop DESC

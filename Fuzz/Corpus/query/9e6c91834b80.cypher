@@ -1,0 +1,1 @@
+MATCH (p {name: 'Japan'}) RETURN p.pop, labels(p)

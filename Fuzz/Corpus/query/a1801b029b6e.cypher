@@ -1,0 +1,1 @@
+RETURN period.start('2025-13')

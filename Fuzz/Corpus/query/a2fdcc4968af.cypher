@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a:Partner)-[*..5]-(b:Economy)) RETURN p

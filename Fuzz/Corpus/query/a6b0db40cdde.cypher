@@ -1,0 +1,1 @@
+MATCH (n {var: 'start'})-[:T*]->(m {var: 'end'}) RETURN m.var

@@ -1,0 +1,1 @@
+RETURN [x IN range(1,5) WHERE x > 2 | x * x] AS squares, [(n:Partner)-->(m) | m.name][0..2] AS names

@@ -1,0 +1,1 @@
+MATCH (m:Measurement) WITH m.period AS p, count(*) AS c ORDER BY c DESC RETURN p, c, percentileCont(c, 0.5)

@@ -1,0 +1,1 @@
+RETURN reduce(s = 0, x IN [1,2,3] | s + x), any(x IN [1] WHERE x = 1), all(x IN [] WHERE false), none(x IN [1] WHERE x=2), single(x IN [1] WHERE x=1)

@@ -1,0 +1,1 @@
+MATCH (p:Partner) WHERE (p)-[:MEMBER_OF]->(:PartnerGroup) RETURN p.name ORDER BY p.name

@@ -1,0 +1,1 @@
+MATCH (p {name: 'Electric vehicles'})-[:PART_OF*0..]->(up) RETURN count(up) AS n

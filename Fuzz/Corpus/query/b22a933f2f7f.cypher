@@ -1,0 +1,1 @@
+MATCH (p:Partnr)-[:MEMBER_OFF]->(g {nmae: 'x'}) RETURN p

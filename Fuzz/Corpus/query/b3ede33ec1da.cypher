@@ -1,0 +1,2 @@
+MATCH (p:PartnerGroup {name: 'ASEAN'})
+RETURN p.id

@@ -1,0 +1,1 @@
+MATCH (p:Partner) WHERE p.pop > 110 RETURN p.name

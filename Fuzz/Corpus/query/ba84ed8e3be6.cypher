@@ -1,0 +1,1 @@
+MATCH (p:Partner) WHERE p.nmae = 'Laos' RETURN p.pop

@@ -1,0 +1,1 @@
+MATCH (p:Partner) WITH p.name AS name WHERE name STARTS WITH 'V' RETURN name

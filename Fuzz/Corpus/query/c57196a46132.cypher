@@ -1,0 +1,1 @@
+UNWIND ['b', 'a'] AS x RETURN max(x) AS v

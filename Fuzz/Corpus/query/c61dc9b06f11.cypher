@@ -1,0 +1,1 @@
+MATCH (p:Partner) WITH p ORDER BY p.name LIMIT 2 RETURN p.name

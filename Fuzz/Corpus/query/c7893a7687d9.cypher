@@ -1,0 +1,1 @@
+MERGE (n:Partner {id: 'vn2'}) ON CREATE SET n.name = 'V' ON MATCH SET n.seen = true RETURN n

@@ -1,0 +1,1 @@
+EXPLAIN MATCH (m:Measurement {metric: 'value'})-[:PARTNER]->(p) RETURN p.name, m.value

@@ -1,0 +1,1 @@
+UNWIND range(1, 10) AS x RETURN x SKIP 2 LIMIT 3

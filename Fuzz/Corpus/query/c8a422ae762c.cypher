@@ -1,0 +1,1 @@
+MATCH (p:Partner)-[:MEMBER_OF]->(g) WITH g, count(p) AS members RETURN g.name, members

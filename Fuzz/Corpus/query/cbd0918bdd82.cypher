@@ -1,0 +1,1 @@
+MERGE (p:Partner {name: 'Korea'}) ON CREATE SET p.created = true

@@ -1,0 +1,1 @@
+MATCH (p:Product)-[:PART_OF]->(:Product {id: 'new-trio'}) RETURN p.id ORDER BY p.id

@@ -1,0 +1,1 @@
+MATCH p = (a:Partner)-[*1..3]-(b) RETURN length(p), nodes(p)[0].name LIMIT 5

@@ -1,0 +1,1 @@
+CREATE (a:A), (b), (c) CREATE (a)-[:X]->(b), (b)-[:Y]->(c)

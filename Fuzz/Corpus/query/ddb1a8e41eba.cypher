@@ -1,0 +1,1 @@
+MATCH (:Product {id: 'electric-vehicles'})-[:PART_OF*]->(up:Product) RETURN DISTINCT up.id ORDER BY up.id

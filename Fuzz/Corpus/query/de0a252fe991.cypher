@@ -1,0 +1,1 @@
+MATCH (g:PartnerGroup) DETACH DELETE g

@@ -1,0 +1,1 @@
+MATCH (p:Partner) WITH p.name RETURN 1

@@ -1,0 +1,1 @@
+UNWIND [1, 2, null, 3] AS x RETURN count(x) AS v

@@ -1,0 +1,1 @@
+MATCH (a:Partner), (b:PartnerGroup) WHERE (a)-[:MEMBER_OF]->(b) RETURN a.name, b.name

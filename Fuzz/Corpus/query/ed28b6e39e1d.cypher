@@ -1,0 +1,1 @@
+MATCH (p:Economy) RETURN p.name, p.pop

@@ -1,0 +1,1 @@
+MATCH (n:Partner) WHERE EXISTS { (n)-[:MEMBER_OF]->(:PartnerGroup) } RETURN n.name

@@ -1,0 +1,1 @@
+UNWIND [[1, 2], [1, 2], [2, 1]] AS x RETURN DISTINCT x

@@ -1,0 +1,1 @@
+MATCH (a)<-[:MEMBER_OF]-(b {name: 'Laos'}) RETURN a.name

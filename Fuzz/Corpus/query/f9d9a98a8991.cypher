@@ -1,0 +1,1 @@
+MATCH (p:Partner)-[:MEMBER_OF]->(g {name: 'ASEAN'}) RETURN p.name ORDER BY p.name

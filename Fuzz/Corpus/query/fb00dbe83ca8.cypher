@@ -1,0 +1,1 @@
+MATCH (g:PartnerGroup {name: 'ASEAN'}) CREATE (:Partner {name: 'Cambodia'})-[:MEMBER_OF]->(g)

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Laos'})-[:MEMBER_OF]-(b) RETURN b.name

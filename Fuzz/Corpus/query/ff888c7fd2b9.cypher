@@ -1,0 +1,1 @@
+MATCH (down)-[:PART_OF*1..2]->(g {name: 'Green products'}) RETURN down.name ORDER BY down.name
