@@ -12,12 +12,15 @@ final class PseudoTerminal {
     private var searchFrom = 0
     private var exitStatus: Int32?
 
-    /// Starts `executable` with `environment` only (plus nothing inherited) in a `columns`×`rows` terminal.
+    /// Starts `executable` with `environment` only in a `columns`×`rows` terminal — plus the sanitizers'
+    /// options, so a program under test built with a sanitizer runs as the sanitizer script set it up.
     init(executable: String, arguments: [String] = [], environment: [String: String],
          columns: UInt16 = 100, rows: UInt16 = 30) throws {
+        let sanitizerOptions = ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }
+        let fullEnvironment = environment.merging(sanitizerOptions) { given, _ in given }
         // Everything the child needs is built before fork: after fork only exec is called.
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let envp = fullEnvironment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
