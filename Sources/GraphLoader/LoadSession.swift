@@ -47,10 +47,13 @@ final class LoadSession {
             measurementIDs.reserveCapacity(measurementIDs.count + bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) })
         }
         var reader = CSVReader(bytes: bytes, file: file.path)
-        defer { errors += reader.errors }
-        guard let header = reader.nextRecord() else { return }
-        guard let columns = checkHeader(header, kind: file.kind, file: file.path) else { return }
-        while let fields = reader.nextRecord() {
+        guard let header = reader.nextRecord(), let columns = checkHeader(header, kind: file.kind, file: file.path) else {
+            errors += reader.errors
+            return
+        }
+        let records = RecordPipeline(reading: reader)
+        defer { errors += records.errors }
+        while let fields = records.nextRecord() {
             let row = TableRow(fields: fields, columns: columns, line: fields[0].line)
             guard fields.count == header.count else {
                 error(file.path, row.line, 1, "this record has \(fields.count) fields but the header has \(header.count)")

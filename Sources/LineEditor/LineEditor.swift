@@ -148,9 +148,22 @@ public final class LineEditor {
     }
 
     /// Runs `body` (a query) with Ctrl-C routed to ``onInterrupt`` instead of being ignored.
+    ///
+    /// SIGINT is blocked on the calling thread meanwhile, so the kernel hands it to a thread that is waiting
+    /// (the watcher of the cancel pipe) rather than to the one computing: a thread that never makes a system
+    /// call would otherwise hold a deferred signal under ThreadSanitizer, and the query would never stop.
     public func runInterruptible<T>(_ body: () throws -> T) rethrows -> T {
         let previous = SignalRelay.enter(.running)
-        defer { SignalRelay.enter(previous) }
+        var interrupt = sigset_t(), saved = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &interrupt, &saved)
+        // A Ctrl-C between the end of editing and here was remembered, not acted on: it is this query's.
+        if SignalRelay.interruptPending.exchange(false, ordering: .sequentiallyConsistent) { onInterrupt?() }
+        defer {
+            pthread_sigmask(SIG_SETMASK, &saved, nil)
+            SignalRelay.enter(previous)
+        }
         return try body()
     }
 

@@ -41,11 +41,13 @@ final class ColumnarAggregateStage: RowSink {
         let filters = shape.filters.map { ($0.access.handle(in: store), $0.text.resolved(in: store)) }
         let keys = shape.keys.map { ($0.slot, $0.access.handle(in: store)) }
         let arguments = shape.calls.map { $0.access.map { $0.handle(in: store) } }
-        nodes: for node in store.nodes(labeled: shape.label) {
+        var nodes = store.nodes(labeled: shape.label)
+        for (key, text) in filters {
+            guard let key else { return true }
+            nodes = store.nodes(nodes, where: key, equals: text)
+        }
+        for node in nodes {
             try frame.context.checkCancelled(at: location)
-            for (key, text) in filters {
-                guard let key, store.property(key, of: node, equals: text) == true else { continue nodes }
-            }
             let keyValues = keys.map { $0.1.map { store.property($0, of: node) } ?? .null }
             let index = table.index(of: keyValues) {
                 var row = frame.row

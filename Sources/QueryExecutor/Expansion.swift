@@ -3,13 +3,16 @@ import GraphStore
 import QueryPlanner
 
 /// Following relationships from a bound node: one hop, or a bounded depth-first walk for variable length.
-struct Expansion {
+///
+/// A class, so that the match step holding it is copied with one retain per row instead of one per field of
+/// the plan (`PatternMatcher.run` switches over the step for every partial match).
+final class Expansion {
     let plan: ExpandStep
-    let properties: [(key: String, value: Evaluator)]
+    let properties: [(key: PropertyAccess, value: Evaluator)]
     /// The plan's types resolved to ids, kept across start nodes and resolved again only when a write adds a type.
     private let types = TypeFilterCache()
 
-    init(plan: ExpandStep, properties: [(key: String, value: Evaluator)]) {
+    init(plan: ExpandStep, properties: [(key: PropertyAccess, value: Evaluator)]) {
         self.plan = plan
         self.properties = properties
     }

@@ -2,13 +2,16 @@ import GraphModel
 import GraphStore
 
 /// One row being processed, with everything expressions need to evaluate against it.
+///
+/// A frame belongs to one running statement on one thread and no evaluation holds an access to its row
+/// across another, so its variables skip the runtime exclusivity check, which every slot read and write paid.
 final class Frame {
     /// The slots of the row.
-    var row: ContiguousArray<Value>
+    @exclusivity(unchecked) var row: ContiguousArray<Value>
     /// The shared state of the running statement.
     let context: ExecutionContext
     /// Results of the aggregate calls of the item being evaluated (aggregating projections only).
-    var aggregates: [Value] = []
+    @exclusivity(unchecked) var aggregates: [Value] = []
 
     init(slotCount: Int, context: ExecutionContext) {
         row = ContiguousArray(repeating: .null, count: slotCount)
@@ -33,7 +36,8 @@ final class ExecutionContext {
     var warnings: [String] = []
     /// Slots used by the part being compiled; locals of comprehensions and sub-patterns take more.
     var slotCount: Int
-    private var ticks = 0
+    /// Unchecked for exclusivity like `Frame`'s variables: it is counted once per matched step.
+    @exclusivity(unchecked) private var ticks = 0
 
     init(store: GraphStore, parameters: [String: Value], cancellation: Cancellation, slotCount: Int) {
         self.store = store

@@ -46,7 +46,7 @@ struct PatternMatcher {
             return true
         case .nodeFilter(let slot, let labels, let properties):
             guard case .node(let node) = frame.row[slot],
-                  labels.allSatisfy({ group in group.contains { store.hasLabel(node, $0) } }),
+                  store.passes(node, labels.filter(in: store)),
                   try Self.hasProperties(properties, frame: frame, { store.property($0, of: node) }) else { return true }
             return try run(index + 1, frame, &used, body)
         case .filter(let predicate):
@@ -68,9 +68,13 @@ struct PatternMatcher {
         }
     }
 
-    static func hasProperties(_ properties: [(key: String, value: Evaluator)], frame: Frame,
-                              _ read: (String) -> Value) throws(QueryError) -> Bool {
-        for (key, value) in properties where ValueComparison.equals(read(key), try value(frame)) != true { return false }
+    /// Whether the element's properties equal the pattern's `{key: value}` entries; keys are resolved once per
+    /// statement, not hashed per candidate.
+    static func hasProperties(_ properties: [(key: PropertyAccess, value: Evaluator)], frame: Frame,
+                              _ read: (PropertyKey) -> Value) throws(QueryError) -> Bool {
+        let store = frame.context.store
+        for (key, value) in properties
+        where ValueComparison.equals(key.handle(in: store).map(read) ?? .null, try value(frame)) != true { return false }
         return true
     }
 

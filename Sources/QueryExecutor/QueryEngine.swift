@@ -28,8 +28,9 @@ public final class QueryEngine {
     public func run(_ text: String, file: String? = nil, start: SourceLocation? = nil) throws(StatementError) -> QueryResult {
         let origin = start.map { SourceLocation(file: file ?? $0.file, line: $0.line, column: $0.column) }
             ?? SourceLocation(file: file, line: 1, column: 1)
-        // Cleared before parsing, not after: a Ctrl-C while a long statement is parsed or planned must stop it.
-        cancellation.reset()
+        // Cleared when the statement ends, not when it starts: a Ctrl-C that arrives while the statement is
+        // being read, parsed or planned must stop it, and must not carry over to the next one.
+        defer { cancellation.reset() }
         let entry: PlanCache.Entry
         if let cached = plans.entry(text, origin: origin, version: store.version) { entry = cached } else {
             entry = try plan(text, origin: origin)

@@ -30,7 +30,10 @@ public enum InteractivePrompt {
             switch editor.readStatement(prompt: prompt, continuationPrompt: continuation, isComplete: ScriptSplitter.isComplete) {
             case .endOfInput: return true
             case .interrupted: continue
-            case .statement(let text): _ = editor.runInterruptible { session.run(script: text, file: nil) }
+            case .statement(let text):
+                // A Ctrl-C from here on belongs to this statement, even before the engine starts on it.
+                cancellation.reset()
+                _ = editor.runInterruptible { session.run(script: text, file: nil) }
             }
             if let problem = editor.historyError { session.warn("history: \(problem)") }
         }

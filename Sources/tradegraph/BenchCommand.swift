@@ -23,22 +23,14 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Untimed runs per query before the timed ones.")
     var warmups = 3
 
-    /// Shown in help; ArgumentParser hands the value of `--format` to the root command, which declares it too,
-    /// so `run` reads it through `requestedFormat`.
-    @Option(help: ArgumentHelp("table (default) or json.", valueName: "format"))
-    var format: String?
+    @OptionGroup var formatting: FormatOption
 
-    /// The value of `--format` (or `--format=`) as given on the command line, else this option's.
-    private var requestedFormat: String {
-        let arguments = CommandLine.arguments
-        if let index = arguments.lastIndex(of: "--format"), index + 1 < arguments.count { return arguments[index + 1] }
-        if let given = arguments.last(where: { $0.hasPrefix("--format=") }) { return String(given.dropFirst("--format=".count)) }
-        return format ?? "table"
-    }
+    /// `table` unless `--format` says otherwise.
+    private var format: String { formatting.format ?? "table" }
 
     func validate() throws {
         guard runs > 0, warmups >= 0 else { throw ValidationError("--runs must be at least 1 and --warmups at least 0") }
-        guard ["table", "json"].contains(requestedFormat) else { throw ValidationError("--format must be table or json") }
+        guard ["table", "json"].contains(format) else { throw ValidationError("--format must be table or json") }
     }
 
     func run() throws {
@@ -56,7 +48,7 @@ struct BenchCommand: ParsableCommand {
             }
         }
         let report = BenchReport(loadSeconds: loadSeconds, loadPeakMiB: loadPeak, peakMiB: Self.peakMiB(), queries: timings)
-        print(requestedFormat == "json" ? report.json : report.table)
+        print(format == "json" ? report.json : report.table)
     }
 
     /// The `.cypher` files of the queries folder by name without extension, in name order.

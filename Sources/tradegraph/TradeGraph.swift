@@ -29,10 +29,7 @@ struct TradeGraph: ParsableCommand {
         "Run a script file (repeatable; run in order).", valueName: "file"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp(
-        "How results print: table, csv, tsv, json, jsonl or markdown. Default: table at a terminal, else tsv.",
-        valueName: "format"))
-    var format: String?
+    @OptionGroup var formatting: FormatOption
 
     @Option(help: ArgumentHelp("Write results to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -41,7 +38,7 @@ struct TradeGraph: ParsableCommand {
     var continueOnError = false
 
     func validate() throws {
-        if let format {
+        if let format = formatting.format {
             do { _ = try OutputFormat(parsing: format) } catch { throw ValidationError(error.description) }
         }
     }
@@ -50,7 +47,7 @@ struct TradeGraph: ParsableCommand {
         let input = try ScriptInput.choose(statements: statements, files: files)
         let store = try graph.load()
         let session = ShellSession(store: store, mode: input.isInteractive ? .interactive : .script,
-                                   format: try format.map { try OutputFormat(parsing: $0) })
+                                   format: try formatting.format.map { try OutputFormat(parsing: $0) })
         session.continueOnError = continueOnError
         do { try session.redirectOutput(to: output) } catch {
             FileHandle.standardError.write(Data("tradegraph: \(error)\n".utf8))
