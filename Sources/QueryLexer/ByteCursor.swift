@@ -56,6 +56,24 @@ struct ByteCursor {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// Skips white space and comments, the trivia both the lexer and the script splitter pass over. Returns
+    /// where a block comment that never closes starts, or nil when the trivia ended normally.
+    mutating func skipTrivia() -> (offset: Int, location: SourceLocation)? {
+        while let (scalar, length) = scalar() {
+            if scalar.properties.isWhitespace {
+                advance(by: length)
+            } else if scalar == "/" && peekIs("/", 1) {
+                skipLineComment()
+            } else if scalar == "/" && peekIs("*", 1) {
+                let start = (offset: offset, location: location)
+                guard skipBlockComment() else { return start }
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
     /// Skips a `//` comment to the end of its line.
     mutating func skipLineComment() {
         while let byte = peek(), byte != UInt8(ascii: "\n") { advance() }

@@ -74,19 +74,8 @@ public struct Lexer {
     }
 
     private mutating func skipTrivia() throws(SyntaxError) {
-        while let (scalar, length) = cursor.scalar() {
-            if scalar.properties.isWhitespace {
-                cursor.advance(by: length)
-            } else if scalar == "/" && cursor.peekIs("/", 1) {
-                cursor.skipLineComment()
-            } else if scalar == "/" && cursor.peekIs("*", 1) {
-                let start = (offset: cursor.offset, location: cursor.location)
-                guard cursor.skipBlockComment() else {
-                    throw source.error("unterminated comment", at: start.location, offset: start.offset)
-                }
-            } else {
-                return
-            }
+        if let start = cursor.skipTrivia() {
+            throw source.error("unterminated comment", at: start.location, offset: start.offset)
         }
     }
 

@@ -28,19 +28,9 @@ struct ScriptScanner {
 
     /// Skips what may come between items; false when the text ended inside a block comment.
     private mutating func skipBlanksAndComments() -> Bool {
-        while let (scalar, length) = cursor.scalar() {
-            if scalar.properties.isWhitespace {
-                cursor.advance(by: length)
-            } else if scalar == "/" && cursor.peekIs("/", 1) {
-                cursor.skipLineComment()
-            } else if scalar == "/" && cursor.peekIs("*", 1) {
-                guard cursor.skipBlockComment() else {
-                    endedOpen = true
-                    return false
-                }
-            } else {
-                break
-            }
+        guard cursor.skipTrivia() == nil else {
+            endedOpen = true
+            return false
         }
         return true
     }
