@@ -16,6 +16,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         self.day = day
     }
 
+    /// A day whose parts are already known to be valid (the ends of a parsed period), without a check that
+    /// could only fail on a programming error.
+    init(checkedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// The number of days in a month, leap years included.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {

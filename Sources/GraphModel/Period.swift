@@ -102,9 +102,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     private static func months(_ year: Int, _ first: Int, _ last: Int) -> (first: CalendarDay, last: CalendarDay) {
-        // Both exist: the month numbers come from a validated point.
-        let start = CalendarDay(year: year, month: first, day: 1)!
-        let end = CalendarDay(year: year, month: last, day: CalendarDay.daysIn(month: last, year: year))!
+        // Both exist: the year and month numbers come from a validated point.
+        let start = CalendarDay(checkedYear: year, month: first, day: 1)
+        let end = CalendarDay(checkedYear: year, month: last, day: CalendarDay.daysIn(month: last, year: year))
         return (start, end)
     }
 
