@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "tradegraph",
             dependencies: [
-                "GraphModel", "GraphStore", "GraphLoader", "Shell",
+                "GraphModel", "GraphStore", "GraphLoader", "Shell", "ResultFormat",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

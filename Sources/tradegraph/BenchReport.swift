@@ -1,5 +1,6 @@
 import Foundation
 import GraphModel
+import ResultFormat
 
 /// The timings of one query file: milliseconds over the timed runs, and the answer's size and first cell so
 /// that a comparison can check the answer as well as the speed.
@@ -45,26 +46,13 @@ struct BenchReport {
     /// `{"load_s": …, "peak_mib": …, "load_peak_mib": …, "queries": {"Q1": {"median_ms": …, …}, …}}`.
     var json: String {
         let entries = queries.map { query in
-            "\(Self.quoted(query.name)): {\"median_ms\": \(Self.number(query.median)), \"min_ms\": \(Self.number(query.min)), "
+            "\(JSONString.quoted(query.name)): {\"median_ms\": \(Self.number(query.median)), \"min_ms\": \(Self.number(query.min)), "
                 + "\"max_ms\": \(Self.number(query.max)), \"rows\": \(query.rows), \"first\": "
-                + (query.first.map(Self.quoted) ?? "null") + "}"
+                + (query.first.map(JSONString.quoted) ?? "null") + "}"
         }
         return "{\"load_s\": \(Self.number(loadSeconds)), \"peak_mib\": \(Self.number(peakMiB)), "
             + "\"load_peak_mib\": \(Self.number(loadPeakMiB)), \"queries\": {" + entries.joined(separator: ", ") + "}}"
     }
 
     private static func number(_ value: Double) -> String { String(format: "%.4f", value) }
-
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
 }
