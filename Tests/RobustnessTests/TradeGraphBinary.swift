@@ -37,8 +37,11 @@ enum TradeGraphBinary {
     static func run(_ arguments: [String], input: Data = Data(), in folder: String, asNobody: Bool = false,
                     standardOutput: String? = nil) throws -> Outcome {
         let process = Process()
-        let binary = try binary()
+        var binary = try binary(), graph = graph
         if asNobody {
+            // The checkout may sit in a folder only root can enter (a clone in `mktemp -d`): give `nobody`
+            // copies of the program and the graph in the world-readable temporary folder.
+            (binary, graph) = try readableCopies(binary: binary)
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments
         } else {
@@ -59,6 +62,24 @@ enum TradeGraphBinary {
         let text = { (name: String) in String(decoding: FileManager.default.contents(atPath: "\(streams).\(name)") ?? Data(), as: UTF8.self) }
         return Outcome(status: process.terminationStatus, crashed: process.terminationReason == .uncaughtSignal,
                        output: text("out"), error: text("err"))
+    }
+
+    /// Copies of the binary and the bundled graph that every user can read, made once per test run.
+    private static func readableCopies(binary: String) throws -> (binary: String, graph: String) {
+        let place = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tradegraph-for-nobody-\(getpid())")
+        let copiedBinary = place.appendingPathComponent("tradegraph"), copiedGraph = place.appendingPathComponent("Graph")
+        let files = FileManager.default
+        if !files.fileExists(atPath: copiedBinary.path) {
+            try files.createDirectory(at: place, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+            try files.copyItem(atPath: binary, toPath: copiedBinary.path)
+            try files.copyItem(atPath: graph, toPath: copiedGraph.path)
+            try files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copiedBinary.path)
+            try files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copiedGraph.path)
+            for name in try files.contentsOfDirectory(atPath: copiedGraph.path) {
+                try files.setAttributes([.posixPermissions: 0o644], ofItemAtPath: copiedGraph.appendingPathComponent(name).path)
+            }
+        }
+        return (copiedBinary.path, copiedGraph.path)
     }
 
     private final class Marker {}

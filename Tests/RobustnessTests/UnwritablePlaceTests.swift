@@ -69,7 +69,7 @@ final class UnwritablePlaceTests: XCTestCase {
         XCTAssertFalse(outcome.crashed, outcome.error)
         XCTAssertEqual(outcome.status, 1)
         let lines = outcome.error.split(separator: "\n")
-        XCTAssertEqual(lines.count, 4, outcome.error)
+        guard lines.count == 4 else { return XCTFail("expected four errors, got: \(outcome.error)") }
         XCTAssertTrue(lines[0].hasPrefix("1:1: cannot save to 'graph': cannot create a folder in"), outcome.error)
         XCTAssertTrue(lines[0].hasSuffix("Permission denied"), outcome.error)
         XCTAssertEqual(lines[1], "2:1: cannot write 'g.dot': permission denied", outcome.error)
