@@ -16,8 +16,10 @@ struct CSVReader {
 
     private let bytes: [UInt8]
     private let file: String
-    private var position = 0
-    private var line = 1
+    /// The next byte to read.
+    private(set) var position = 0
+    /// The line of the next byte.
+    private(set) var line = 1
     private var column = 1
     private(set) var errors: [LoadError] = []
 

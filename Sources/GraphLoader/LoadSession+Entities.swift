@@ -58,7 +58,7 @@ extension LoadSession {
     /// Checks that a row's `id` is a slug not used before; reports and returns false otherwise.
     func checkNewID(_ row: TableRow, file: String) -> Bool {
         let id = row.text("id")
-        guard isSlug(id) else {
+        guard FieldSyntax.isSlug(id.utf8) else {
             error(file, row.line, row.column(of: "id"), "invalid id '\(id)': ids are slugs of a-z, 0-9 and '-', starting with a letter or digit")
             return false
         }
@@ -66,7 +66,8 @@ extension LoadSession {
             error(file, row.line, row.column(of: "id"), "duplicate id '\(id)': already defined at \(first.file):\(first.line)")
             return false
         }
-        if let first = measurementIDs[id] {
+        if let number = measurementIDs.index(of: id) {
+            let first = measurementOrigins[number]
             error(file, row.line, row.column(of: "id"), "duplicate id '\(id)': already defined at \(filePaths[Int(first.file)]):\(first.line)")
             return false
         }
@@ -112,15 +113,6 @@ extension LoadSession {
         } catch {
             self.error(file, row.line, 1, error.description)
         }
-    }
-
-    private func isSlug(_ text: String) -> Bool {
-        guard let first = text.utf8.first, isLowerAlnum(first) else { return false }
-        return text.utf8.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
-    }
-
-    private func isLowerAlnum(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     private func isRelationshipType(_ text: String) -> Bool {

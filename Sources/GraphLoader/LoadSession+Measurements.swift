@@ -26,7 +26,8 @@ extension LoadSession {
             self.error(file, row.line, 1, error.description)
             return
         }
-        measurementIDs[row.text("id")] = MeasurementOrigin(file: Int32(filePaths.count - 1), line: Int32(row.line))
+        measurementIDs.insert(row.text("id"))
+        measurementOrigins.append(MeasurementOrigin(file: Int32(filePaths.count - 1), line: Int32(row.line)))
         for (type, target) in links {
             do { try store.createRelationship(from: node, to: target, type: keys.linkType(type)) } catch {
                 self.error(file, row.line, 1, error.description)
@@ -38,20 +39,15 @@ extension LoadSession {
     private func links(_ row: TableRow, file: String) -> [(String, NodeID)]? {
         var links: [(String, NodeID)] = []
         var valid = true
-        func link(_ column: String, _ type: String, _ labels: Set<String>) {
-            guard !row.text(column).isEmpty else { return }
-            if let node = reference(row, column, labels: labels, file: file) { links.append((type, node)) } else { valid = false }
-        }
         if row.text("reporter").isEmpty {
             if let china = ids["china"], china.label == "Economy" { links.append(("REPORTER", china.node)) } else {
                 error(file, row.line, row.column(of: "reporter"), "an empty reporter means 'china', but the graph has no Economy 'china'")
                 valid = false
             }
         }
-        link("reporter", "REPORTER", EntityLabel.reporters)
-        for target in Dimension.linkTargets { link(target.column, target.type, target.labels) }
-        link("source", "SOURCE", ["Source"])
-        link("speaker", "SPOKEN_BY", ["Person"])
+        for link in MeasurementLink.all where !row.text(link.column).isEmpty {
+            if let node = reference(row, link.column, labels: link.labels, file: file) { links.append((link.type, node)) } else { valid = false }
+        }
         return valid ? links : nil
     }
 
@@ -89,7 +85,7 @@ extension LoadSession {
                 periodForms[text] = forms
             }
             let keys = measurementKeys
-            properties += [(keys.period, forms.canonical), (keys.start, forms.start), (keys.end, forms.end)]
+            properties += [(keys.period, .string(forms.canonical)), (keys.start, .string(forms.start)), (keys.end, .string(forms.end))]
             return true
         } catch {
             self.error(file, row.line, row.column(of: "period"), error.description)
@@ -100,7 +96,7 @@ extension LoadSession {
     private func numbers(_ row: TableRow, file: String, into properties: inout [(key: PropertyKey, value: Value)]) -> Bool {
         var valid = true
         let value = row.text("value")
-        if let number = Self.plainDecimal(value) {
+        if FieldSyntax.isPlainDecimal(value.utf8), let number = Double(value) {
             properties.append((measurementKeys.value, .float(number)))
         } else {
             error(file, row.line, row.column(of: "value"), "invalid value '\(value)': expected a plain decimal number such as 45470000000000 or -2.3")
@@ -128,27 +124,16 @@ extension LoadSession {
         properties.append((measurementKeys.evidence, .string(text)))
         return true
     }
-
-    /// `-?digits[.digits]`: no exponent, no thousands separators, no units — a figure is written out in full.
-    static func plainDecimal(_ text: String) -> Double? {
-        var digits = text.utf8[...]
-        if digits.first == UInt8(ascii: "-") { digits = digits.dropFirst() }
-        let parts = digits.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count),
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } })
-        else { return nil }
-        return Double(text)
-    }
 }
 
 /// The property values of a period text: a million measurements name a few hundred distinct periods, so each
 /// is parsed once.
 struct PeriodForms {
-    let canonical: Value, start: Value, end: Value
+    let canonical: String, start: String, end: String
 
     init(_ period: Period) {
-        canonical = .string(period.description)
-        start = .string(period.firstDay.description)
-        end = .string(period.lastDay.description)
+        canonical = period.description
+        start = period.firstDay.description
+        end = period.lastDay.description
     }
 }

@@ -24,12 +24,18 @@ final class LoadSession {
     var errors: [LoadError] = []
     /// Entities and sources by id.
     var ids: [String: Registered] = [:]
-    var measurementIDs: [String: MeasurementOrigin] = [:]
+    /// Measurement ids, numbered in the order read, and where each was defined.
+    var measurementIDs = ByteKeyTable()
+    var measurementOrigins: [MeasurementOrigin] = []
     /// Store handles of the measurement columns and links, resolved at the first measurement.
     lazy var measurementKeys = MeasurementKeys(store: store)
     var names: [String: (file: String, line: Int)] = [:]
     /// Parsed periods by their text as written.
     var periodForms: [String: PeriodForms] = [:]
+    /// Whether measurement files are tried with the bulk reader first (tests turn it off to compare).
+    var readsInBulk = true
+    /// The measurement files the bulk reader took.
+    private(set) var filesReadInBulk: [String] = []
     private var files: [String: Int] = [:]
     /// The paths of `files` by index.
     private(set) var filePaths: [String] = []
@@ -38,17 +44,21 @@ final class LoadSession {
     func read(_ file: GraphFolder.TableFile) {
         files[file.path] = files.count
         filePaths.append(file.path)
-        guard let bytes = Self.contents(of: file.path) else {
+        guard var bytes = Self.contents(of: file.path) else {
             error(file.path, 1, 1, "cannot read the file")
             return
-        }
-        if file.kind == .measurements {
-            // Room for an id per line, so that a million ids are never rehashed while the dictionary grows.
-            measurementIDs.reserveCapacity(measurementIDs.count + bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) })
         }
         var reader = CSVReader(bytes: bytes, file: file.path)
         guard let header = reader.nextRecord(), let columns = checkHeader(header, kind: file.kind, file: file.path) else {
             errors += reader.errors
+            return
+        }
+        if file.kind == .measurements, readsInBulk, let chunks = readMeasurementsInBulk(bytes, after: reader, header: columns) {
+            // The file's bytes go before the store grows by as much again.
+            let headerLine = reader.line - 1
+            (bytes, reader) = ([], CSVReader(bytes: [], file: file.path))
+            append(chunks, file: file.path, line: headerLine)
+            filesReadInBulk.append(file.path)
             return
         }
         let records = RecordPipeline(reading: reader)

@@ -12,7 +12,7 @@ struct MeasurementKeys {
         (id, metric, unit, flow, approx) = (key("id"), key("metric"), key("unit"), key("flow"), key("approx"))
         (period, start, end, value, line) = (key("period"), key("start"), key("end"), key("value"), key("line"))
         (evidence, note) = (key("evidence"), key("note"))
-        let names = ["REPORTER", "SOURCE", "SPOKEN_BY"] + Dimension.linkTargets.map(\.type)
+        let names = ["REPORTER", "SOURCE", "SPOKEN_BY"] + Dimension.allCases.map(\.relationshipType)
         linkTypes = names.map { ($0, store.relationshipType(creating: $0)) }
     }
 

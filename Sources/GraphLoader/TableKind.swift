@@ -34,10 +34,6 @@ enum Dimension: String, CaseIterable {
     /// The relationship type from the measurement node to the entity.
     var relationshipType: String { rawValue.uppercased() }
 
-    /// Column, relationship type and allowed labels of every dimension, computed once for the per-row loop.
-    static let linkTargets: [(column: String, type: String, labels: Set<String>)] =
-        allCases.map { ($0.rawValue, $0.relationshipType, $0.labels) }
-
     /// The labels a referenced entity may carry.
     var labels: Set<String> {
         switch self {

@@ -159,7 +159,7 @@ extension GraphStore {
         nameIndex = nil
     }
 
-    private func internLabel(_ label: String) throws(StoreError) -> Int {
+    func internLabel(_ label: String) throws(StoreError) -> Int {
         if let id = labelNames.id(of: label) { return id }
         guard labelNames.names.count < Self.labelLimit else { throw .tooManyLabels(limit: Self.labelLimit, label: label) }
         let id = labelNames.intern(label)
@@ -175,7 +175,7 @@ extension GraphStore {
         return id
     }
 
-    private func dropIndexes(where matches: (PropertyIndex.Key) -> Bool) {
+    func dropIndexes(where matches: (PropertyIndex.Key) -> Bool) {
         guard !propertyIndexes.isEmpty else { return }
         for key in propertyIndexes.keys where matches(key) { propertyIndexes[key] = nil }
     }

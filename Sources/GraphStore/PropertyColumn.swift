@@ -118,9 +118,68 @@ struct PropertyColumn {
         }
         presentCount += (value.isNull ? 0 : 1) - (had ? 1 : 0)
         if case .strings(let ids) = storage, presentCount >= Self.distinctThreshold, newTexts * 2 > presentCount {
-            var arena = TextArena()
-            for (element, id) in ids.enumerated() where id != 0 { arena.set(pool[id - 1], at: element) }
+            storage = .texts(Self.arena(of: ids, pool: pool))
+        }
+    }
+
+    /// Appends a block's values as elements `base ..< base + block.count`, all new (none had a value). A block
+    /// that fits the column's storage is copied in; any other goes value by value through `set`, which picks or
+    /// generalizes the storage as for any write.
+    mutating func append(_ block: BulkColumn, at base: Int, pool: inout StringPool) {
+        if presentCount == 0 { storage = Self.emptyStorage(for: block) }
+        if case .strings(let ids) = storage, case .distinctTexts = block { storage = .texts(Self.arena(of: ids, pool: pool)) }
+        let fits: Bool
+        switch (storage, block) {
+        case (.strings(var ids), .repeatedTexts(let codes, let texts)):
+            let known = pool.count
+            let pooled = texts.map { pool.intern($0) + 1 }
+            newTexts += pool.count - known
+            storage = .strings([])
+            Self.grow(&ids, to: base - 1, filler: 0)
+            ids.append(contentsOf: codes.lazy.map { $0 == 0 ? 0 : pooled[Int($0) - 1] })
+            storage = .strings(ids)
+            fits = true
+        case (.texts(var arena), .distinctTexts(let texts)):
+            storage = .strings([])
+            arena.append(texts, after: base - arena.count)
             storage = .texts(arena)
+            fits = true
+        case (.floats(var numbers), .floats(let block)) where !block.contains(where: { $0.bitPattern == Self.absentFloat.bitPattern }):
+            storage = .strings([])
+            Self.grow(&numbers, to: base - 1, filler: Self.absentFloat)
+            numbers.append(contentsOf: block)
+            storage = .floats(numbers)
+            fits = true
+        case (.ints(var numbers), .ints(let block)):
+            storage = .strings([])
+            Self.grow(&numbers, to: base - 1, filler: Self.absentInt)
+            numbers.append(contentsOf: block)
+            storage = .ints(numbers)
+            fits = true
+        default:
+            fits = false
+        }
+        guard fits else {
+            for index in 0..<block.count where !block.value(at: index).isNull { set(block.value(at: index), at: base + index, pool: &pool) }
+            return
+        }
+        presentCount += block.presentCount
+    }
+
+    /// The texts of a pooled column, unpooled.
+    private static func arena(of ids: ContiguousArray<UInt32>, pool: StringPool) -> TextArena {
+        var arena = TextArena()
+        for (element, id) in ids.enumerated() where id != 0 { arena.set(pool[id - 1], at: element) }
+        return arena
+    }
+
+    /// The storage an empty column takes for a block.
+    private static func emptyStorage(for block: BulkColumn) -> Storage {
+        switch block {
+        case .repeatedTexts: return .strings([])
+        case .distinctTexts: return .texts(TextArena())
+        case .floats: return .floats([])
+        case .ints: return .ints([])
         }
     }
 

@@ -3,7 +3,8 @@
 ///
 /// Interning such texts in the string pool cost a dictionary entry and a heap string each: for a million
 /// measurements, two million entries and a third of the load time. Here a text costs its bytes and twelve.
-struct TextArena {
+/// Public so that a loader can fill one off the store's thread and hand it over whole (`BulkColumn`).
+public struct TextArena: Sendable {
     /// Length marking an element without a text.
     private static let absent = UInt32.max
 
@@ -12,7 +13,49 @@ struct TextArena {
     private var lengths: ContiguousArray<UInt32> = []
 
     /// How many elements the arena has room for (with or without a text).
-    var count: Int { lengths.count }
+    public var count: Int { lengths.count }
+
+    /// How many elements have a text.
+    var presentCount: Int { lengths.count { $0 != Self.absent } }
+
+    /// An empty arena.
+    public init() {}
+
+    /// Room for `count` more elements of about `bytesEach` bytes.
+    public mutating func reserve(_ count: Int, bytesEach: Int) {
+        starts.reserveCapacity(starts.count + count)
+        lengths.reserveCapacity(lengths.count + count)
+        bytes.reserveCapacity(bytes.count + count * bytesEach)
+    }
+
+    /// Appends an element with these bytes as its text (valid UTF-8, checked by the caller).
+    public mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+        starts.append(bytes.count)
+        bytes.append(contentsOf: text)
+        lengths.append(UInt32(text.count))
+    }
+
+    /// Appends an element without a text.
+    public mutating func appendAbsent() {
+        starts.append(bytes.count)
+        lengths.append(Self.absent)
+    }
+
+    /// Appends every element of another arena, after `padding` elements without a text.
+    mutating func append(_ other: TextArena, after padding: Int) {
+        for _ in 0..<padding { appendAbsent() }
+        let shift = bytes.count
+        bytes.append(contentsOf: other.bytes)
+        starts.append(contentsOf: other.starts.lazy.map { $0 + shift })
+        lengths.append(contentsOf: other.lengths)
+    }
+
+    /// The bytes of an element's text, valid until the arena changes; empty when absent.
+    public func withText<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard contains(index) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let start = starts[index], length = Int(lengths[index])
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<start + length])) }
+    }
 
     /// Whether an element has a text.
     func contains(_ index: Int) -> Bool { index < lengths.count && lengths[index] != Self.absent }
