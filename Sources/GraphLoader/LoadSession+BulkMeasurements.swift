@@ -3,35 +3,51 @@ import GraphModel
 import GraphStore
 
 /// The fast way in for measurements: the file split at line ends into one stretch per core, each read by a
-/// `MeasurementChunkReader` on its own thread, then ids checked and the chunks appended to the store as
-/// blocks. Any record that is not plain makes it decline before the store is touched, and the file is read
-/// record by record instead, so problems are reported exactly as before.
+/// `MeasurementChunkReader` on its own thread; then, on two threads at once, the ids registered and the
+/// chunks appended to the store as blocks. Any record that is not plain makes it decline before the store is
+/// touched, and the file is read record by record instead, so problems are reported exactly as before.
 extension LoadSession {
     /// Below this size a file is read in one stretch, on this thread.
     private static let bytesPerThread = 1 << 20
 
-    /// The records after the header, read and checked, with their ids registered; `nil` (with nothing
-    /// changed) when the file must be read record by record.
+    /// The records after the header, read and checked; `nil` when one is not plain.
     func readMeasurementsInBulk(_ bytes: [UInt8], after header: CSVReader, header columns: [String]) -> [MeasurementChunk]? {
-        let entities = EntityIDTable(ids)
         let china = ids["china"].flatMap { $0.label == "Economy" ? $0.node : nil }
-        guard let chunks = Self.readChunks(bytes, from: header.position, header: columns, entities: entities, china: china),
-              registerIDs(of: chunks, entities: entities, firstLine: header.line) else { return nil }
-        return chunks
+        return Self.readChunks(bytes, from: header.position, header: columns, entities: EntityIDTable(ids), china: china)
+    }
+
+    /// Registers the chunks' ids and appends their measurements to the store, at once on two threads; false
+    /// when an id was taken already (by an entity, a source, an earlier measurement or another record).
+    ///
+    /// The store then holds measurements that must not be seen, and they are not: the record-by-record reader
+    /// that reads the file next reports the taken id, and a graph with an error is never returned.
+    func storeInBulk(_ chunks: consuming [MeasurementChunk], file: String, firstLine: Int) -> Bool {
+        let idBlocks = chunks.map { IDBlock(ids: $0.ids, recordLines: $0.recordLines, newlines: $0.newlines) }
+        let (session, pending, registered) = (Shared(self), Shared(chunks), Shared(false))
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                registered.value = session.value.registerIDs(of: idBlocks, firstLine: firstLine)
+            } else {
+                session.value.append(&pending.value, file: file, line: firstLine - 1)
+            }
+        }
+        return registered.value
     }
 
     /// Adds the chunks' measurements to the store, each chunk's memory going as the store takes it over.
-    func append(_ chunks: consuming [MeasurementChunk], file: String, line: Int) {
+    private func append(_ chunks: inout [MeasurementChunk], file: String, line: Int) {
         let keys = measurementKeys
-        for index in chunks.indices {
-            let chunk = chunks[index]
-            chunks[index] = MeasurementChunk()
-            do {
+        do {
+            try store.reserveCapacity(nodes: chunks.reduce(0) { $0 + $1.count }, labeled: "Measurement",
+                                      relationships: chunks.reduce(0) { $0 + $1.linkTargets.count })
+            for index in chunks.indices {
+                let chunk = chunks[index]
+                chunks[index] = MeasurementChunk()
                 let first = try store.appendNodes(count: chunk.count, label: "Measurement", columns: chunk.columns(keys))
                 try store.appendRelationships(chunk.relationships(startingAt: first, keys))
-            } catch {
-                self.error(file, line, 1, error.description)
             }
+        } catch {
+            self.error(file, line, 1, error.description)
         }
     }
 
@@ -44,11 +60,11 @@ extension LoadSession {
         var chunks = [MeasurementChunk?](repeating: nil, count: starts.count)
         bytes.withUnsafeBufferPointer { buffer in
             chunks.withUnsafeMutableBufferPointer { results in
-                let (input, output) = (SharedPointer(buffer), SharedPointer(results))
+                let (input, output) = (Shared(buffer), Shared(results))
                 DispatchQueue.concurrentPerform(iterations: starts.count) { part in
-                    let end = part + 1 < starts.count ? starts[part + 1] : input.pointer.count
-                    var reader = MeasurementChunkReader(input.pointer, from: starts[part], header: header, entities: entities, china: china)
-                    output.pointer[part] = reader.read(to: end)
+                    let end = part + 1 < starts.count ? starts[part + 1] : input.value.count
+                    var reader = MeasurementChunkReader(input.value, from: starts[part], header: header, entities: entities, china: china)
+                    output.value[part] = reader.read(to: end)
                 }
             }
         }
@@ -71,32 +87,39 @@ extension LoadSession {
         return points
     }
 
-    /// Adds the chunks' ids to the session's, or adds none and returns false when one is taken: by an entity,
-    /// a source, an earlier measurement or another record of this file.
-    private func registerIDs(of chunks: [MeasurementChunk], entities: EntityIDTable, firstLine: Int) -> Bool {
+    /// The ids of a chunk and the lines its records start on.
+    private struct IDBlock {
+        let ids: TextArena
+        let recordLines: [Int32]
+        let newlines: Int
+    }
+
+    /// Adds the blocks' ids to the session's, or adds none and returns false when one is taken.
+    private func registerIDs(of blocks: [IDBlock], firstLine: Int) -> Bool {
+        let entities = EntityIDTable(ids)
         let known = measurementIDs.count
-        measurementIDs.reserve(known + chunks.reduce(0) { $0 + $1.count })
+        measurementIDs.reserve(known + blocks.reduce(0) { $0 + $1.ids.count })
         let fileIndex = Int32(filePaths.count - 1)
         var line = firstLine
-        for chunk in chunks {
-            for row in 0..<chunk.count {
-                let added = chunk.ids.withText(at: row) { id in !entities.contains(id) && measurementIDs.insert(id).inserted }
+        for block in blocks {
+            for row in 0..<block.ids.count {
+                let added = block.ids.withText(at: row) { id in !entities.contains(id) && measurementIDs.insert(id).inserted }
                 guard added else {
                     measurementIDs.truncate(to: known)
                     measurementOrigins.removeSubrange(known...)
                     return false
                 }
-                measurementOrigins.append(MeasurementOrigin(file: fileIndex, line: Int32(line) + chunk.recordLines[row]))
+                measurementOrigins.append(MeasurementOrigin(file: fileIndex, line: Int32(line) + block.recordLines[row]))
             }
-            line += chunk.newlines
+            line += block.newlines
         }
         return true
     }
 }
 
-/// A buffer the worker threads share: the file's bytes, which they only read, or the results, which each
-/// writes at its own position.
-private struct SharedPointer<Pointer>: @unchecked Sendable {
-    let pointer: Pointer
-    init(_ pointer: Pointer) { self.pointer = pointer }
+/// A value handed to worker threads, each of which uses it alone: the file's bytes, which they only read; a
+/// results buffer, which each writes at its own position; or one side of the two-thread store step.
+private final class Shared<Value>: @unchecked Sendable {
+    var value: Value
+    init(_ value: Value) { self.value = value }
 }

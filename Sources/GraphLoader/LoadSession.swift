@@ -54,12 +54,20 @@ final class LoadSession {
             return
         }
         if file.kind == .measurements, readsInBulk, let chunks = readMeasurementsInBulk(bytes, after: reader, header: columns) {
+            let firstLine = reader.line
             // The file's bytes go before the store grows by as much again.
-            let headerLine = reader.line - 1
             (bytes, reader) = ([], CSVReader(bytes: [], file: file.path))
-            append(chunks, file: file.path, line: headerLine)
-            filesReadInBulk.append(file.path)
-            return
+            if storeInBulk(chunks, file: file.path, firstLine: firstLine) {
+                filesReadInBulk.append(file.path)
+                return
+            }
+            // An id was taken: read the file again, record by record, to report where.
+            guard let again = Self.contents(of: file.path) else {
+                error(file.path, 1, 1, "cannot read the file")
+                return
+            }
+            reader = CSVReader(bytes: again, file: file.path)
+            _ = reader.nextRecord()
         }
         let records = RecordPipeline(reading: reader)
         defer { errors += records.errors }
@@ -86,17 +94,15 @@ final class LoadSession {
         var status = stat()
         guard fstat(handle.fileDescriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         let size = Int(status.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        let read = bytes.withUnsafeMutableBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let count = Foundation.read(handle.fileDescriptor, buffer.baseAddress! + done, buffer.count - done)
+        // Read into uninitialized room: zeroing a hundred megabytes first would only be written over.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size {
+                let count = Foundation.read(handle.fileDescriptor, buffer.baseAddress! + initialized, size - initialized)
                 guard count > 0 else { break }
-                done += count
+                initialized += count
             }
-            return done
         }
-        return read == bytes.count ? bytes : nil
+        return bytes.count == size ? bytes : nil
     }
 
     /// Orders errors by the order files were read in, then line and column.

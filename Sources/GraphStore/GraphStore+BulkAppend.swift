@@ -4,6 +4,23 @@ import GraphModel
 /// `createNode` and `createRelationship` per element cost a `Value` per property, a version bump and an index
 /// check per write. The result is the same graph as the same elements created one by one, in the same order.
 extension GraphStore {
+    /// Makes room for this many more nodes with the label and relationships, so that appending them in
+    /// several blocks copies no array to grow it: room that goes unused costs address space, not memory.
+    public func reserveCapacity(nodes: Int, labeled label: String, relationships: Int) throws(StoreError) {
+        let labelID = try internLabel(label)
+        let nodeTotal = nodeAlive.count + nodes, relationshipTotal = relationshipAlive.count + relationships
+        nodeAlive.reserveCapacity(nodeTotal)
+        nodeLabels.reserveCapacity(nodeTotal)
+        outgoing.reserveCapacity(nodeTotal)
+        incoming.reserveCapacity(nodeTotal)
+        nodesByLabel[labelID].reserveCapacity(nodesByLabel[labelID].count + nodes)
+        for key in nodeColumns.indices { nodeColumns[key].reserveCapacity(nodeTotal) }
+        relationshipAlive.reserveCapacity(relationshipTotal)
+        relationshipType.reserveCapacity(relationshipTotal)
+        relationshipSource.reserveCapacity(relationshipTotal)
+        relationshipTarget.reserveCapacity(relationshipTotal)
+    }
+
     /// Appends `count` nodes with one label and the given property columns (each `count` long); returns the
     /// first new node's id, the others following it.
     public func appendNodes(count: Int, label: String, columns: [(key: PropertyKey, values: BulkColumn)]) throws(StoreError) -> NodeID {

@@ -95,6 +95,18 @@ struct PropertyColumn {
         }
     }
 
+    /// The pool id + 1 of every element (0 where absent), when the column holds pooled texts or nothing.
+    var pooledCodes: ContiguousArray<UInt32>? {
+        if case .strings(let ids) = storage { return ids }
+        return presentCount == 0 ? [] : nil
+    }
+
+    /// Every element's number and the pattern that marks an absent one, when the column holds floats or nothing.
+    var floatNumbers: (numbers: ContiguousArray<Double>, absent: Double)? {
+        if case .floats(let numbers) = storage { return (numbers, Self.absentFloat) }
+        return presentCount == 0 ? ([], Self.absentFloat) : nil
+    }
+
     /// Whether every value of the column is a float.
     var holdsOnlyFloats: Bool {
         if case .floats = storage { return true }
@@ -164,6 +176,26 @@ struct PropertyColumn {
             return
         }
         presentCount += block.presentCount
+    }
+
+    /// Room for this many elements in a typed column (an arena grows its texts as they come).
+    mutating func reserveCapacity(_ count: Int) {
+        switch storage {
+        case .strings(var ids):
+            storage = .values([])
+            ids.reserveCapacity(count)
+            storage = .strings(ids)
+        case .floats(var numbers):
+            storage = .values([])
+            numbers.reserveCapacity(count)
+            storage = .floats(numbers)
+        case .ints(var numbers):
+            storage = .values([])
+            numbers.reserveCapacity(count)
+            storage = .ints(numbers)
+        case .texts, .values:
+            return
+        }
     }
 
     /// The texts of a pooled column, unpooled.

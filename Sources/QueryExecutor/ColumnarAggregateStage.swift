@@ -38,6 +38,10 @@ final class ColumnarAggregateStage: RowSink {
     func push(_ frame: Frame) throws(QueryError) -> Bool {
         let store = frame.context.store
         let location = SourceLocation(line: 1, column: 1)
+        if let coded = CodedAggregation(shape, store: store) {
+            add(try coded.run { () throws(QueryError) in try frame.context.checkCancelled(at: location) }, frame: frame)
+            return true
+        }
         let filters = shape.filters.map { ($0.access.handle(in: store), $0.text.resolved(in: store)) }
         let keys = shape.keys.map { ($0.slot, $0.access.handle(in: store)) }
         let arguments = shape.calls.map { $0.access.map { $0.handle(in: store) } }
@@ -61,6 +65,27 @@ final class ColumnarAggregateStage: RowSink {
             }
         }
         return true
+    }
+
+    /// Merges the groups of the coded loop into the table, as the general loop would have opened them.
+    private func add(_ groups: CodedAggregation.Groups, frame: Frame) {
+        let store = frame.context.store
+        let calls = shape.calls.count
+        for (group, key) in groups.keys.enumerated() {
+            let keyValues: [Value] = shape.keys.map { _ in key.code == 0 ? .null : .string(store.text(ofCode: key.code)) }
+            let index = table.index(of: keyValues) {
+                var row = frame.row
+                row[shape.slot] = .node(key.firstNode)
+                for ((slot, _), value) in zip(shape.keys, keyValues) { row[slot] = value }
+                return .init(row: row, state: Array(repeating: Tally(), count: calls))
+            }
+            table.update(index) { tallies in
+                for call in 0..<calls {
+                    tallies[call].count += groups.counts[group * calls + call]
+                    tallies[call].sum += groups.sums[group * calls + call]
+                }
+            }
+        }
     }
 
     func finish(_ frame: Frame) throws(QueryError) {
