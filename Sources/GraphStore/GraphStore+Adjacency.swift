@@ -20,31 +20,30 @@ extension GraphStore {
     /// How many relationship types the store knows; it only grows.
     public var knownRelationshipTypeCount: Int { typeNames.names.count }
 
-    /// Calls `body` with each relationship of the node in the direction that passes the filter, in the same
-    /// order as `relationships(of:direction:types:)`, without building an array. `body` returns false to stop;
-    /// returns false when stopped.
+    /// Calls `body` with each relationship of the node in the direction that passes the filter, and the node
+    /// at its other end, in the same order as `relationships(of:direction:types:)`, without building an array.
+    /// `body` returns false to stop; returns false when stopped.
     @discardableResult
     public func forEachRelationship<Failure: Error>(of node: NodeID, direction: Adjacency, passing filter: TypeFilter,
-                                                    _ body: (RelationshipID) throws(Failure) -> Bool) throws(Failure) -> Bool {
+                                                    _ body: (RelationshipID, NodeID) throws(Failure) -> Bool) throws(Failure) -> Bool {
         if filter.restricted && filter.ids.isEmpty { return true }
         let index = Int(node.index)
         if direction != .incoming {
-            for relationship in outgoing[index] where passes(relationship, filter) {
-                guard try body(relationship) else { return false }
+            for entry in outgoing[index] where passes(entry, filter) {
+                guard try body(entry.relationship, entry.other) else { return false }
             }
         }
         if direction != .outgoing {
-            for relationship in incoming[index] where passes(relationship, filter) {
-                guard try body(relationship) else { return false }
+            for entry in incoming[index] where passes(entry, filter) {
+                guard try body(entry.relationship, entry.other) else { return false }
             }
         }
         return true
     }
 
-    private func passes(_ relationship: RelationshipID, _ filter: TypeFilter) -> Bool {
+    private func passes(_ entry: AdjacencyEntry, _ filter: TypeFilter) -> Bool {
         guard filter.restricted else { return true }
-        let type = relationshipType[Int(relationship.index)]
-        for id in filter.ids where id == type { return true }
+        for id in filter.ids where id == entry.type { return true }
         return false
     }
 }

@@ -51,22 +51,29 @@ extension GraphStore {
         relationshipTarget.append(contentsOf: block.targets)
         for typeIndex in block.typeIndexes { relationshipTypeCountsByID[block.types[Int(typeIndex)].id] += 1 }
         relationshipCount += block.count
-        appendOutgoing(block.sources, first: first)
+        appendOutgoing(block, first: first)
         for (offset, target) in block.targets.enumerated() {
-            incoming[Int(target.index)].append(RelationshipID(Int32(first + offset)))
+            let type = Int32(block.types[Int(block.typeIndexes[offset])].id)
+            incoming[Int(target.index)].append(AdjacencyEntry(relationship: RelationshipID(Int32(first + offset)), type: type,
+                                                              other: block.sources[offset]))
         }
     }
 
     /// Adds each relationship to its start node's list, reserving room once per run of one start node (a
     /// measurement's links are consecutive), so that a million new lists are allocated once each.
-    private func appendOutgoing(_ sources: [NodeID], first: Int) {
+    private func appendOutgoing(_ block: RelationshipBlock, first: Int) {
+        let sources = block.sources
         var start = 0
         while start < sources.count {
             let node = Int(sources[start].index)
             var end = start + 1
             while end < sources.count && sources[end] == sources[start] { end += 1 }
             outgoing[node].reserveCapacity(outgoing[node].count + end - start)
-            for offset in start..<end { outgoing[node].append(RelationshipID(Int32(first + offset))) }
+            for offset in start..<end {
+                let type = Int32(block.types[Int(block.typeIndexes[offset])].id)
+                outgoing[node].append(AdjacencyEntry(relationship: RelationshipID(Int32(first + offset)), type: type,
+                                                     other: block.targets[offset]))
+            }
             start = end
         }
     }

@@ -74,8 +74,8 @@ extension GraphStore {
         relationshipType.append(Int32(typeID))
         relationshipSource.append(source)
         relationshipTarget.append(target)
-        outgoing[Int(source.index)].append(relationship)
-        incoming[Int(target.index)].append(relationship)
+        outgoing[Int(source.index)].append(AdjacencyEntry(relationship: relationship, type: Int32(typeID), other: target))
+        incoming[Int(target.index)].append(AdjacencyEntry(relationship: relationship, type: Int32(typeID), other: source))
         relationshipTypeCountsByID[typeID] += 1
         relationshipCount += 1
         for (key, value) in properties where !value.isNull {
@@ -120,7 +120,7 @@ extension GraphStore {
         let index = Int(node.index)
         let attached = outgoing[index].count + incoming[index].count
         if attached > 0 && !detach { throw .nodeHasRelationships(relationships: attached) }
-        for relationship in outgoing[index] + incoming[index] { deleteRelationship(relationship) }
+        for entry in outgoing[index] + incoming[index] { deleteRelationship(entry.relationship) }
         for label in labels(of: node) { removeLabel(label, from: node) }
         for keyID in nodeColumns.indices where nodeColumns[keyID].hasValue(at: index) {
             nodeColumns[keyID].set(.null, at: index, pool: &pool)
@@ -135,8 +135,8 @@ extension GraphStore {
         version &+= 1
         guard contains(relationship) else { return }
         let index = Int(relationship.index)
-        outgoing[Int(relationshipSource[index].index)].removeAll { $0 == relationship }
-        incoming[Int(relationshipTarget[index].index)].removeAll { $0 == relationship }
+        outgoing[Int(relationshipSource[index].index)].removeAll { $0.relationship == relationship }
+        incoming[Int(relationshipTarget[index].index)].removeAll { $0.relationship == relationship }
         relationshipTypeCountsByID[Int(relationshipType[index])] -= 1
         relationshipAlive[index] = false
         relationshipCount -= 1

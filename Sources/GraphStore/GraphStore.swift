@@ -17,8 +17,8 @@ public final class GraphStore {
 
     @exclusivity(unchecked) var nodeLabels: ContiguousArray<UInt64> = []
     @exclusivity(unchecked) var nodeAlive: ContiguousArray<Bool> = []
-    @exclusivity(unchecked) var outgoing: ContiguousArray<ContiguousArray<RelationshipID>> = []
-    @exclusivity(unchecked) var incoming: ContiguousArray<ContiguousArray<RelationshipID>> = []
+    @exclusivity(unchecked) var outgoing: ContiguousArray<ContiguousArray<AdjacencyEntry>> = []
+    @exclusivity(unchecked) var incoming: ContiguousArray<ContiguousArray<AdjacencyEntry>> = []
     @exclusivity(unchecked) var nodeColumns: [PropertyColumn] = []
     @exclusivity(unchecked) var nodesByLabel: [ContiguousArray<NodeID>] = []
 
@@ -94,10 +94,8 @@ public final class GraphStore {
         if !types.isEmpty && typeIDs.isEmpty { return [] }
         let index = Int(node.index)
         var result: [RelationshipID] = []
-        func add(_ list: ContiguousArray<RelationshipID>) {
-            for rel in list where typeIDs.isEmpty || typeIDs.contains(relationshipType[Int(rel.index)]) {
-                result.append(rel)
-            }
+        func add(_ list: ContiguousArray<AdjacencyEntry>) {
+            for entry in list where typeIDs.isEmpty || typeIDs.contains(entry.type) { result.append(entry.relationship) }
         }
         if direction != .incoming { add(outgoing[index]) }
         if direction != .outgoing { add(incoming[index]) }

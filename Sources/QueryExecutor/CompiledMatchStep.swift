@@ -9,6 +9,8 @@ enum CompiledMatchStep {
     case seek(slot: Int, label: String?, key: String, value: Evaluator)
     case nodeFilter(slot: Int, labels: LabelFilterCache, properties: [(key: PropertyAccess, value: Evaluator)])
     case expand(Expansion)
+    case filteredExpand(FilteredExpansion)
+    case filteredScan(FilteredScan)
     case shortestPath(ShortestPathSearch)
     case filter(Evaluator)
     case bindPath(slot: Int, start: Int, segments: [PathSegment])
@@ -29,5 +31,34 @@ enum CompiledMatchStep {
         case .filter(let predicate): self = .filter(try compiler.compile(predicate))
         case .bindPath(let slot, let start, let segments): self = .bindPath(slot: slot, start: start, segments: segments)
         }
+    }
+
+    /// Compiles a plan's steps, folding a scan, a seek or a one-hop expansion and the label and property
+    /// tests on the node it binds that follow it into one `FilteredScan` or `FilteredExpansion`.
+    static func compile(_ steps: [MatchStep], compiler: ExpressionCompiler) throws(QueryError) -> [CompiledMatchStep] {
+        var compiled: [CompiledMatchStep] = [], index = 0
+        while index < steps.count {
+            let step = try CompiledMatchStep(steps[index], compiler: compiler)
+            index += 1
+            switch steps[index - 1] {
+            case .expand(let plan) where FilteredExpansion.canStart(plan):
+                if let (tests, taken) = try NodeTests.leading(steps[index...], slot: plan.to, compiler: compiler) {
+                    compiled.append(.filteredExpand(FilteredExpansion(plan: plan, tests: tests)))
+                    index += taken
+                    continue
+                }
+            case .scan(let slot, _), .seek(let slot, _, _, _):
+                if let (tests, taken) = try NodeTests.leading(steps[index...], slot: slot, compiler: compiler),
+                   let scan = FilteredScan(step, tests: tests) {
+                    compiled.append(.filteredScan(scan))
+                    index += taken
+                    continue
+                }
+            default:
+                break
+            }
+            compiled.append(step)
+        }
+        return compiled
     }
 }

@@ -22,9 +22,9 @@ final class Expansion {
              _ next: (inout [RelationshipID]) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
         guard case .node(let start) = frame.row[plan.from] else { return true }
         guard let hops = plan.hops else {
-            return try forEachCandidate(from: start, frame: frame, used: used) { relationship throws(QueryError) -> Bool in
+            return try forEachCandidate(from: start, frame: frame, used: used) { relationship, other throws(QueryError) -> Bool in
                 guard !plan.relationshipIsBound || frame.row[plan.relationship] == .relationship(relationship),
-                      try arrive(at: far(relationship, from: start, frame.context.store), frame) else { return true }
+                      try arrive(at: other, frame) else { return true }
                 frame.row[plan.relationship] = .relationship(relationship)
                 used.append(relationship)
                 defer { used.removeLast() }
@@ -45,7 +45,7 @@ final class Expansion {
             guard try next(&used) else { return false }
         }
         guard depth < hops.upperBound else { return true }
-        return try forEachCandidate(from: node, frame: frame, used: used) { relationship throws(QueryError) -> Bool in
+        return try forEachCandidate(from: node, frame: frame, used: used) { relationship, other throws(QueryError) -> Bool in
             guard !walked.contains(relationship) else { return true }
             walked.append(relationship)
             used.append(relationship)
@@ -53,7 +53,6 @@ final class Expansion {
                 walked.removeLast()
                 used.removeLast()
             }
-            let other = far(relationship, from: node, frame.context.store)
             return try walk(from: other, depth: depth + 1, hops: hops, walked: &walked, frame: frame, used: &used, next)
         }
     }
@@ -72,29 +71,24 @@ final class Expansion {
     /// property constraints it walks the adjacency list in place; with them it first collects the passing
     /// relationships, so that their expressions see the row as it was before this step bound anything.
     private func forEachCandidate(from node: NodeID, frame: Frame, used: [RelationshipID],
-                                  _ body: (RelationshipID) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
+                                  _ body: (RelationshipID, NodeID) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
         let store = frame.context.store
         let filter = types.filter(plan.types, in: store)
         guard properties.isEmpty else {
-            var passing: [RelationshipID] = []
-            try store.forEachRelationship(of: node, direction: plan.direction, passing: filter) { relationship throws(QueryError) -> Bool in
+            var passing: [(RelationshipID, NodeID)] = []
+            try store.forEachRelationship(of: node, direction: plan.direction, passing: filter) { relationship, other throws(QueryError) -> Bool in
                 if !used.contains(relationship),
                    try PatternMatcher.hasProperties(properties, frame: frame, { store.property($0, of: relationship) }) {
-                    passing.append(relationship)
+                    passing.append((relationship, other))
                 }
                 return true
             }
-            for relationship in passing { guard try body(relationship) else { return false } }
+            for (relationship, other) in passing { guard try body(relationship, other) else { return false } }
             return true
         }
-        return try store.forEachRelationship(of: node, direction: plan.direction, passing: filter) { relationship throws(QueryError) -> Bool in
-            used.contains(relationship) ? true : try body(relationship)
+        return try store.forEachRelationship(of: node, direction: plan.direction, passing: filter) { relationship, other throws(QueryError) -> Bool in
+            used.contains(relationship) ? true : try body(relationship, other)
         }
-    }
-
-    private func far(_ relationship: RelationshipID, from node: NodeID, _ store: GraphStore) -> NodeID {
-        let source = store.source(of: relationship)
-        return source == node ? store.target(of: relationship) : source
     }
 }
 

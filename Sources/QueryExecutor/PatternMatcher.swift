@@ -14,7 +14,7 @@ struct PatternMatcher {
         var inner = compiler
         inner.scope = plan.scope
         inner.aggregates = nil
-        steps = try plan.steps.map { step throws(QueryError) in try CompiledMatchStep(step, compiler: inner) }
+        steps = try CompiledMatchStep.compile(plan.steps, compiler: inner)
         self.location = location
     }
 
@@ -53,6 +53,12 @@ struct PatternMatcher {
             guard try predicate(frame) == .bool(true) else { return true }
             return try run(index + 1, frame, &used, body)
         case .expand(let expand):
+            return try expand.run(frame, &used) { (used: inout [RelationshipID]) throws(QueryError) -> Bool in
+                try run(index + 1, frame, &used, body)
+            }
+        case .filteredScan(let scan):
+            return try scan.run(frame, location: location) { () throws(QueryError) -> Bool in try run(index + 1, frame, &used, body) }
+        case .filteredExpand(let expand):
             return try expand.run(frame, &used) { (used: inout [RelationshipID]) throws(QueryError) -> Bool in
                 try run(index + 1, frame, &used, body)
             }

@@ -1,0 +1,42 @@
+import GraphModel
+import GraphStore
+import QueryPlanner
+
+/// A label scan or an index seek followed by the label and property tests on the node it binds
+/// (`MATCH (m:Measurement {period: '2025-Q1'}) WHERE m.metric = 'yoy_growth'`): the candidates are narrowed
+/// by `NodeTests` a batch at a time, and only the survivors are bound and handed on, in the same order as
+/// the steps one by one would give.
+final class FilteredScan {
+    private let slot: Int
+    private let candidates: (Frame) throws(QueryError) -> [NodeID]
+    private let tests: NodeTests
+
+    /// Fuses `step` with the tests that follow it, when it is a scan or a seek.
+    init?(_ step: CompiledMatchStep, tests: NodeTests) {
+        switch step {
+        case .scan(let slot, let label):
+            self.slot = slot
+            candidates = { frame in label.map { frame.context.store.nodes(labeled: $0) } ?? Array(frame.context.store.nodes) }
+        case .seek(let slot, let label, let key, let value):
+            self.slot = slot
+            candidates = { frame throws(QueryError) in frame.context.store.nodes(labeled: label, where: key, equals: try value(frame)) }
+        default:
+            return nil
+        }
+        guard tests.slot == slot else { return nil }
+        self.tests = tests
+    }
+
+    /// Binds every candidate that passes, calling `next` for each; stops when it returns false.
+    func run(_ frame: Frame, location: SourceLocation, _ next: () throws(QueryError) -> Bool) throws(QueryError) -> Bool {
+        let nodes = try candidates(frame)
+        for batch in stride(from: 0, to: nodes.count, by: NodeTests.batchSize) {
+            try frame.context.checkCancelled(at: location)
+            for position in try tests.passing(nodes, in: batch..<min(batch + NodeTests.batchSize, nodes.count), frame: frame) {
+                frame.row[slot] = .node(nodes[Int(position)])
+                guard try next() else { return false }
+            }
+        }
+        return true
+    }
+}
