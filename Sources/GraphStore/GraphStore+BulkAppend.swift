@@ -49,7 +49,12 @@ extension GraphStore {
         relationshipType.append(contentsOf: block.typeIndexes.lazy.map { Int32(block.types[Int($0)].id) })
         relationshipSource.append(contentsOf: block.sources)
         relationshipTarget.append(contentsOf: block.targets)
-        for typeIndex in block.typeIndexes { relationshipTypeCountsByID[block.types[Int(typeIndex)].id] += 1 }
+        for (offset, typeIndex) in block.typeIndexes.enumerated() {
+            let type = block.types[Int(typeIndex)].id
+            relationshipTypeCountsByID[type] += 1
+            relationshipEndLabels[2 * type] &= nodeLabels[Int(block.sources[offset].index)]
+            relationshipEndLabels[2 * type + 1] &= nodeLabels[Int(block.targets[offset].index)]
+        }
         relationshipCount += block.count
         appendOutgoing(block, first: first)
         for (offset, target) in block.targets.enumerated() {

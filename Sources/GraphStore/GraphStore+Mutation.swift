@@ -63,6 +63,7 @@ extension GraphStore {
         version &+= 1
         let id = typeNames.intern(name)
         while relationshipTypeCountsByID.count <= id { relationshipTypeCountsByID.append(0) }
+        while relationshipEndLabels.count < 2 * (id + 1) { relationshipEndLabels.append(~0) }
         return id
     }
 
@@ -77,6 +78,8 @@ extension GraphStore {
         outgoing[Int(source.index)].append(AdjacencyEntry(relationship: relationship, type: Int32(typeID), other: target))
         incoming[Int(target.index)].append(AdjacencyEntry(relationship: relationship, type: Int32(typeID), other: source))
         relationshipTypeCountsByID[typeID] += 1
+        relationshipEndLabels[2 * typeID] &= nodeLabels[Int(source.index)]
+        relationshipEndLabels[2 * typeID + 1] &= nodeLabels[Int(target.index)]
         relationshipCount += 1
         for (key, value) in properties where !value.isNull {
             relationshipColumns[key.id].set(value, at: Int(relationship.index), pool: &pool)
@@ -109,6 +112,7 @@ extension GraphStore {
         guard let id = labelNames.id(of: label), nodeLabels[Int(node.index)] & (1 << UInt64(id)) != 0 else { return }
         nodeLabels[Int(node.index)] &= ~(1 << UInt64(id))
         nodesByLabel[id].removeAll { $0 == node }
+        relationshipEndLabels = relationshipEndLabels.map { _ in 0 }
         dropIndexes { $0.label == id }
         nameIndex = nil
     }

@@ -28,6 +28,10 @@ public final class GraphStore {
     @exclusivity(unchecked) var relationshipAlive: ContiguousArray<Bool> = []
     @exclusivity(unchecked) var relationshipColumns: [PropertyColumn] = []
     @exclusivity(unchecked) var relationshipTypeCountsByID: [Int] = []
+    /// Per relationship type, the labels every start node (`2 * type`) and every end node (`2 * type + 1`) of
+    /// its relationships carries — kept as relationships are added, cleared when a label is removed — so that a
+    /// label test the type already guarantees (every `PARTNER` starts at a `Measurement`) is skipped.
+    @exclusivity(unchecked) var relationshipEndLabels: [UInt64] = []
 
     /// Live nodes.
     @exclusivity(unchecked) public internal(set) var nodeCount = 0
@@ -51,6 +55,9 @@ public final class GraphStore {
     public var relationships: some Sequence<RelationshipID> {
         (0..<relationshipAlive.count).lazy.filter { self.relationshipAlive[$0] }.map { RelationshipID(Int32($0)) }
     }
+
+    /// One more than the highest node id ever given out: the size of a table indexed by node id.
+    public var nodeCapacity: Int { nodeAlive.count }
 
     /// Whether the node exists and was not deleted.
     public func contains(_ node: NodeID) -> Bool {
@@ -151,4 +158,13 @@ public enum Adjacency: Sendable, Equatable {
     case incoming
     /// Both.
     case either
+
+    /// The way back: outgoing and incoming swapped.
+    public var reversed: Adjacency {
+        switch self {
+        case .outgoing: return .incoming
+        case .incoming: return .outgoing
+        case .either: return .either
+        }
+    }
 }

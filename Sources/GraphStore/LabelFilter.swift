@@ -21,6 +21,18 @@ extension GraphStore {
     /// How many labels the store knows; it only grows.
     public var knownLabelCount: Int { labelNames.names.count }
 
+    /// Whether every node reached from some node along relationships that pass the type filter, in the
+    /// direction, is sure to pass the label filter, so that testing each is not needed.
+    public func reachedNodesPass(_ labels: LabelFilter, along types: TypeFilter, _ direction: Adjacency) -> Bool {
+        let typeIDs = types.restricted ? types.ids.map(Int.init) : Array(0..<relationshipTypeCountsByID.count)
+        var guaranteed = ~UInt64(0)
+        for type in typeIDs {
+            if direction != .incoming { guaranteed &= relationshipEndLabels[2 * type + 1] }
+            if direction != .outgoing { guaranteed &= relationshipEndLabels[2 * type] }
+        }
+        return labels.masks.allSatisfy { guaranteed & $0 != 0 }
+    }
+
     /// Whether the node carries a label of every group of the filter.
     public func passes(_ node: NodeID, _ filter: LabelFilter) -> Bool {
         let set = nodeLabels[Int(node.index)]

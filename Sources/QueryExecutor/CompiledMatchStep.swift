@@ -59,6 +59,28 @@ enum CompiledMatchStep {
             }
             compiled.append(step)
         }
+        linkSuffixReaches(compiled)
+        let read = Set(compiler.scope.slots.values).union(steps.flatMap { step -> [Int] in
+            guard case .bindPath(_, _, let segments) = step else { return [] }
+            return segments.map(\.relationship)
+        })
+        for case .expand(let expansion) in compiled { expansion.listsRelationships = read.contains(expansion.plan.relationship) }
         return compiled
+    }
+
+    /// Gives each fused expansion that is followed by a chain of fused expansions ending at a node pinned by a
+    /// constant the `SuffixReach` of that chain.
+    private static func linkSuffixReaches(_ steps: [CompiledMatchStep]) {
+        for (index, step) in steps.enumerated() {
+            guard case .filteredExpand(let junction) = step else { continue }
+            var hops: [(plan: ExpandStep, tests: NodeTests)] = [], slot = junction.plan.to, pinned = 0
+            for next in steps[(index + 1)...] {
+                guard case .filteredExpand(let hop) = next, hop.plan.from == slot else { break }
+                hops.append((hop.plan, hop.tests))
+                slot = hop.plan.to
+                if hop.tests.seek != nil { pinned = hops.count }
+            }
+            junction.reach = SuffixReach(Array(hops.prefix(pinned)))
+        }
     }
 }

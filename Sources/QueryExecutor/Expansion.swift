@@ -11,6 +11,9 @@ final class Expansion {
     let properties: [(key: PropertyAccess, value: Evaluator)]
     /// The plan's types resolved to ids, kept across start nodes and resolved again only when a write adds a type.
     private let types = TypeFilterCache()
+    /// Whether anything reads a variable-length relationship list (a named variable, a path): when not, a
+    /// walk does not build a list per path it finds.
+    var listsRelationships = true
 
     init(plan: ExpandStep, properties: [(key: PropertyAccess, value: Evaluator)]) {
         self.plan = plan
@@ -40,8 +43,10 @@ final class Expansion {
                       _ next: (inout [RelationshipID]) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
         try frame.context.checkCancelled(at: plan.location)
         if depth >= hops.lowerBound, try arrive(at: node, frame) {
-            let inOrder = plan.againstPatternOrder ? walked.reversed() : walked
-            frame.row[plan.relationship] = .list(inOrder.map { .relationship($0) })
+            if listsRelationships {
+                let inOrder = plan.againstPatternOrder ? walked.reversed() : walked
+                frame.row[plan.relationship] = .list(inOrder.map { .relationship($0) })
+            }
             guard try next(&used) else { return false }
         }
         guard depth < hops.upperBound else { return true }

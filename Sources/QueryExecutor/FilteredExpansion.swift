@@ -8,8 +8,13 @@ import QueryPlanner
 /// out in the same order, with the same relationship uniqueness, as the steps one by one would give.
 final class FilteredExpansion {
     let plan: ExpandStep
-    private let tests: NodeTests
+    let tests: NodeTests
+    /// Where the rest of the pattern can be completed from, when a later node is pinned by a constant.
+    var reach: SuffixReach?
     private let types = TypeFilterCache()
+    /// Up to this many relationships, candidates are tested one by one: gathering them into lists costs more
+    /// than it saves (a measurement's handful of links).
+    private static let fewNeighbours = 16
 
     /// Whether a step can start such a fusion: exactly one relationship without property constraints, to a
     /// node not bound yet, along a relationship not bound yet.
@@ -28,9 +33,20 @@ final class FilteredExpansion {
              _ next: (inout [RelationshipID]) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
         guard case .node(let start) = frame.row[plan.from] else { return true }
         let store = frame.context.store
+        let reachable = try reach?.nodes(frame)
+        let types = types.filter(plan.types, in: store)
+        let labelsGuaranteed = tests.labelsGuaranteed(along: types, plan.direction, in: store)
+        if store.degree(of: start, direction: plan.direction) <= Self.fewNeighbours {
+            return try store.forEachRelationship(of: start, direction: plan.direction, passing: types) {
+                relationship, other throws(QueryError) -> Bool in
+                guard !used.contains(relationship), reachable?.contains(other) ?? true,
+                      try tests.passes(other, frame: frame, labelsGuaranteed: labelsGuaranteed) else { return true }
+                return try bind(relationship, other, frame, &used, next)
+            }
+        }
         var relationships: [RelationshipID] = [], nodes: [NodeID] = []
-        store.forEachRelationship(of: start, direction: plan.direction, passing: types.filter(plan.types, in: store)) { relationship, other in
-            if !used.contains(relationship) {
+        store.forEachRelationship(of: start, direction: plan.direction, passing: types) { relationship, other in
+            if !used.contains(relationship), reachable?.contains(other) ?? true {
                 relationships.append(relationship)
                 nodes.append(other)
             }
@@ -38,15 +54,20 @@ final class FilteredExpansion {
         }
         for batch in stride(from: 0, to: nodes.count, by: NodeTests.batchSize) {
             try frame.context.checkCancelled(at: plan.location)
-            for position in try tests.passing(nodes, in: batch..<min(batch + NodeTests.batchSize, nodes.count), frame: frame) {
-                let relationship = relationships[Int(position)]
-                frame.row[plan.to] = .node(nodes[Int(position)])
-                frame.row[plan.relationship] = .relationship(relationship)
-                used.append(relationship)
-                defer { used.removeLast() }
-                guard try next(&used) else { return false }
+            let range = batch..<min(batch + NodeTests.batchSize, nodes.count)
+            for position in try tests.passing(nodes, in: range, frame: frame, labelsGuaranteed: labelsGuaranteed) {
+                guard try bind(relationships[Int(position)], nodes[Int(position)], frame, &used, next) else { return false }
             }
         }
         return true
+    }
+
+    private func bind(_ relationship: RelationshipID, _ node: NodeID, _ frame: Frame, _ used: inout [RelationshipID],
+                      _ next: (inout [RelationshipID]) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
+        frame.row[plan.to] = .node(node)
+        frame.row[plan.relationship] = .relationship(relationship)
+        used.append(relationship)
+        defer { used.removeLast() }
+        return try next(&used)
     }
 }

@@ -10,15 +10,19 @@ final class FilteredScan {
     private let slot: Int
     private let candidates: (Frame) throws(QueryError) -> [NodeID]
     private let tests: NodeTests
+    /// Whether every candidate carries the tested labels already (a scan or seek of that very label).
+    private let labelsGuaranteed: Bool
 
     /// Fuses `step` with the tests that follow it, when it is a scan or a seek.
     init?(_ step: CompiledMatchStep, tests: NodeTests) {
         switch step {
         case .scan(let slot, let label):
             self.slot = slot
+            labelsGuaranteed = label.map { tests.labelGroups == [[$0]] } ?? false
             candidates = { frame in label.map { frame.context.store.nodes(labeled: $0) } ?? Array(frame.context.store.nodes) }
         case .seek(let slot, let label, let key, let value):
             self.slot = slot
+            labelsGuaranteed = label.map { tests.labelGroups == [[$0]] } ?? false
             candidates = { frame throws(QueryError) in frame.context.store.nodes(labeled: label, where: key, equals: try value(frame)) }
         default:
             return nil
@@ -32,7 +36,8 @@ final class FilteredScan {
         let nodes = try candidates(frame)
         for batch in stride(from: 0, to: nodes.count, by: NodeTests.batchSize) {
             try frame.context.checkCancelled(at: location)
-            for position in try tests.passing(nodes, in: batch..<min(batch + NodeTests.batchSize, nodes.count), frame: frame) {
+            let range = batch..<min(batch + NodeTests.batchSize, nodes.count)
+            for position in try tests.passing(nodes, in: range, frame: frame, labelsGuaranteed: labelsGuaranteed) {
                 frame.row[slot] = .node(nodes[Int(position)])
                 guard try next() else { return false }
             }

@@ -14,7 +14,8 @@ struct GroupTable<State> {
 
     /// The index of the group of `keyValues`, opening it with `open()` when it is new.
     mutating func index(of keyValues: [Value], open: () -> Group) -> Int {
-        let key = GroupingKey(.list(keyValues))
+        // One key (the usual case) is hashed as itself: wrapping it in a list would build an array per row.
+        let key = keyValues.count == 1 ? GroupingKey(keyValues[0]) : GroupingKey(.list(keyValues))
         if let existing = indexes[key] { return existing }
         indexes[key] = groups.count
         groups.append(open())

@@ -69,8 +69,13 @@ struct PartRunner {
     private func projection(_ plan: ProjectionPlan, next: RowSink, columnar: ColumnarAggregation? = nil) throws(QueryError) -> RowSink {
         var stage = next
         if let predicate = plan.predicate { stage = FilterStage(predicate: try compiler(plan.outputScope).compile(predicate), next: stage) }
+        // A sort before the slice needs to keep only the rows the slice can pass on.
+        var keep = Int.max
         if plan.skip != nil || plan.limit != nil {
-            stage = SliceStage(skip: try count(plan.skip, default: 0), limit: try count(plan.limit, default: .max), next: stage)
+            let (skip, limit) = (try count(plan.skip, default: 0), try count(plan.limit, default: .max))
+            stage = SliceStage(skip: skip, limit: limit, next: stage)
+            let (sum, overflow) = skip.addingReportingOverflow(limit)
+            keep = overflow ? .max : sum
         }
         if !plan.orderBy.isEmpty {
             var scope = plan.aggregates || plan.distinct ? Scope() : plan.inputScope
@@ -80,7 +85,7 @@ struct PartRunner {
                 if let slot = byText[item.expression.text] { return ({ frame in frame.row[slot] }, item.ascending) }
                 return (try compiler(scope).compile(item.expression), item.ascending)
             }
-            stage = SortStage(keys: keys, next: stage)
+            stage = SortStage(keys: keys, keep: keep, next: stage)
         }
         if plan.distinct { stage = DistinctStage(slots: plan.items.map(\.slot), next: stage) }
         guard plan.aggregates else {

@@ -91,37 +91,53 @@ final class DistinctStage: RowSink {
     func finish(_ frame: Frame) throws(QueryError) { try next.finish(frame) }
 }
 
-/// `ORDER BY`: holds all rows, then passes them on sorted (stable, in openCypher's total order).
+/// `ORDER BY`: holds the rows, then passes them on sorted (stable, in openCypher's total order). With a
+/// `SKIP`/`LIMIT` after it only the first `keep` rows can ever be wanted, so it holds at most about twice that
+/// many, sorting and dropping the rest as rows come: the top ten of a thousand groups need no full sort.
 final class SortStage: RowSink {
     private let keys: [(value: Evaluator, ascending: Bool)]
+    private let keep: Int
     private let next: RowSink
-    private var rows: [(keys: [Value], row: ContiguousArray<Value>)] = []
+    /// Each row with its sort keys and arrival number, which breaks ties so the sort stays stable.
+    private var rows: [(keys: [Value], arrival: Int, row: ContiguousArray<Value>)] = []
+    private var arrivals = 0
 
-    init(keys: [(value: Evaluator, ascending: Bool)], next: RowSink) {
+    init(keys: [(value: Evaluator, ascending: Bool)], keep: Int = .max, next: RowSink) {
         self.keys = keys
+        self.keep = keep
         self.next = next
     }
 
     func push(_ frame: Frame) throws(QueryError) -> Bool {
-        rows.append((try keys.map { key throws(QueryError) in try key.value(frame) }, frame.row))
+        rows.append((try keys.map { key throws(QueryError) in try key.value(frame) }, arrivals, frame.row))
+        arrivals += 1
+        if keep < Int.max / 2 && rows.count >= 2 * keep + 64 {
+            sortRows()
+            rows.removeLast(rows.count - keep)
+        }
         return true
     }
 
     func finish(_ frame: Frame) throws(QueryError) {
-        let directions = keys.map(\.ascending)
-        let sorted = rows.enumerated().sorted { a, b in
-            for (index, ascending) in directions.enumerated() {
-                let order = ValueComparison.sortOrder(a.element.keys[index], b.element.keys[index])
-                if order != 0 { return ascending ? order < 0 : order > 0 }
-            }
-            return a.offset < b.offset
-        }
+        sortRows()
+        let sorted = rows.prefix(keep)
         rows = []
         for entry in sorted {
-            frame.row = entry.element.row
+            frame.row = entry.row
             guard try next.push(frame) else { break }
         }
         try next.finish(frame)
+    }
+
+    private func sortRows() {
+        let directions = keys.map(\.ascending)
+        rows.sort { a, b in
+            for (index, ascending) in directions.enumerated() {
+                let order = ValueComparison.sortOrder(a.keys[index], b.keys[index])
+                if order != 0 { return ascending ? order < 0 : order > 0 }
+            }
+            return a.arrival < b.arrival
+        }
     }
 }
 

@@ -20,6 +20,24 @@ final class PropertyTest {
         self.predicate = predicate
     }
 
+    /// `{key: value}` in a node pattern, as a test: true when the property equals the value, as
+    /// `PatternMatcher.hasProperties` has it.
+    convenience init(key: PropertyAccess, equals value: @escaping Evaluator, slot: Int) {
+        self.init(key: key) { frame throws(QueryError) in
+            guard case .node(let node) = frame.row[slot] else { return .bool(false) }
+            let store = frame.context.store
+            return .bool(try PatternMatcher.hasProperties([(key, value)], frame: frame) { store.property($0, of: node) })
+        }
+    }
+
+    /// Whether an expression is the same for every row of a run: a literal or a parameter.
+    static func isConstant(_ expression: QueryAST.Expression) -> Bool {
+        switch expression.kind {
+        case .literal, .parameter: return true
+        default: return false
+        }
+    }
+
     /// The key a predicate reads when it has the shape `node.key OP value` (either way round) for the node in
     /// `slot`, with a comparison or string operator and a literal or parameter as `value`.
     static func readKey(of predicate: QueryAST.Expression, readingSlot slot: Int, in scope: Scope) -> String? {
@@ -29,10 +47,7 @@ final class PropertyTest {
         for (property, value) in [(left, right), (right, left)] {
             guard case .property(let subject, let key) = property.kind, case .variable(let name) = subject.kind,
                   scope.slot(of: name) == slot else { continue }
-            switch value.kind {
-            case .literal, .parameter: return key
-            default: continue
-            }
+            if isConstant(value) { return key }
         }
         return nil
     }
@@ -44,20 +59,31 @@ final class PropertyTest {
         let column = key.handle(in: store).map { store.pooledTextColumn($0) } ?? .empty
         guard let column else {
             var kept: [Int32] = []
-            for position in positions where try passes(nodes[Int(position)], slot: slot, frame: frame) { kept.append(position) }
+            for position in positions where try evaluate(nodes[Int(position)], slot: slot, frame: frame) { kept.append(position) }
             return kept
         }
         if outcomes.count < store.pooledTextCount + 1 { outcomes += repeatElement(0, count: store.pooledTextCount + 1 - outcomes.count) }
         var kept: [Int32] = []
         for position in positions {
             let node = nodes[Int(position)], code = Int(column.code(of: node))
-            if outcomes[code] == 0 { outcomes[code] = try passes(node, slot: slot, frame: frame) ? 1 : 2 }
+            if outcomes[code] == 0 { outcomes[code] = try evaluate(node, slot: slot, frame: frame) ? 1 : 2 }
             if outcomes[code] == 1 { kept.append(position) }
         }
         return kept
     }
 
-    private func passes(_ node: NodeID, slot: Int, frame: Frame) throws(QueryError) -> Bool {
+    /// Whether one node passes, looked up by its pool code when the column is pooled.
+    func passes(_ node: NodeID, slot: Int, frame: Frame) throws(QueryError) -> Bool {
+        let store = frame.context.store
+        let column = key.handle(in: store).map { store.pooledTextColumn($0) } ?? .empty
+        guard let column else { return try evaluate(node, slot: slot, frame: frame) }
+        let code = Int(column.code(of: node))
+        if outcomes.count <= code { outcomes += repeatElement(0, count: store.pooledTextCount + 1 - outcomes.count) }
+        if outcomes[code] == 0 { outcomes[code] = try evaluate(node, slot: slot, frame: frame) ? 1 : 2 }
+        return outcomes[code] == 1
+    }
+
+    private func evaluate(_ node: NodeID, slot: Int, frame: Frame) throws(QueryError) -> Bool {
         frame.row[slot] = .node(node)
         return try predicate(frame) == .bool(true)
     }

@@ -40,4 +40,51 @@ final class FusedStepTests: XCTestCase {
         }
         XCTAssertEqual(try harness.rows("MATCH (p:P {name: 'a'})<-[:R]-(m:M) WHERE m.k = 'x' RETURN count(*)"), ["15"])
     }
+
+    /// A chain ending at a node pinned by a constant is pruned from that end (`SuffixReach`): the rows must be
+    /// those of the same query with the pin written so that nothing can seek it.
+    func testPruningFromAPinnedEndKeepsEveryMatch() throws {
+        let harness = try EngineHarness(setup: setup)
+        let pairs = [
+            ("MATCH (x:P {name: 'b'})<-[:S]-(m:M)-[:R]->(p:P {name: 'a'}) RETURN m.id",
+             "MATCH (x:P {name: 'b'})<-[:S]-(m:M)-[:R]->(p:P) WHERE (p.name = 'a') = true RETURN m.id"),
+            ("MATCH (q:Q)<-[:R]-(m:M)-[r:R]->(p {name: 'a'}) RETURN m.id, labels(p)",
+             "MATCH (q:Q)<-[:R]-(m:M)-[r:R]->(p) WHERE (p.name = 'a') = true RETURN m.id, labels(p)"),
+            ("MATCH (a:M {id: 6})-[:R]->(b)-[r:R]-(c:M {id: 6}) RETURN b.id, type(r)",
+             "MATCH (a:M {id: 6})-[:R]->(b)-[r:R]-(c:M) WHERE (c.id = 6) = true RETURN b.id, type(r)"),
+        ]
+        for (pinned, unpinned) in pairs {
+            XCTAssertEqual(try harness.rows(pinned), try harness.rows(unpinned), pinned)
+        }
+        XCTAssertEqual(try harness.rows(pairs[0].0).count, 10)
+    }
+
+    /// A label test that every relationship of the type guarantees is skipped, until a label is removed.
+    func testALabelRemovedIsTestedAgain() throws {
+        let harness = try EngineHarness(setup: setup)
+        let query = "MATCH (p:P {name: 'a'})<-[:R]-(m:M) RETURN count(*)"
+        XCTAssertEqual(try harness.rows(query), ["30"])
+        _ = try harness.engine.run("MATCH (m:M) WHERE m.id IN [2, 4] REMOVE m:M")
+        XCTAssertEqual(try harness.rows(query), ["28"])
+    }
+
+    /// A walk builds its relationship list only when something reads it, and then still does.
+    func testAWalkListsItsRelationshipsWhenTheyAreRead() throws {
+        let harness = try EngineHarness(setup: setup)
+        XCTAssertEqual(try harness.rows("MATCH (a:M {id: 6})-[r:R*1..2]->(b:P) RETURN b.name, size(r) ORDER BY size(r), b.name"),
+                       ["'a' | 1", "'b' | 1", "'a' | 2", "'b' | 2"])
+        XCTAssertEqual(try harness.rows("MATCH p = (a:M {id: 6})-[:R*2]->(b:P) RETURN length(p), size(relationships(p))"),
+                       ["2 | 2", "2 | 2"])
+        XCTAssertEqual(try harness.rows("MATCH (a:M {id: 6})-[:R*1..2]->(b:P) RETURN count(*)"), ["4"])
+    }
+
+    /// `ORDER BY ... LIMIT` keeps only the rows it can pass on, and the order stays stable.
+    func testASortBeforeALimitGivesTheFirstRowsOfTheFullSort() throws {
+        let harness = try EngineHarness()
+        let sorted = try harness.rows("UNWIND range(1, 500) AS i RETURN i % 7 AS k, i ORDER BY k DESC")
+        for (skip, limit) in [(0, 5), (3, 10), (0, 200), (490, 50)] {
+            XCTAssertEqual(try harness.rows("UNWIND range(1, 500) AS i RETURN i % 7 AS k, i ORDER BY k DESC SKIP \(skip) LIMIT \(limit)"),
+                           Array(sorted.dropFirst(skip).prefix(limit)))
+        }
+    }
 }
