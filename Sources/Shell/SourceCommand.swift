@@ -1,5 +1,3 @@
-import Foundation
-
 /// `:source FILE`: runs a saved script of statements and commands in this session. Its errors name the
 /// script and its line; it stops at the first failure unless the session continues on errors. A relative
 /// path is relative to the current directory (as psql's `\i`), not to the script that sources it.
@@ -22,18 +20,14 @@ struct SourceCommand: ShellCommand {
         guard session.sourceDepth < ShellSession.sourceDepthLimit else {
             throw .failed("scripts source each other more than \(ShellSession.sourceDepthLimit) deep; is there a loop?")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .failed("cannot read '\(path)': \(Self.reason(for: path))")
+        let text: String
+        switch ScriptFile.text(path) {
+        case .failure(let failure): throw .failed("cannot read '\(path)': \(failure.reason)")
+        case .success(nil): throw .failed("'\(path)' is not UTF-8 text")
+        case .success(let read?): text = read
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw .failed("'\(path)' is not UTF-8 text") }
         session.sourceDepth += 1
         defer { session.sourceDepth -= 1 }
         guard session.run(script: text, file: path) else { throw .alreadyReported }
-    }
-
-    private static func reason(for path: String) -> String {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return "no such file" }
-        return isFolder.boolValue ? "it is a folder" : "permission denied"
     }
 }

@@ -20,14 +20,12 @@ enum ScriptInput {
         }
         var scripts: [(text: String, file: String?)] = []
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                let missing = !FileManager.default.fileExists(atPath: file)
-                return try refuse(missing ? "no such script '\(file)'" : "cannot read script '\(file)'")
+            switch ScriptFile.text(file) {
+            case .failure(let failure) where failure.code == ENOENT: return try refuse("no such script '\(file)'")
+            case .failure(let failure): return try refuse("cannot read script '\(file)': \(failure.reason)")
+            case .success(nil): return try refuse("script '\(file)' is not UTF-8 text")
+            case .success(let text?): scripts.append((text, file))
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                return try refuse("script '\(file)' is not UTF-8 text")
-            }
-            scripts.append((text, file))
         }
         if let statements { scripts.append((statements, nil)) }
         return .scripts(scripts)
