@@ -35,6 +35,9 @@ public final class LineEditor {
     /// The prompt libedit shows, zero-terminated; owned here so the pointer the prompt callback hands
     /// to libedit stays valid until the prompt changes.
     private var promptText: UnsafeMutablePointer<wchar_t>
+    /// The name and help of the Tab function, zero-terminated; libedit keeps these pointers (not copies)
+    /// until `el_end`, so they are owned here and freed after it.
+    private let completeFunctionName: UnsafeMutablePointer<wchar_t>, completeFunctionHelp: UnsafeMutablePointer<wchar_t>
     /// Signal actions that were in place before this editor, restored when it goes away.
     private var previousActions: [Int32: sigaction] = [:]
     /// Assembles UTF-8 bytes from the terminal into characters.
@@ -85,6 +88,8 @@ public final class LineEditor {
         self.editLine = editLine
         self.history = history
         self.promptText = LineEditor.allocatePrompt("")
+        self.completeFunctionName = LineEditor.allocatePrompt("tradegraph-complete")
+        self.completeFunctionHelp = LineEditor.allocatePrompt("Complete the word at the cursor")
         self.historyEnabled = historyPath != nil
         history.load()
 
@@ -94,7 +99,7 @@ public final class LineEditor {
         tg_el_set_wprompt(editLine, LineEditor.promptCallback)
         tg_el_set_whist(editLine, history.handle)
         tg_el_set_getc(editLine, LineEditor.readCharacterCallback)
-        tg_el_add_function(editLine, "tradegraph-complete", "Complete the word at the cursor", LineEditor.completeCallback)
+        tg_el_add_wfunction(editLine, completeFunctionName, completeFunctionHelp, LineEditor.completeCallback)
         tg_el_bind(editLine, "^I", "tradegraph-complete")
         // Emacs mode binds ^R to redisplay by default; make it incremental reverse history search.
         tg_el_bind(editLine, "^R", "em-inc-search-prev")
@@ -108,6 +113,8 @@ public final class LineEditor {
         SignalRelay.restore(previousActions)
         el_end(editLine)
         promptText.deallocate()
+        completeFunctionName.deallocate()
+        completeFunctionHelp.deallocate()
     }
 
     /// Reads one statement: shows `prompt`, then `continuationPrompt` for each further line until
@@ -191,6 +198,7 @@ public final class LineEditor {
         old.deallocate()
     }
 
+    /// `text` as a zero-terminated wide string the caller owns.
     private static func allocatePrompt(_ text: String) -> UnsafeMutablePointer<wchar_t> {
         let wide = WideString.make(text)
         let pointer = UnsafeMutablePointer<wchar_t>.allocate(capacity: wide.count)
