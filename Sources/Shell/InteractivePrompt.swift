@@ -26,7 +26,7 @@ public enum InteractivePrompt {
         editor.onInterrupt = { cancellation.cancel() }
         session.note("Connected to \(session.store.nodeCount) nodes and \(session.store.relationshipCount) relationships. "
                      + "Type :help for help, :quit to leave.")
-        while !session.quitRequested {
+        while !session.quitRequested && !session.outputFailed {
             switch editor.readStatement(prompt: prompt, continuationPrompt: continuation, isComplete: ScriptSplitter.isComplete) {
             case .endOfInput: return true
             case .interrupted: continue

@@ -56,6 +56,9 @@ public final class ShellSession {
     /// The graph statements run on.
     public var store: GraphStore { engine.store }
 
+    /// Whether results could no longer be written to standard output; nothing more runs after that.
+    public var outputFailed: Bool { console.outputFailed() }
+
     /// Sends results to a file (psql's `\o FILE`: truncated now, appended to afterwards), or back to the
     /// screen with `nil`.
     public func redirectOutput(to path: String?) throws(ShellError) {
@@ -71,12 +74,14 @@ public final class ShellSession {
         run(ScriptSplitter.split(script, file: file))
     }
 
-    /// Runs items in order, stopping after a failure unless `continueOnError`, and after `:quit`.
+    /// Runs items in order, stopping after a failure unless `continueOnError`, and after `:quit` or a failed
+    /// standard output.
     /// - Returns: whether every item that ran succeeded.
     @discardableResult
     public func run(_ items: [ScriptItem]) -> Bool {
         var succeeded = true
         for item in items where !quitRequested {
+            guard !outputFailed else { return false }
             guard run(item) else {
                 succeeded = false
                 if continueOnError { continue } else { break }
@@ -86,7 +91,7 @@ public final class ShellSession {
     }
 
     /// Runs one item, reporting a failure as `file:line:column: message` on standard error.
-    /// - Returns: whether it succeeded.
+    /// - Returns: whether it succeeded; not when its results could not be written to standard output.
     @discardableResult
     public func run(_ item: ScriptItem) -> Bool {
         if sourceDepth == 0 { record(item) }
@@ -95,7 +100,7 @@ public final class ShellSession {
             case .statement(let text, let location): try runStatement(text, at: location)
             case .command(let text, let location): try CommandCatalog.parse(text, at: location).run(in: self)
             }
-            return true
+            return !outputFailed
         } catch {
             report(error, at: item.location)
             return false

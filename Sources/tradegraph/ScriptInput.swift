@@ -60,7 +60,7 @@ enum ScriptInput {
                 FileHandle.standardError.write(Data("tradegraph: cannot start the line editor\n".utf8))
                 throw ExitStatus.unusable
             }
-            return true
+            return !session.outputFailed
         }
     }
 }
