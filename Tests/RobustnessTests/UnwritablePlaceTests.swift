@@ -37,6 +37,18 @@ final class UnwritablePlaceTests: XCTestCase {
         XCTAssertEqual(outcome.error, "tradegraph: cannot write to standard output: No space left on device\n")
     }
 
+    /// Nothing runs after results could not be written, even with `--continue-on-error`: the session stops,
+    /// says why once, and the program exits 1 after unwinding (it used to `exit(1)` inside the statement).
+    func testNothingRunsAfterAFailedStandardOutput() throws {
+        let full = try folder.device("full", minor: 7)
+        let outcome = try TradeGraphBinary.run(["--continue-on-error", "-c", "RETURN 1 AS a;\nRETURN 2 AS b;\n:save saved"],
+                                               in: folder.path, standardOutput: full)
+        XCTAssertFalse(outcome.crashed, outcome.error)
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertEqual(outcome.error, "tradegraph: cannot write to standard output: No space left on device\n")
+        XCTAssertFalse(try folder.contents().contains("saved"), "the :save after the failure did not run")
+    }
+
     /// Regression: `--output` and `:output` replaced the file with a new one, so as root a device such as
     /// `/dev/null` or `/dev/full` became a regular file, and a full device took results silently.
     func testOutputToADeviceWritesIntoItAndReportsAFullOne() throws {
