@@ -10,10 +10,12 @@ cd "$(dirname "$0")/.."
 # A test process that crashes under a sanitizer can leave Swift's backtracer hanging, and the test run with
 # it; the sanitizer's own report says where the crash was.
 export SWIFT_BACKTRACE=enable=no
-# LeakSanitizer reports about 200 bytes at the binary's exit however many statements run (one statement or
-# fifty: the same three blocks), memory Swift still reaches through tagged enum payloads; as a failure it
-# would only turn every end-to-end test's exit status into 1. Growth is what the fuzzers' memory limit catches.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
+# Leak detection is on at the exit of every program the tests start: a leak turns its exit status into 1,
+# which fails the test that ran it. The prompt tests pass both variables on to the program under the
+# pseudo-terminal. The test process itself turns the check off (Tests/RobustnessTests/TestProcessLeakCheck.swift
+# says why). The only suppressions are the shared, commented ones in scripts/lsan-suppressions.txt.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 sanitizers=(address thread)
 if [ "${1:-}" = address ] || [ "${1:-}" = thread ]; then sanitizers=("$1"); shift; fi
 
@@ -28,7 +30,7 @@ for sanitizer in "${sanitizers[@]}"; do
         echo "  passed: $(grep -E 'Executed [0-9]+ tests' "$scratch/test.log" | tail -1)"
     else
         echo "  FAILED: see $scratch/test.log"
-        grep -E 'ERROR: (Address|Thread)Sanitizer|WARNING: ThreadSanitizer|error:|failed' "$scratch/test.log" | head -20
+        grep -E 'ERROR: (Address|Thread|Leak)Sanitizer|WARNING: ThreadSanitizer|SUMMARY: |error:|failed' "$scratch/test.log" | head -20
         status=1
     fi
 done
