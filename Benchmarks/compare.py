@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Runs the benchmark suite on tradegraph, Kùzu and DuckDB over the same graph folder in one run, checks the
-answers, and prints each engine's figures and tradegraph's ratio to the best of the others.
+"""Runs the benchmark suite on tradegraph, DuckDB, SQLite (and Kùzu) over the same graph folder in one run, checks
+the answers, and prints each engine's figures and tradegraph's ratio to the best of the others.
 
-    pip install kuzu==0.11.3 duckdb
-    python3 Benchmarks/compare.py --graph /tmp/g1m [--runs 20] [--tradegraph .build-perf/release/tradegraph]
+    pip install duckdb kuzu==0.11.3
+    python3 Benchmarks/compare.py --graph /tmp/g1m [--runs 20] [--engines duckdb,sqlite,kuzu] [--tradegraph PATH]
+
+SQLite is Python's own sqlite3, in memory, with the SQL below and SQLITE_INDEXES. Kùzu is not in the default
+set: its table names ignore case, so the node table Partner and the relationship table PARTNER that the queries
+name cannot both exist, and its load stops at the second one.
 
 Every engine: in-process, execute + fetch all rows, median of --runs after 3 warm-ups. Kùzu runs with one
 thread (with two it returns Q2 out of ORDER BY order). Kùzu needs one CSV per node and relationship table, so
@@ -110,6 +114,37 @@ def run_duckdb(folder, queries, runs):
     return {"load_s": load, "peak_mib": peak_mib(), "queries": results}
 
 
+# The indexes SQLite gets: what its planner needs for each query's selective side (12, as in the bench README).
+SQLITE_INDEXES = ["entities(id)", "entities(label, name)", "relations(\"to\", type)", "relations(\"from\", type)",
+                  "measurements(partner)", "measurements(product)", "measurements(period, metric)",
+                  "measurements(metric, flow)", "measurements(id)", "edges(a)", "edges(b)", "relations(type)"]
+
+
+def run_sqlite(folder, queries, runs):
+    import sqlite3
+    start = time.perf_counter()
+    con = sqlite3.connect(":memory:")
+    for kind in ["entities", "relations", "measurements"]:
+        rows = read(folder, kind)
+        columns = list(rows[0].keys())
+        con.execute(f"CREATE TABLE {kind} (" + ", ".join(f'"{c}" {"REAL" if c == "value" else "TEXT"}' for c in columns) + ")")
+        con.executemany(f"INSERT INTO {kind} VALUES (" + ", ".join("?" for _ in columns) + ")",
+                        ([None if row[c] == "" else (float(row[c]) if c == "value" else row[c]) for c in columns] for row in rows))
+    con.execute("UPDATE measurements SET reporter = 'china' WHERE reporter IS NULL")
+    present = {row[1] for row in con.execute("PRAGMA table_info(measurements)")}
+    links = " UNION ALL ".join(f"SELECT id AS a, {d} AS b FROM measurements WHERE {d} IS NOT NULL"
+                               for d in DIMENSIONS if d in present)
+    con.execute(f"""CREATE TABLE edges AS
+        WITH directed AS (SELECT "from" AS a, "to" AS b FROM relations UNION ALL {links})
+        SELECT a, b FROM directed UNION ALL SELECT b, a FROM directed""")
+    for number, index in enumerate(SQLITE_INDEXES):
+        con.execute(f"CREATE INDEX i{number} ON {index}")
+    con.execute("ANALYZE")
+    load = time.perf_counter() - start
+    results = {name: timed(lambda: con.execute(SQL[name]).fetchall(), runs) for name in queries}
+    return {"load_s": load, "peak_mib": peak_mib(), "queries": results}
+
+
 def split_for_kuzu(folder, out):
     """One CSV per node label and per (relationship type, from label, to label)."""
     entities, relations, measurements = read(folder, "entities"), read(folder, "relations"), read(folder, "measurements")
@@ -186,15 +221,17 @@ def main():
     parser.add_argument("--graph", required=True)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--tradegraph", default=os.path.join(HERE, "..", ".build-perf", "release", "tradegraph"))
-    parser.add_argument("--engines", default="kuzu,duckdb")
-    parser.add_argument("--only", choices=["kuzu", "duckdb"], help=argparse.SUPPRESS)
+    parser.add_argument("--engines", default="duckdb,sqlite")
+    parser.add_argument("--only", choices=["kuzu", "duckdb", "sqlite"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     folder = os.path.abspath(args.graph)
     names = sorted(f[:-7] for f in os.listdir(QUERIES) if f.endswith(".cypher"))
     cypher = {n: open(os.path.join(QUERIES, n + ".cypher"), encoding="utf-8").read() for n in names}
 
     if args.only:
-        result = run_kuzu(folder, cypher, args.runs) if args.only == "kuzu" else run_duckdb(folder, names, args.runs)
+        runners = {"kuzu": lambda: run_kuzu(folder, cypher, args.runs), "duckdb": lambda: run_duckdb(folder, names, args.runs),
+                   "sqlite": lambda: run_sqlite(folder, names, args.runs)}
+        result = runners[args.only]()
         print(json.dumps(result))
         return
     results = {"tradegraph": run_tradegraph(args.tradegraph, folder, args.runs)}

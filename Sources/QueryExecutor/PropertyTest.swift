@@ -14,6 +14,9 @@ final class PropertyTest {
     /// Per pool code: 0 not worked out yet, 1 passes, 2 fails. Valid for one run of the statement, which
     /// compiles it afresh: codes never change meaning, and parameters are fixed for the run.
     private var outcomes: [UInt8] = []
+    /// Up to this many candidates (the one node a point lookup finds) are tested directly: a table of outcomes
+    /// as large as the string pool would cost more than it saves.
+    private static let fewCandidates = 16
 
     init(key: PropertyAccess, predicate: @escaping Evaluator) {
         self.key = key
@@ -54,16 +57,12 @@ final class PropertyTest {
 
     /// The positions in `nodes` of those that pass, among `positions`, binding each node tested into `slot`.
     func passing(_ positions: [Int32], of nodes: [NodeID], slot: Int, frame: Frame) throws(QueryError) -> [Int32] {
-        let store = frame.context.store
-        // A key no node has reads as null everywhere: one code, 0.
-        let column = key.handle(in: store).map { store.pooledTextColumn($0) } ?? .empty
-        guard let column else {
-            var kept: [Int32] = []
+        var kept: [Int32] = []
+        guard positions.count > Self.fewCandidates || !outcomes.isEmpty, let column = pooledColumn(frame.context.store) else {
             for position in positions where try evaluate(nodes[Int(position)], slot: slot, frame: frame) { kept.append(position) }
             return kept
         }
-        if outcomes.count < store.pooledTextCount + 1 { outcomes += repeatElement(0, count: store.pooledTextCount + 1 - outcomes.count) }
-        var kept: [Int32] = []
+        growOutcomes(for: frame.context.store)
         for position in positions {
             let node = nodes[Int(position)], code = Int(column.code(of: node))
             if outcomes[code] == 0 { outcomes[code] = try evaluate(node, slot: slot, frame: frame) ? 1 : 2 }
@@ -74,13 +73,23 @@ final class PropertyTest {
 
     /// Whether one node passes, looked up by its pool code when the column is pooled.
     func passes(_ node: NodeID, slot: Int, frame: Frame) throws(QueryError) -> Bool {
-        let store = frame.context.store
-        let column = key.handle(in: store).map { store.pooledTextColumn($0) } ?? .empty
-        guard let column else { return try evaluate(node, slot: slot, frame: frame) }
+        guard let column = pooledColumn(frame.context.store) else { return try evaluate(node, slot: slot, frame: frame) }
+        growOutcomes(for: frame.context.store)
         let code = Int(column.code(of: node))
-        if outcomes.count <= code { outcomes += repeatElement(0, count: store.pooledTextCount + 1 - outcomes.count) }
         if outcomes[code] == 0 { outcomes[code] = try evaluate(node, slot: slot, frame: frame) ? 1 : 2 }
         return outcomes[code] == 1
+    }
+
+    /// The property's column as pool codes; `nil` when it holds other values. A key no node has reads as null
+    /// everywhere: one code, 0.
+    private func pooledColumn(_ store: GraphStore) -> ColumnView? {
+        guard let handle = key.handle(in: store) else { return .empty }
+        return store.pooledTextColumn(handle)
+    }
+
+    /// Room for an outcome per pool code (the pool grows when a write adds a text).
+    private func growOutcomes(for store: GraphStore) {
+        if outcomes.count < store.pooledTextCount + 1 { outcomes += repeatElement(0, count: store.pooledTextCount + 1 - outcomes.count) }
     }
 
     private func evaluate(_ node: NodeID, slot: Int, frame: Frame) throws(QueryError) -> Bool {

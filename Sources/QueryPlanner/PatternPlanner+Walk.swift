@@ -41,14 +41,27 @@ extension PatternPlanner {
                 append(.scan(slot: slot, label: single))
             }
         }
-        filter(node, slot: slot)
+        filter(node, slot: slot, sought: seek)
         bind(slot)
     }
 
-    private mutating func filter(_ node: NodePattern, slot: Int) {
-        let properties = Self.propertyEntries(node.properties)
-        if !node.labels.isEmpty || !properties.isEmpty {
-            append(.nodeFilter(slot: slot, labels: node.labels, properties: properties))
+    /// The test of a node's labels and properties, without what a seek that found it guarantees: its label, when
+    /// that is the pattern's only one, and its property, when the seek looked up the pattern's own literal text,
+    /// number or boolean (the index finds exactly the nodes equal to such a value).
+    private mutating func filter(_ node: NodePattern, slot: Int, sought seek: (label: String?, key: String, value: Expression)? = nil) {
+        var labels = node.labels, properties = Self.propertyEntries(node.properties)
+        if let seek {
+            if let label = seek.label, labels == [[label]] { labels = [] }
+            properties.removeAll { entry in
+                guard entry.key == seek.key, entry.value.text == seek.value.text, case .literal(let value) = entry.value.kind else { return false }
+                switch value {
+                case .string, .int, .bool: return true
+                default: return false
+                }
+            }
+        }
+        if !labels.isEmpty || !properties.isEmpty {
+            append(.nodeFilter(slot: slot, labels: labels, properties: properties))
         }
     }
 

@@ -25,4 +25,13 @@ final class PlanChoiceTests: XCTestCase {
         XCTAssertTrue(steps.dropFirst().first?.contains("NodeByLabelScan") ?? false, "\(steps)")
         XCTAssertFalse(steps.contains { $0.contains("AllNodesScan") }, "\(steps)")
     }
+
+    /// After a seek, only what the index does not guarantee is tested again: a second label or property stays.
+    func testASeekIsNotFollowedByATestOfWhatItFound() throws {
+        XCTAssertEqual(try plan("MATCH (p:Partner {name: 'Japan'}) RETURN p.id"),
+                       ["'Match'", "'  NodeIndexSeek (p:Partner {name: 'Japan'})'", "'Project p.id'"])
+        XCTAssertTrue(try plan("MATCH (p:Partner {name: 'Japan', id: 'japan'}) RETURN p").contains { $0.contains("NodeFilter (p {id})") })
+        XCTAssertEqual(try EngineHarness(bundled: ()).rows("MATCH (p:Partner {name: 'Japan', id: 'nope'}) RETURN p.id"), [])
+        XCTAssertEqual(try EngineHarness(bundled: ()).rows("MATCH (p:Partner {name: 'Japan'}) RETURN p.id"), ["'japan'"])
+    }
 }
