@@ -29,14 +29,22 @@ extension GraphStore {
         if filter.restricted && filter.ids.isEmpty { return true }
         let index = Int(node.index)
         if direction != .incoming {
-            for entry in outgoing[index] where passes(entry, filter) {
-                guard try body(entry.relationship, entry.other) else { return false }
-            }
+            guard try forEachEntry(in: outgoing[index], key: Self.adjacencyKey(node, incoming: false), passing: filter, body) else { return false }
         }
         if direction != .outgoing {
-            for entry in incoming[index] where passes(entry, filter) {
-                guard try body(entry.relationship, entry.other) else { return false }
-            }
+            guard try forEachEntry(in: incoming[index], key: Self.adjacencyKey(node, incoming: true), passing: filter, body) else { return false }
+        }
+        return true
+    }
+
+    /// One list: a long one asked for one type through its grouping, any other scanned.
+    private func forEachEntry<Failure: Error>(in list: ContiguousArray<AdjacencyEntry>, key: Int, passing filter: TypeFilter,
+                                              _ body: (RelationshipID, NodeID) throws(Failure) -> Bool) throws(Failure) -> Bool {
+        if filter.restricted && filter.ids.count == 1 && list.count >= TypedAdjacency.minimumLength {
+            return try forEachEntry(ofType: filter.ids[0], in: list, key: key, body)
+        }
+        for entry in list where passes(entry, filter) {
+            guard try body(entry.relationship, entry.other) else { return false }
         }
         return true
     }

@@ -44,6 +44,7 @@ extension GraphStore {
     public func appendRelationships(_ block: RelationshipBlock) throws(StoreError) {
         guard block.sources.allSatisfy(contains), block.targets.allSatisfy(contains) else { throw .missingNode }
         version &+= 1
+        typedAdjacency.removeAll()
         let first = relationshipAlive.count
         relationshipAlive.append(contentsOf: repeatElement(true, count: block.count))
         relationshipType.append(contentsOf: block.typeIndexes.lazy.map { Int32(block.types[Int($0)].id) })

@@ -75,6 +75,7 @@ extension GraphStore {
         relationshipType.append(Int32(typeID))
         relationshipSource.append(source)
         relationshipTarget.append(target)
+        forgetTypedAdjacency(of: source, target)
         outgoing[Int(source.index)].append(AdjacencyEntry(relationship: relationship, type: Int32(typeID), other: target))
         incoming[Int(target.index)].append(AdjacencyEntry(relationship: relationship, type: Int32(typeID), other: source))
         relationshipTypeCountsByID[typeID] += 1
@@ -139,6 +140,7 @@ extension GraphStore {
         version &+= 1
         guard contains(relationship) else { return }
         let index = Int(relationship.index)
+        forgetTypedAdjacency(of: relationshipSource[index], relationshipTarget[index])
         outgoing[Int(relationshipSource[index].index)].removeAll { $0.relationship == relationship }
         incoming[Int(relationshipTarget[index].index)].removeAll { $0.relationship == relationship }
         relationshipTypeCountsByID[Int(relationshipType[index])] -= 1

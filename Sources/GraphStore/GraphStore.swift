@@ -41,6 +41,8 @@ public final class GraphStore {
     @exclusivity(unchecked) public internal(set) var version = 0
 
     @exclusivity(unchecked) var propertyIndexes: [PropertyIndex.Key: PropertyIndex] = [:]
+    /// Long adjacency lists grouped by type, by `adjacencyKey`, built as walks ask for them.
+    @exclusivity(unchecked) var typedAdjacency: [Int: TypedAdjacency] = [:]
     @exclusivity(unchecked) var nameIndex: NameIndex?
 
     /// Creates an empty graph.

@@ -77,4 +77,32 @@ final class GraphStoreTests: XCTestCase {
         let (store, asean, _, _) = try sample()
         XCTAssertThrowsError(try store.setProperty("bad", to: .map([:]), of: asean))
     }
+
+    /// A long list asked for one type goes through its grouping by type, which must give that type's
+    /// relationships in the list's order and follow every write to the list.
+    func testALongListAskedForOneTypeGivesItsRelationshipsInOrderAfterWrites() throws {
+        let store = GraphStore()
+        let hub = try store.createNode(labels: ["Hub"])
+        var created: [(RelationshipID, String)] = []
+        for index in 0..<60 {
+            let leaf = try store.createNode(labels: ["Leaf"])
+            let type = index % 5 == 0 ? "RARE" : "COMMON"
+            created.append((try store.createRelationship(from: leaf, to: hub, type: type), type))
+        }
+        func following(_ type: String) -> [RelationshipID] {
+            var found: [RelationshipID] = []
+            store.forEachRelationship(of: hub, direction: .incoming, passing: store.typeFilter([type])) { relationship, _ in
+                found.append(relationship)
+                return true
+            }
+            return found
+        }
+        XCTAssertEqual(following("RARE"), created.filter { $0.1 == "RARE" }.map(\.0))
+        XCTAssertEqual(following("COMMON"), created.filter { $0.1 == "COMMON" }.map(\.0))
+        let late = try store.createRelationship(from: try store.createNode(labels: ["Leaf"]), to: hub, type: "RARE")
+        XCTAssertEqual(following("RARE"), created.filter { $0.1 == "RARE" }.map(\.0) + [late])
+        store.deleteRelationship(created[5].0)
+        XCTAssertEqual(following("RARE"), created.filter { $0.1 == "RARE" && $0.0 != created[5].0 }.map(\.0) + [late])
+        XCTAssertEqual(following("NONE"), [])
+    }
 }
