@@ -22,21 +22,26 @@ public final class QueryHarness {
         store = QueryHarness.loadBundledGraph()
     }
 
-    /// Runs `text`; errors are expected and ignored, crashes and hangs are what the fuzzer looks for.
+    /// Runs `text`; errors are expected and ignored, crashes and hangs are what the fuzzer looks for. Returns
+    /// once the statement's threads have ended (see `Quiescence`).
     public func run(_ text: String) {
-        let engine = EngineBox(QueryEngine(store: store))
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            _ = try? engine.engine.run(text)
-            done.signal()
+        Quiescence.run {
+            let job = Job(QueryEngine(store: store))
+            let cancellation = job.cancellation
+            let done = DispatchSemaphore(value: 0)
+            let thread = Thread {
+                job.run(text)
+                done.signal()
+            }
+            thread.stackSize = QueryHarness.stackSize
+            thread.start()
+            if done.wait(timeout: .now() + QueryHarness.timeLimit) == .timedOut {
+                // Cancel until it stops, as a user would press Ctrl-C again; one that never stops is a hang
+                // for libFuzzer's -timeout.
+                repeat { cancellation.cancel() } while done.wait(timeout: .now() + .milliseconds(5)) == .timedOut
+            }
+            if QueryHarness.mayWrite(text) { store = QueryHarness.loadBundledGraph() }
         }
-        thread.stackSize = QueryHarness.stackSize
-        thread.start()
-        if done.wait(timeout: .now() + QueryHarness.timeLimit) == .timedOut {
-            // Cancel repeatedly: the engine clears the flag when execution starts, which may be after our first call.
-            repeat { engine.engine.cancellation.cancel() } while done.wait(timeout: .now() + .milliseconds(5)) == .timedOut
-        }
-        if QueryHarness.mayWrite(text) { store = QueryHarness.loadBundledGraph() }
     }
 
     /// Whether the statement may have changed the graph, so the next input needs a fresh copy. Errs on the
@@ -53,8 +58,20 @@ public final class QueryHarness {
     }
 }
 
-/// Hands the engine to the worker thread. Only `cancellation`, which is atomic, is touched from two threads.
-private final class EngineBox: @unchecked Sendable {
-    let engine: QueryEngine
-    init(_ engine: QueryEngine) { self.engine = engine }
+/// Hands the engine to the worker thread, which drops it (and its plans) before it signals, so nothing of the
+/// statement outlives the input. Only `cancellation`, which is atomic, is touched from two threads.
+private final class Job: @unchecked Sendable {
+    private var engine: QueryEngine?
+    let cancellation: Cancellation
+
+    init(_ engine: QueryEngine) {
+        self.engine = engine
+        cancellation = engine.cancellation
+    }
+
+    /// Runs the statement on the calling thread, ignoring its errors, and releases the engine.
+    func run(_ text: String) {
+        _ = try? engine?.run(text)
+        engine = nil
+    }
 }

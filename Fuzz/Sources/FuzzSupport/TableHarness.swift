@@ -28,8 +28,13 @@ public final class TableHarness {
         }
     }
 
-    /// Loads the folder with `bytes` as the fuzzed table.
+    /// Loads the folder with `bytes` as the fuzzed table; returns once the loader's threads have ended (see
+    /// `Quiescence`).
     public func run(_ bytes: Data) {
+        Quiescence.run { load(bytes) }
+    }
+
+    private func load(_ bytes: Data) {
         write(bytes, to: "\(folder)/\(kind.rawValue).csv")
         guard let store = try? GraphLoader.load(folders: [folder]) else { return }
         do { try GraphWriter(store).write(into: saved) } catch { fatalError("cannot write the graph back: \(error)") }
