@@ -10,10 +10,15 @@ struct Accumulator {
     private var seen: Set<GroupingKey> = []
     private var count = 0
     private var percentile: Value = .null
+    /// For `min` and `max`, which keep only the extreme so far (the first of equal ones, as `min(by:)` and
+    /// `max(by:)` give) instead of every value: 1 or -1, the sign of "replaces the kept one"; 0 otherwise.
+    private let extremeSign: Int
+    private var extreme: Value?
 
     init(function: String, distinct: Bool) {
         self.function = function.lowercased()
         self.distinct = distinct
+        extremeSign = self.function == "max" ? 1 : self.function == "min" ? -1 : 0
     }
 
     /// Adds one row's argument (`nil` for `count(*)`). Nulls are skipped, as openCypher requires.
@@ -26,7 +31,15 @@ struct Accumulator {
         if distinct && !seen.insert(GroupingKey(value)).inserted { return }
         percentile = parameter
         count += 1
-        if function != "count" { values.append(value) }
+        if extremeSign != 0 {
+            guard let kept = extreme else {
+                extreme = value
+                return
+            }
+            if extremeSign > 0 ? ValueComparison.orderedBefore(kept, value) : ValueComparison.orderedBefore(value, kept) { extreme = value }
+        } else if function != "count" {
+            values.append(value)
+        }
     }
 
     /// The aggregate over everything added.
@@ -38,8 +51,7 @@ struct Accumulator {
         case "avg":
             guard !values.isEmpty, let total = try sum(at: location).numericValue else { return .null }
             return .float(total / Double(values.count))
-        case "min": return values.min(by: ValueComparison.orderedBefore) ?? .null
-        case "max": return values.max(by: ValueComparison.orderedBefore) ?? .null
+        case "min", "max": return extreme ?? .null
         case "stdev", "stdevp": return try deviation(sample: function == "stdev", at: location)
         default: return try percentileValue(continuous: function == "percentilecont", at: location)
         }

@@ -51,6 +51,11 @@ final class FunctionTests: XCTestCase {
             ("UNWIND [1, 2, 3, 4] AS x RETURN avg(x) AS v", "2.5"),
             ("UNWIND [3, 1, 2] AS x RETURN min(x) AS v", "1"),
             ("UNWIND ['b', 'a'] AS x RETURN max(x) AS v", "'b'"),
+            // min and max keep the first of equal values, across types in openCypher's order, nulls skipped.
+            ("UNWIND [1, 1.0, 0.5] AS x RETURN max(x) AS v", "1"),
+            ("UNWIND [2.0, 2, 3] AS x RETURN min(x) AS v", "2.0"),
+            ("UNWIND [2, 'a', null, 3.5, 1] AS x RETURN [max(x), min(x)] AS v", "[3.5, 'a']"),
+            ("UNWIND [null, null] AS x RETURN max(x) AS v", "null"),
             ("UNWIND [1, null, 2] AS x RETURN collect(x) AS v", "[1, 2]"),
             ("UNWIND [2, 4, 4, 4, 5, 5, 7, 9] AS x RETURN stDevP(x) AS v", "2.0"),
             ("UNWIND [1, 2, 3, 4] AS x RETURN percentileCont(x, 0.5) AS v", "2.5"),
