@@ -4,9 +4,8 @@ import QueryExecutor
 import XCTest
 
 /// Ctrl-C must stop a statement whenever it is pressed, also while the statement is still being parsed or
-/// planned. Under the sanitizers, where parsing is slow, the prompt test that presses Ctrl-C 300 ms after a
-/// statement timed out: `QueryEngine.run` clears the flag when execution starts, discarding a cancel that came
-/// before. Here a 2 MB literal makes the parse long enough to cancel during it, every time.
+/// planned. Regression: `QueryEngine.run` cleared the flag when execution started, discarding a cancel that
+/// came before. Here a 2 MB literal makes the parse long enough to cancel during it, every time.
 final class CancelDuringParseTests: XCTestCase {
     func testCancelWhileParsingStopsTheStatement() throws {
         let box = Job(QueryEngine(store: try GraphLoader.load(folders: [TradeGraphBinary.graph])))
