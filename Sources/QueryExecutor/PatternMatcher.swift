@@ -27,7 +27,12 @@ struct PatternMatcher {
 
     private func run(_ index: Int, _ frame: Frame, _ used: inout [RelationshipID],
                      _ body: () throws(QueryError) -> Bool) throws(QueryError) -> Bool {
-        guard index < steps.count else { return try body() }
+        guard index < steps.count else {
+            // Every complete match counts, not only every step entered: the last step's loop may hand on
+            // thousands of matches per entry, which would leave Ctrl-C unseen for seconds.
+            try frame.context.checkCancelled(at: location)
+            return try body()
+        }
         try frame.context.checkCancelled(at: location)
         let store = frame.context.store
         switch steps[index] {
