@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphModel
 import QueryExecutor
+import Shell
 import GraphStore
 
 /// `tradegraph bench`: load a graph folder, then time each query file of a folder in-process (execute and
@@ -59,10 +60,12 @@ struct BenchCommand: ParsableCommand {
         return try names.filter { $0.hasSuffix(".cypher") }.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
             .map { name in
                 let path = URL(fileURLWithPath: queries).appendingPathComponent(name).path
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    throw ValidationError("cannot read '\(path)'")
+                // Read as scripts are: `String(contentsOfFile:)` leaks a buffer for an empty file (see ScriptFile).
+                switch ScriptFile.text(path) {
+                case .success(let text?): return (String(name.dropLast(".cypher".count)), text)
+                case .success(nil): throw ValidationError("cannot read '\(path)': it is not UTF-8 text")
+                case .failure(let failure): throw ValidationError("cannot read '\(path)': \(failure.reason)")
                 }
-                return (String(name.dropLast(".cypher".count)), text)
             }
     }
 
