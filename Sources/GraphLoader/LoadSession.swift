@@ -44,10 +44,7 @@ final class LoadSession {
     func read(_ file: GraphFolder.TableFile) {
         files[file.path] = files.count
         filePaths.append(file.path)
-        guard var bytes = Self.contents(of: file.path) else {
-            error(file.path, 1, 1, "cannot read the file")
-            return
-        }
+        guard var bytes = contents(of: file) else { return }
         var reader = CSVReader(bytes: bytes, file: file.path)
         guard let header = reader.nextRecord(), let columns = checkHeader(header, kind: file.kind, file: file.path) else {
             errors += reader.errors
@@ -62,10 +59,7 @@ final class LoadSession {
                 return
             }
             // An id was taken: read the file again, record by record, to report where.
-            guard let again = Self.contents(of: file.path) else {
-                error(file.path, 1, 1, "cannot read the file")
-                return
-            }
+            guard let again = contents(of: file) else { return }
             reader = CSVReader(bytes: again, file: file.path)
             _ = reader.nextRecord()
         }
@@ -84,6 +78,15 @@ final class LoadSession {
             case .measurements: addMeasurement(row, file: file.path)
             }
         }
+    }
+
+    /// The bytes of a table file, or `nil` with the error reported.
+    private func contents(of file: GraphFolder.TableFile) -> [UInt8]? {
+        guard let bytes = Self.contents(of: file.path) else {
+            error(file.path, 1, 1, "cannot read the file")
+            return nil
+        }
+        return bytes
     }
 
     /// The bytes of a file, read straight into one array: `FileManager.contents` followed by a copy into

@@ -72,16 +72,13 @@ struct PropertyColumn {
     }
 
     /// The nodes whose value equals the text (`equals(_:at:pool:)` is true), with the storage switched on once
-    /// rather than once per node: a pooled column compares ids in a plain loop.
+    /// rather than once per node: a pooled column compares codes in `ColumnView`'s branch-free loop.
     func nodes(_ nodes: [NodeID], equal text: PooledText, pool: StringPool) -> [NodeID] {
         guard case .strings(let ids) = storage else {
             return nodes.filter { equals(text, at: Int($0.index), pool: pool) == true }
         }
         guard let id = text.id else { return [] }
-        return nodes.filter { node in
-            let index = Int(node.index)
-            return index < ids.count && ids[index] != 0 && ids[index] - 1 == id
-        }
+        return ColumnView(codes: ids).nodes(nodes, withCode: id + 1)
     }
 
     /// Whether an element has a value.

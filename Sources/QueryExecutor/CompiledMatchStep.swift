@@ -33,6 +33,16 @@ enum CompiledMatchStep {
         }
     }
 
+    /// The nodes a scan or a seek binds in turn; `nil` for any other step.
+    func candidates(_ frame: Frame) throws(QueryError) -> (slot: Int, nodes: [NodeID])? {
+        let store = frame.context.store
+        switch self {
+        case .scan(let slot, let label): return (slot, label.map { store.nodes(labeled: $0) } ?? Array(store.nodes))
+        case .seek(let slot, let label, let key, let value): return (slot, store.nodes(labeled: label, where: key, equals: try value(frame)))
+        default: return nil
+        }
+    }
+
     /// Compiles a plan's steps, folding a scan, a seek or a one-hop expansion and the label and property
     /// tests on the node it binds that follow it into one `FilteredScan` or `FilteredExpansion`.
     static func compile(_ steps: [MatchStep], compiler: ExpressionCompiler) throws(QueryError) -> [CompiledMatchStep] {

@@ -8,32 +8,29 @@ import QueryPlanner
 /// the steps one by one would give.
 final class FilteredScan {
     private let slot: Int
-    private let candidates: (Frame) throws(QueryError) -> [NodeID]
+    /// The scan or seek.
+    private let source: CompiledMatchStep
     private let tests: NodeTests
     /// Whether every candidate carries the tested labels already (a scan or seek of that very label).
     private let labelsGuaranteed: Bool
 
-    /// Fuses `step` with the tests that follow it, when it is a scan or a seek.
+    /// Fuses `step` with the tests that follow it, when it is a scan or a seek of the tests' node.
     init?(_ step: CompiledMatchStep, tests: NodeTests) {
+        let label: String?
         switch step {
-        case .scan(let slot, let label):
-            self.slot = slot
-            labelsGuaranteed = label.map { tests.labelGroups == [[$0]] } ?? false
-            candidates = { frame in label.map { frame.context.store.nodes(labeled: $0) } ?? Array(frame.context.store.nodes) }
-        case .seek(let slot, let label, let key, let value):
-            self.slot = slot
-            labelsGuaranteed = label.map { tests.labelGroups == [[$0]] } ?? false
-            candidates = { frame throws(QueryError) in frame.context.store.nodes(labeled: label, where: key, equals: try value(frame)) }
-        default:
-            return nil
+        case .scan(let slot, let scanned): (self.slot, label) = (slot, scanned)
+        case .seek(let slot, let sought, _, _): (self.slot, label) = (slot, sought)
+        default: return nil
         }
         guard tests.slot == slot else { return nil }
+        source = step
+        labelsGuaranteed = label.map { tests.labelGroups == [[$0]] } ?? false
         self.tests = tests
     }
 
     /// Binds every candidate that passes, calling `next` for each; stops when it returns false.
     func run(_ frame: Frame, location: SourceLocation, _ next: () throws(QueryError) -> Bool) throws(QueryError) -> Bool {
-        let nodes = try candidates(frame)
+        guard let (_, nodes) = try source.candidates(frame) else { return true }
         for batch in stride(from: 0, to: nodes.count, by: NodeTests.batchSize) {
             try frame.context.checkCancelled(at: location)
             let range = batch..<min(batch + NodeTests.batchSize, nodes.count)

@@ -36,15 +36,9 @@ struct PatternMatcher {
         try frame.context.checkCancelled(at: location)
         let store = frame.context.store
         switch steps[index] {
-        case .scan(let slot, let label):
-            let nodes = label.map { store.nodes(labeled: $0) } ?? Array(store.nodes)
+        case .scan, .seek:
+            guard let (slot, nodes) = try steps[index].candidates(frame) else { return true }
             for node in nodes {
-                frame.row[slot] = .node(node)
-                guard try run(index + 1, frame, &used, body) else { return false }
-            }
-            return true
-        case .seek(let slot, let label, let key, let value):
-            for node in store.nodes(labeled: label, where: key, equals: try value(frame)) {
                 frame.row[slot] = .node(node)
                 guard try run(index + 1, frame, &used, body) else { return false }
             }
