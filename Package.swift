@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "ResultFormat", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
         .target(name: "DOTExport", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
         .target(name: "Shell", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryExecutor",
-                                              "ResultFormat", "DOTExport", "LineEditor"]),
+                                              "ResultFormat", "DOTExport", "LineEditor", "Questions"]),
         .executableTarget(
             name: "tradegraph",
             dependencies: [

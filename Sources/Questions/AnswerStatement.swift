@@ -12,12 +12,14 @@ struct AnswerStatement {
     /// The statement, with or without the id list.
     func text(withIDs: Bool) -> String {
         var lines = ["// understood: \(interpretation.summary)"]
-        lines.append("MATCH " + (["(m:Measurement)"] + entityPatterns()).joined(separator: ", "))
+        var patterns = entityPatterns()
+        let first = patterns.isEmpty ? "(m:Measurement)" : patterns.removeFirst().replacingOccurrences(of: "(m)-", with: "(m:Measurement)-")
+        lines.append("MATCH " + ([first] + patterns).joined(separator: ", "))
         var conditions = facetConditions()
         if withIDs { conditions.append("m.id IN [\(figures.map { quoted($0.id) }.joined(separator: ", "))]") }
         if !conditions.isEmpty { lines.append("WHERE " + conditions.joined(separator: " AND ")) }
         lines += [
-            "OPTIONAL MATCH (m)-[:\(Dimension.relationshipTypes.joined(separator: "|"))]->(d)",
+            "OPTIONAL MATCH (m)-[:\(Dimension.relationshipTypes.filter(store.isKnownRelationshipType).joined(separator: "|"))]->(d)",
             "WITH m, collect(d.name) AS entities",
             "OPTIONAL MATCH (m)-[:SOURCE]->(s:Source)",
             "OPTIONAL MATCH (m)-[:SPOKEN_BY]->(p:Person)",

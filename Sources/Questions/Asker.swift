@@ -16,7 +16,7 @@ public final class Asker {
 
     private let engine: QueryEngine
     private let lexicon: Lexicon
-    private var prepared: (version: Int, reader: TradeTextReader, catalog: FigureCatalog, reference: PeriodReference)?
+    private var prepared: (store: ObjectIdentifier, version: Int, reader: TradeTextReader, catalog: FigureCatalog, reference: PeriodReference)?
 
     /// An asker over the engine's graph; fails when the cue-word files cannot be read.
     public init(engine: QueryEngine) throws(QuestionError) {
@@ -83,11 +83,12 @@ public final class Asker {
                              suggestions: interpretation.unknownWords.compactMap(\.suggestion).uniqued())
     }
 
-    private func prepare() -> (version: Int, reader: TradeTextReader, catalog: FigureCatalog, reference: PeriodReference) {
+    private func prepare() -> (store: ObjectIdentifier, version: Int, reader: TradeTextReader, catalog: FigureCatalog,
+                               reference: PeriodReference) {
         let store = engine.store
-        if let prepared, prepared.version == store.version { return prepared }
+        if let prepared, prepared.store == ObjectIdentifier(store), prepared.version == store.version { return prepared }
         let catalog = FigureCatalog(store: store)
-        let graph = (store.version, TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store)), catalog,
+        let graph = (ObjectIdentifier(store), store.version, TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store)), catalog,
                      GraphReference.of(store, catalog: catalog))
         prepared = graph
         return graph

@@ -32,7 +32,7 @@ struct FigureRanker {
         add(metricScore(figure))
         add(flowScore(figure))
         add(periodScore(figure))
-        score += 1.5 * catalog.textScore(figure, words: interpretation.searchWords)
+        score += min(6, catalog.textScore(figure, words: interpretation.searchWords))
         return RankedFigure(index: index, score: score, matchesAll: matchesAll)
     }
 
@@ -48,7 +48,7 @@ struct FigureRanker {
                 score -= 6; matches = false
             }
         }
-        score -= 3 * Double(figure.dimensions.filter { !explained.contains($0) }.count)
+        score -= 6 * Double(figure.dimensions.filter { !explained.contains($0) }.count)
         if let reporter = figure.reporter, !explained.contains(reporter) { score -= interpretation.asksForReporter ? 1 : 4 }
         return (score, matches)
     }

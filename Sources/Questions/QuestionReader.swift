@@ -24,6 +24,7 @@ struct QuestionReader {
         let reading = reader.read(question, reference: reference)
         let entities = Dictionary(grouping: reading.entities.filter { $0.id != "china" }, by: \.range)
             .sorted { $0.key.lowerBound < $1.key.lowerBound }.map(\.value)
+            .uniqued(by: { Set($0.map(\.node)) })
         let flows = reading.cues(kind: "flow").compactMap { Flow(rawValue: $0.meaning) }.uniqued()
         let strong = reading.cues(kind: "metric").map(\.meaning).uniqued()
         let metrics = strong.isEmpty ? reading.cues(kind: "metric-weak").map(\.meaning).uniqued() : strong
