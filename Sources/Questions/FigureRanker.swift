@@ -1,4 +1,5 @@
 import GraphModel
+import TradeText
 
 /// Scores figures by how well they agree with an interpretation: each entity, the flow, the metric and the
 /// period asked for; then by the words of the question in the figure's evidence, note and dimension names
@@ -10,21 +11,34 @@ struct FigureRanker {
     /// The year a question without a period most likely means: the newest with figures.
     let defaultYear: Int
 
+    /// The most the words of the question add: less than one facet, so words order figures that agree on the
+    /// facets, and cannot outvote them (a Chinese question's words never occur in English evidence).
+    static let textWeight = 14.0
+
     func ranked() -> [RankedFigure] {
-        candidates().map(rank).sorted { lhs, rhs in
+        let indices = candidates()
+        let text = indices.map { catalog.textScore(catalog.figures[$0], words: interpretation.searchWords) }
+        let top = max(text.max() ?? 0, 1e-9)
+        return zip(indices, text).map { rank($0, text: Self.textWeight * $1 / top) }.sorted { lhs, rhs in
             if lhs.score != rhs.score { return lhs.score > rhs.score }
             let (a, b) = (catalog.figures[lhs.index], catalog.figures[rhs.index])
             return (a.sourceRank, a.line, a.id) < (b.sourceRank, b.line, b.id)
         }
     }
 
-    /// The figures of the named entities, or every figure when none is named.
-    private func candidates() -> [Int] {
-        let named = interpretation.entities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } }
-        return interpretation.entities.isEmpty ? Array(catalog.figures.indices) : Array(Set(named))
+    /// The named entities that figures are about; one without figures (an organiser, an expo before the graph
+    /// links figures to it) narrows nothing, and its name still counts among the question's words.
+    private var measuredEntities: [[EntityMention]] {
+        interpretation.entities.filter { group in group.contains { catalog.byEntity[$0.node] != nil } }
     }
 
-    private func rank(_ index: Int) -> RankedFigure {
+    /// The figures of the named entities, or every figure when none is named.
+    private func candidates() -> [Int] {
+        let named = measuredEntities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } }
+        return measuredEntities.isEmpty ? Array(catalog.figures.indices) : Array(Set(named))
+    }
+
+    private func rank(_ index: Int, text: Double) -> RankedFigure {
         let figure = catalog.figures[index]
         var score = 0.0, matchesAll = true
         func add(_ facet: (score: Double, matches: Bool)) { score += facet.score; matchesAll = matchesAll && facet.matches }
@@ -32,14 +46,14 @@ struct FigureRanker {
         add(metricScore(figure))
         add(flowScore(figure))
         add(periodScore(figure))
-        score += min(6, catalog.textScore(figure, words: interpretation.searchWords))
+        score += text
         return RankedFigure(index: index, score: score, matchesAll: matchesAll)
     }
 
     private func entityScore(_ figure: CatalogFigure) -> (Double, Bool) {
         var score = 0.0, matches = true
         var explained = Set<NodeID>()
-        for alternatives in interpretation.entities {
+        for alternatives in measuredEntities {
             if let hit = alternatives.first(where: { figure.dimensions.contains($0.node) }) {
                 score += 10; explained.insert(hit.node)
             } else if let hit = alternatives.first(where: { figure.reporter == $0.node }) {
@@ -57,7 +71,8 @@ struct FigureRanker {
         guard let wanted = interpretation.metrics.first else {
             return (figure.metric == "value" ? 2 : figure.metric == "yoy_growth" ? 1 : 0, true)
         }
-        if interpretation.metrics.contains(figure.metric) { return (figure.metric == wanted ? 8 : 6, true) }
+        if figure.metric == wanted { return (8, true) }
+        if interpretation.metrics.contains(figure.metric) { return (5, false) }
         if QuestionReader.related[wanted]?.contains(figure.metric) ?? false { return (4, false) }
         return (-2, false)
     }
