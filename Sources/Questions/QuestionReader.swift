@@ -51,6 +51,6 @@ struct QuestionReader {
             entities: entities, flows: flows, metrics: metrics, periods: reading.periods,
             asksForReporter: !reading.cues(kind: "reporter").isEmpty,
             unknownWords: unknown.map { ($0, Suggestion.closest(to: $0, among: reader.gazetteer.names)) },
-            searchWords: TextTokens.words(of: question).filter { !stops.contains($0) })
+            searchWords: unknown.flatMap(TextTokens.words))
     }
 }
