@@ -11,15 +11,13 @@ struct FigureRanker {
     /// The year a question without a period most likely means: the newest with figures.
     let defaultYear: Int
 
-    /// The most the words of the question add: less than one facet, so words order figures that agree on the
-    /// facets, and cannot outvote them (a Chinese question's words never occur in English evidence).
-    static let textWeight = 14.0
+    /// How much the words no facet explains weigh (BM25 times this, at most `textCap`): enough to pick the
+    /// computers among the imports, never so much that a restatement sharing one common word outvotes a facet.
+    static let textWeight = 3.0
+    static let textCap = 14.0
 
     func ranked() -> [RankedFigure] {
-        let indices = candidates()
-        let text = indices.map { catalog.textScore(catalog.figures[$0], words: interpretation.searchWords) }
-        let top = max(text.max() ?? 0, 1e-9)
-        return zip(indices, text).map { rank($0, text: Self.textWeight * $1 / top) }.sorted { lhs, rhs in
+        candidates().map(rank).sorted { lhs, rhs in
             if lhs.score != rhs.score { return lhs.score > rhs.score }
             let (a, b) = (catalog.figures[lhs.index], catalog.figures[rhs.index])
             return (a.sourceRank, a.line, a.id) < (b.sourceRank, b.line, b.id)
@@ -38,7 +36,7 @@ struct FigureRanker {
         return measuredEntities.isEmpty ? Array(catalog.figures.indices) : Array(Set(named))
     }
 
-    private func rank(_ index: Int, text: Double) -> RankedFigure {
+    private func rank(_ index: Int) -> RankedFigure {
         let figure = catalog.figures[index]
         var score = 0.0, matchesAll = true
         func add(_ facet: (score: Double, matches: Bool)) { score += facet.score; matchesAll = matchesAll && facet.matches }
@@ -46,7 +44,7 @@ struct FigureRanker {
         add(metricScore(figure))
         add(flowScore(figure))
         add(periodScore(figure))
-        score += text
+        score += min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
         return RankedFigure(index: index, score: score, matchesAll: matchesAll)
     }
 
@@ -54,10 +52,12 @@ struct FigureRanker {
         var score = 0.0, matches = true
         var explained = Set<NodeID>()
         for alternatives in measuredEntities {
-            if let hit = alternatives.first(where: { figure.dimensions.contains($0.node) }) {
+            let asDimension = alternatives.first { figure.dimensions.contains($0.node) }
+            let asReporter = alternatives.first { figure.reporter == $0.node }
+            if let hit = asReporter, interpretation.asksForReporter || asDimension == nil {
+                score += interpretation.asksForReporter ? 12 : 6; explained.insert(hit.node)
+            } else if let hit = asDimension {
                 score += 10; explained.insert(hit.node)
-            } else if let hit = alternatives.first(where: { figure.reporter == $0.node }) {
-                score += interpretation.asksForReporter ? 10 : 6; explained.insert(hit.node)
             } else {
                 score -= 6; matches = false
             }

@@ -23,6 +23,14 @@ struct QuestionReader {
 
     let reader: TradeTextReader
 
+    /// A name close enough to a word not understood to be its misspelling: one edit for a short word, two for a
+    /// long one, so that "chips" is not taken for "China".
+    static func suggestion(for word: String, among names: [String]) -> String? {
+        guard word.count >= 4, let name = Suggestion.closest(to: word, among: names) else { return nil }
+        let limit = word.count >= 8 ? 2 : 1
+        return Suggestion.editDistance(Array(word.lowercased()), Array(name.lowercased()), limit: limit) <= limit ? name : nil
+    }
+
     /// "How much did the share rise" asks for the share's change, not for growth: a level metric with a
     /// change word becomes its change metric (the growth that the change word also cued is dropped), and
     /// growth compared with other growth ("faster than") becomes the gap between them.
@@ -50,7 +58,7 @@ struct QuestionReader {
         return Interpretation(
             entities: entities, flows: flows, metrics: metrics, periods: reading.periods,
             asksForReporter: !reading.cues(kind: "reporter").isEmpty,
-            unknownWords: unknown.map { ($0, Suggestion.closest(to: $0, among: reader.gazetteer.names)) },
+            unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
             searchWords: unknown.flatMap(TextTokens.words))
     }
 }
