@@ -30,6 +30,12 @@ public enum Unit: String, Vocabulary {
         }
     }
 
+    /// The noun after this number: a length of time of one reads in the singular (`1 month`, `1 week`).
+    func noun(after value: Double) -> String {
+        let times: Set<Unit> = [.days, .hours, .weeks, .months, .years]
+        return abs(value) == 1 && times.contains(self) ? String(noun.dropLast()) : noun
+    }
+
     /// Money and physical amounts read better scaled (`45.47 trillion yuan`); counts stay whole (`780,000 enterprises`).
     var scales: Bool {
         switch self {

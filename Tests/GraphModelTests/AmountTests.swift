@@ -25,6 +25,8 @@ final class AmountTests: XCTestCase {
             (Amount(value: 2_000_000_000, unit: .cnyPerProject), "2 billion yuan per project"),
             (Amount(value: 60, unit: .celsius, approximation: .over), "over 60 °C"),
             (Amount(value: -3.5, unit: .hours, signed: true), "-3.5 hours"),
+            (Amount(value: 1, unit: .months, approximation: .nearly), "nearly 1 month"),
+            (Amount(value: 3, unit: .years), "3 years"),
         ]
         for item in cases { XCTAssertEqual(item.amount.description, item.text) }
     }
