@@ -7,8 +7,8 @@ enum HelpText {
     static var overview: String {
         "Statements are openCypher and end with ';'.\nCommands start with ':' and need no ';'.\n\n"
             + commands
-            + "\nMore: :help language, :help functions, :help examples, :help COMMAND (e.g. :help export),\n"
-            + "      :help FUNCTION (e.g. :help fmt.figure).\n"
+            + "\nMore: :help language, :help functions, :help examples, :help COMMAND or FUNCTION\n"
+            + "      (e.g. :help export, :help fmt.figure).\n"
     }
 
     /// One entry per command, wrapped to 80 columns: the usage, then the summary beside it or, for a long
