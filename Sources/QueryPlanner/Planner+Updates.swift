@@ -9,6 +9,7 @@ extension Planner {
             return .create(try planCreate(create.patterns))
         case .merge(let merge):
             let before = currentScope
+            try checkCreatable(merge.pattern, directed: false)
             var planner = PatternPlanner(store: graph, scope: currentScope, allocator: slotAllocator)
             let match = try planner.plan([merge.pattern], predicate: nil, optional: false)
             slotAllocator = planner.allocator
@@ -38,13 +39,9 @@ extension Planner {
     private mutating func planCreate(_ patterns: [PatternPart]) throws(PlanError) -> CreatePlan {
         var scope = currentScope
         for part in patterns {
-            if part.shortest != nil { throw PlanError("CREATE cannot create a shortestPath", at: part.element.start.location) }
+            try checkCreatable(part, directed: true)
             for step in part.element.steps {
                 let relationship = step.relationship
-                guard relationship.types.count == 1, relationship.length == nil, relationship.direction != .either else {
-                    throw PlanError("CREATE needs each relationship to have one type and a direction, like -[:PART_OF]->",
-                                    at: relationship.location)
-                }
                 if let name = relationship.variable {
                     if scope.slot(of: name) != nil { throw PlanError("variable '\(name)' is already defined; CREATE makes a new relationship", at: relationship.location) }
                     scope.bind(name, to: slotAllocator.next())
@@ -64,6 +61,20 @@ extension Planner {
         let before = currentScope
         replaceScope(scope)
         return CreatePlan(patterns: patterns, scope: scope, inputScope: before)
+    }
+
+    /// CREATE and MERGE make each relationship of their pattern: it needs one type, a fixed length and (for
+    /// CREATE) a direction.
+    private func checkCreatable(_ part: PatternPart, directed: Bool) throws(PlanError) {
+        let clause = directed ? "CREATE" : "MERGE"
+        if part.shortest != nil { throw PlanError("\(clause) cannot create a shortestPath", at: part.element.start.location) }
+        for step in part.element.steps {
+            let relationship = step.relationship
+            guard relationship.types.count == 1, relationship.length == nil, !directed || relationship.direction != .either else {
+                throw PlanError("\(clause) needs each relationship to have one type\(directed ? " and a direction" : ""), like -[:PART_OF]->",
+                                at: relationship.location)
+            }
+        }
     }
 
     private mutating func check(_ item: SetItem) throws(PlanError) {
