@@ -29,7 +29,7 @@ extension Planner {
         var outputScope = Scope()
         let planned = items.map { item -> (name: String, expression: Expression, slot: Int) in
             let slot = slotAllocator.next()
-            outputScope.bind(item.name, to: slot)
+            outputScope.bind(item.name, to: slot, kind: Self.kind(of: item.expression, in: inputScope))
             return (item.name, item.expression, slot)
         }
         try checkOrdering(clause, output: outputScope, input: inputScope, restricted: aggregates || clause.distinct)

@@ -89,6 +89,7 @@ public struct Planner {
             try checkNoAggregate(predicate, clause: "WHERE")
             warnAboutUnknownKeys(in: predicate)
         }
+        try checkPatternVariables(match.patterns)
         var planner = PatternPlanner(store: store, scope: scope, allocator: allocator)
         let plan = try planner.plan(match.patterns, predicate: match.predicate, optional: match.optional)
         scope = planner.scope
