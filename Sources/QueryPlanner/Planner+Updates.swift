@@ -51,7 +51,8 @@ extension Planner {
                 }
             }
             for node in [part.element.start] + part.element.steps.map(\.node) {
-                if let properties = node.properties { try check(properties) }
+                // A node's properties may read the nodes this CREATE made before it: `CREATE (a), (:B {num: a.id})`.
+                if let properties = node.properties { try check(properties, in: scope) }
                 guard let name = node.variable else { continue }
                 if scope.slot(of: name) == nil {
                     scope.bind(name, to: slotAllocator.next(), kind: .node)

@@ -100,9 +100,10 @@ public struct Planner {
 
     /// Checks that every variable an expression reads is defined, and warns about property keys the graph
     /// does not have.
-    mutating func check(_ expression: Expression) throws(PlanError) {
-        for variable in ExpressionAnalysis.variables(in: expression) where !variable.inPattern && scope.slot(of: variable.name) == nil {
-            throw Self.undefined(variable.name, at: variable.location, scope: scope)
+    mutating func check(_ expression: Expression, in visible: Scope? = nil) throws(PlanError) {
+        let visible = visible ?? scope
+        for variable in ExpressionAnalysis.variables(in: expression) where !variable.inPattern && visible.slot(of: variable.name) == nil {
+            throw Self.undefined(variable.name, at: variable.location, scope: visible)
         }
         warnAboutUnknownKeys(in: expression)
     }
