@@ -68,6 +68,7 @@ extension Planner {
                 ? "; after aggregation or DISTINCT, ORDER BY and WHERE can only use the projected columns" : ""
             throw PlanError("variable '\(variable.name)' is not defined\(hint)", at: variable.location)
         }
+        try StaticTypeCheck(scope: visible).check(expression)
         warnAboutUnknownKeys(in: expression)
     }
 

@@ -36,6 +36,23 @@ extension Planner {
         }
     }
 
+    /// The scope with the pattern's new variables added under their kinds (no slots are handed out): what a
+    /// MATCH's WHERE sees, for `StaticTypeCheck`.
+    func scopeWithPatternVariables(_ patterns: [PatternPart]) -> Scope {
+        var scope = currentScope
+        func add(_ name: String?, _ kind: VariableKind) {
+            if let name, scope.slot(of: name) == nil { scope.bind(name, to: -1, kind: kind) }
+        }
+        for part in patterns {
+            for node in [part.element.start] + part.element.steps.map(\.node) { add(node.variable, .node) }
+            for step in part.element.steps {
+                add(step.relationship.variable, step.relationship.length != nil || part.shortest != nil ? .relationshipList : .relationship)
+            }
+            add(part.pathVariable, .path)
+        }
+        return scope
+    }
+
     private static func expect(_ name: String, as wanted: VariableKind, kinds: [String: VariableKind],
                                at location: SourceLocation) throws(PlanError) {
         guard let bound = kinds[name], !bound.fits(wanted) else { return }

@@ -88,6 +88,7 @@ public struct Planner {
         if let predicate = match.predicate {
             try checkNoAggregate(predicate, clause: "WHERE")
             warnAboutUnknownKeys(in: predicate)
+            try StaticTypeCheck(scope: scopeWithPatternVariables(match.patterns)).check(predicate)
         }
         try checkPatternVariables(match.patterns)
         var planner = PatternPlanner(store: store, scope: scope, allocator: allocator)
@@ -105,6 +106,7 @@ public struct Planner {
         for variable in ExpressionAnalysis.variables(in: expression) where !variable.inPattern && visible.slot(of: variable.name) == nil {
             throw Self.undefined(variable.name, at: variable.location, scope: visible)
         }
+        try StaticTypeCheck(scope: visible).check(expression)
         warnAboutUnknownKeys(in: expression)
     }
 
