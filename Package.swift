@@ -56,6 +56,8 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "GraphLoader", "GraphStore", "GraphModel", "QueryLexer", "ResultFormat"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tradegraph"]),
+        .testTarget(name: "TCKTests", dependencies: ["QueryExecutor", "GraphStore", "GraphModel"],
+                    exclude: ["scope.tsv", "passing.txt"]),
         .testTarget(name: "QueryParserTests", dependencies: ["QueryLexer", "QueryAST", "QueryParser", "GraphModel"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "PromptTests", dependencies: ["lineeditor-demo"]),
