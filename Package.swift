@@ -26,8 +26,9 @@ let package = Package(
         .target(name: "QueryExecutor", dependencies: ["GraphModel", "GraphStore", "QueryAST", "QueryLexer", "QueryParser", "QueryPlanner"]),
         .target(name: "ResultFormat", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
         .target(name: "DOTExport", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
+        .target(name: "Charts", dependencies: ["GraphModel", "QueryExecutor", "ResultFormat", "DOTExport"]),
         .target(name: "Shell", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryExecutor",
-                                              "ResultFormat", "DOTExport", "LineEditor"]),
+                                              "ResultFormat", "DOTExport", "Charts", "LineEditor"]),
         .executableTarget(
             name: "tradegraph",
             dependencies: [
@@ -46,6 +47,7 @@ let package = Package(
         .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat", "QueryExecutor", "GraphStore", "GraphModel"]),
         .testTarget(name: "DOTExportTests", dependencies: ["DOTExport", "QueryExecutor", "GraphStore", "GraphModel", "GraphLoader"],
                     exclude: ["Golden"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "QueryExecutor", "GraphModel", "DOTExport"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "GraphLoader", "GraphStore", "GraphModel", "QueryLexer", "ResultFormat"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tradegraph"]),
         .testTarget(name: "QueryParserTests", dependencies: ["QueryLexer", "QueryAST", "QueryParser", "GraphModel"]),
