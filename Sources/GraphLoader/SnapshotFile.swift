@@ -37,7 +37,7 @@ enum SnapshotFile {
         }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size >= headerSize else { throw .truncated }
+        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { throw .truncated }
         let size = Int(status.st_size)
         guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
             throw .foreign("not mappable: \(String(cString: strerror(errno)))")
@@ -48,7 +48,8 @@ enum SnapshotFile {
     }
 
     private static func decode(_ file: UnsafeRawBufferPointer, key: SnapshotKey) throws(Rejection) -> GraphStore {
-        guard file.prefix(8).elementsEqual(magic) else { throw .foreign("not a tradegraph snapshot") }
+        guard file.prefix(8).elementsEqual(magic.prefix(file.count)) else { throw .foreign("not a tradegraph snapshot") }
+        guard file.count >= headerSize else { throw .truncated }
         let header = (version: file.loadUnaligned(fromByteOffset: 8, as: UInt32.self),
                       layout: file.loadUnaligned(fromByteOffset: 12, as: UInt32.self),
                       length: Int(file.loadUnaligned(fromByteOffset: 16, as: UInt64.self)),
