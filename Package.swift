@@ -26,8 +26,9 @@ let package = Package(
         .target(name: "QueryExecutor", dependencies: ["GraphModel", "GraphStore", "QueryAST", "QueryLexer", "QueryParser", "QueryPlanner"]),
         .target(name: "ResultFormat", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
         .target(name: "DOTExport", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
+        .target(name: "CypherExport", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "ResultFormat"]),
         .target(name: "Shell", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryExecutor",
-                                              "ResultFormat", "DOTExport", "LineEditor"]),
+                                              "ResultFormat", "DOTExport", "CypherExport", "LineEditor"]),
         .executableTarget(
             name: "tradegraph",
             dependencies: [
@@ -47,7 +48,7 @@ let package = Package(
         .testTarget(name: "DOTExportTests", dependencies: ["DOTExport", "QueryExecutor", "GraphStore", "GraphModel", "GraphLoader"],
                     exclude: ["Golden"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "GraphLoader", "GraphStore", "GraphModel", "QueryLexer", "ResultFormat"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["tradegraph"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tradegraph", "QueryLexer"], exclude: ["FalkorDB"]),
         .testTarget(name: "QueryParserTests", dependencies: ["QueryLexer", "QueryAST", "QueryParser", "GraphModel"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "PromptTests", dependencies: ["lineeditor-demo"]),

@@ -7,7 +7,7 @@ import GraphModel
 /// label), `--direction LR|TB|RL|BT`, `--max-nodes N`, `--render svg|png` (run Graphviz on the file).
 struct ExportCommand: ShellCommand {
     static let name = "export"
-    static let usage = ":export dot FILE QUERY | --around NAME [--depth N]"
+    static let usage = ":export dot FILE QUERY | --around NAME [--depth N] | " + CypherExportCommand.usage.dropFirst(8)
     static let summary = "write a query's nodes and relationships, or an entity's neighbourhood, as Graphviz DOT "
         + "(options: --fold --clusters --direction LR|TB|RL|BT --max-nodes N --render svg|png)"
 
@@ -25,8 +25,15 @@ struct ExportCommand: ShellCommand {
     let options: DOTOptions
     /// A picture to render from the file, if asked for.
     let render: DOTRenderer.Format?
+    /// `:export cypher`, which the fields above do not concern.
+    private(set) var cypher: CypherExportCommand?
 
     init(_ arguments: inout CommandArguments) throws(ShellError) {
+        if arguments.peek?.lowercased() == "cypher", try arguments.word() != nil {
+            cypher = try CypherExportCommand(&arguments)
+            (path, target, options, render) = ("", .around("", depth: 0), DOTOptions(), nil)
+            return
+        }
         guard let kind = try arguments.word(), kind.lowercased() == "dot" else {
             throw .failed("only Graphviz DOT export exists; usage: \(Self.usage)")
         }
@@ -47,6 +54,7 @@ struct ExportCommand: ShellCommand {
     }
 
     func run(in session: ShellSession) throws(ShellError) {
+        if let cypher { return try cypher.run(in: session) }
         let subgraph = try self.subgraph(in: session)
         guard !subgraph.isEmpty else {
             throw .failed("nothing to export: the query returned no nodes, relationships or paths (RETURN them, not their properties)")
