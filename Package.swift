@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat", "QueryExecutor", "GraphStore", "GraphModel"]),
         .testTarget(name: "DOTExportTests", dependencies: ["DOTExport", "QueryExecutor", "GraphStore", "GraphModel", "GraphLoader"],
                     exclude: ["Golden"]),
+        .testTarget(name: "CypherExportTests", dependencies: ["CypherExport", "GraphStore", "GraphModel"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "GraphLoader", "GraphStore", "GraphModel", "QueryLexer", "ResultFormat"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tradegraph", "QueryLexer"], exclude: ["FalkorDB"]),
         .testTarget(name: "QueryParserTests", dependencies: ["QueryLexer", "QueryAST", "QueryParser", "GraphModel"]),

@@ -6,7 +6,7 @@ import ResultFormat
 /// than `ValueText.literal`: a float is always written as plain digits with a point (`45470000000000.0`),
 /// because `4.547e+13` is not openCypher (its exponent has no `+`) and a bare `45470000000000` would come back
 /// an integer; the values a server engine cannot store as a property (maps, NaN, infinities, nested lists,
-/// graph elements) have no literal.
+/// lists mixing types, graph elements) have no literal.
 enum CypherLiteral {
     /// The literal, `nil` when the value cannot be a property there.
     static func of(_ value: Value) -> String? {
@@ -16,7 +16,7 @@ enum CypherLiteral {
         case .float(let number): return float(number)
         case .string(let text): return CypherSyntax.quoted(text)
         case .list(let items):
-            guard items.allSatisfy(isScalar) else { return nil }
+            guard items.allSatisfy(isScalar), Set(items.map(\.typeName)).count <= 1 else { return nil }
             let literals = items.compactMap(of)
             return literals.count == items.count ? "[" + literals.joined(separator: ", ") + "]" : nil
         case .null, .map, .node, .relationship, .path: return nil

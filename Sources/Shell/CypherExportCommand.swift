@@ -43,7 +43,7 @@ struct CypherExportCommand: Equatable, Sendable {
         }
         let script = CypherScript(store: store, nodes: subgraph.nodes, relationships: subgraph.relationships)
         if !script.omittedKeys.isEmpty {
-            session.warn("left out values no server engine stores as a property (maps, NaN, infinities) of: "
+            session.warn("left out values no server engine stores as a property (NaN, infinities, lists mixing types) of: "
                          + script.omittedKeys.joined(separator: ", "))
         }
         do { try DOTFile.write(script.text, to: path) } catch { throw .failed(error.description) }
