@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "DOTExport", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
         .target(name: "Shell", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryExecutor",
                                               "ResultFormat", "DOTExport", "LineEditor"]),
+        .target(name: "TradeText", dependencies: ["GraphModel", "GraphStore"], resources: [.copy("Resources")]),
+        .target(name: "Extraction", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "TradeText"]),
         .executableTarget(
             name: "tradegraph",
             dependencies: [
@@ -51,6 +53,7 @@ let package = Package(
         .testTarget(name: "QueryParserTests", dependencies: ["QueryLexer", "QueryAST", "QueryParser", "GraphModel"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "PromptTests", dependencies: ["lineeditor-demo"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TradeText", "GraphLoader", "GraphStore", "GraphModel"]),
         .testTarget(name: "GraphDataTests", dependencies: ["GraphLoader", "GraphStore", "GraphModel"]),
         .testTarget(name: "ExamplesTests", dependencies: ["tradegraph"]),
         .testTarget(name: "RobustnessTests", dependencies: ["tradegraph", "Shell", "QueryExecutor", "QueryParser", "QueryLexer",
