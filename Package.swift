@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "tradegraph",
             dependencies: [
-                "GraphModel", "GraphStore", "GraphLoader", "Shell", "ResultFormat",
+                "GraphModel", "GraphStore", "GraphLoader", "Shell", "ResultFormat", "Extraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,68 @@
+import Foundation
+import GraphModel
+import GraphStore
+import TradeText
+
+/// Drafts every figure of a document as rows for review, read against the entities of a graph.
+public struct Extractor {
+    private let reader: TradeTextReader
+    private let numbers: NumberReader
+
+    /// An extractor with the bundled cue words and the names of `store`.
+    public init(store: GraphStore) throws(LexiconError) {
+        let lexicon = try Lexicon.bundled()
+        reader = TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store))
+        numbers = NumberReader(lexicon: lexicon)
+    }
+
+    /// The draft of `text` for `request`.
+    public func extract(_ text: SourceText, request: ExtractionRequest) -> Draft {
+        let language = request.language ?? DocumentLanguage.guess(text.lines)
+        let layout = DocumentLayout(lines: text.lines, language: language, gazetteer: reader.gazetteer)
+        let documentPeriod = self.documentPeriod(text.lines, date: request.date)
+        let reference = PeriodReference(currentYear: Self.year(of: request.date) ?? documentPeriod.year,
+                                        bareYear: documentPeriod.year, basis: request.date.map { "the document's date \($0)" }
+                                            ?? "the document's own period")
+        var draft = Draft(request: request, language: language, speakers: layout.speakers)
+        for statement in layout.statements {
+            read(statement, reference: reference, documentPeriod: documentPeriod.period, into: &draft)
+        }
+        return draft
+    }
+
+    private func read(_ statement: DocumentLayout.Statement, reference: PeriodReference, documentPeriod: Period,
+                      into draft: inout Draft) {
+        let characters = Array(statement.text)
+        var carried: (period: Period, note: String?) = (documentPeriod, "period from the document: \(documentPeriod)")
+        let chinese = statement.chinese.map { numbers.numbers(in: $0).filter(\.isFigure) } ?? []
+        for range in SentenceSplitter.sentences(characters) {
+            let sentence = String(characters[range])
+            let reading = reader.read(sentence, reference: reference)
+            let found = numbers.numbers(in: reading.text)
+            let binder = FigureBinder(reading: reading, numbers: found, fallbackPeriod: carried)
+            var (figures, skipped) = binder.bind(line: statement.line, speaker: statement.speaker?.id)
+            if !chinese.isEmpty { figures = figures.map { ChinesePrevails.check($0, against: chinese) } }
+            draft.add(figures)
+            draft.skipped += skipped.map { ($0.0, statement.line, String(Array(sentence)[$0.0.range])) }
+            draft.unlinked += UnlinkedNames.find(in: reading, line: statement.line)
+            if let last = reading.periods.last { carried = (last.period, last.inference.map { "period: \($0)" }) }
+        }
+    }
+
+    /// The period the document reports on: the first its opening lines name, else its date's year.
+    private func documentPeriod(_ lines: [String], date: String?) -> (period: Period, year: Int) {
+        let year = Self.year(of: date) ?? 2025
+        let reference = PeriodReference(currentYear: year, bareYear: year, basis: "the document's date")
+        for line in lines.prefix(12) where !line.isEmpty {
+            if let period = reader.read(line, reference: reference).periods.first?.period {
+                return (period, Int(period.lastDay.description.prefix(4)) ?? year)
+            }
+        }
+        // A four-digit year always parses.
+        return (try! Period(parsing: String(format: "%04d", min(max(year, 1), 9999))), year)
+    }
+
+    static func year(of date: String?) -> Int? {
+        date.flatMap { Int($0.prefix(4)) }
+    }
+}

@@ -1,0 +1,103 @@
+import GraphModel
+import TradeText
+
+/// Turns the numbers of one sentence into figures: each number takes the metric, flow, period and entities
+/// the words nearest before it name (after it, within its clause, when nothing before does), and a list
+/// stated "respectively" (分别) takes its entities or flows in order.
+struct FigureBinder {
+    let reading: TextReading
+    let numbers: [NumberMention]
+    /// The period a sentence without one falls back on, and why.
+    let fallbackPeriod: (period: Period, note: String?)
+    private var characters: [Character] { reading.text.original }
+
+    /// The figures, and the numbers that became none, with the reason.
+    func bind(line: Int, speaker: String?) -> (figures: [DraftFigure], skipped: [(NumberMention, String)]) {
+        var figures: [DraftFigure] = []
+        var skipped: [(NumberMention, String)] = []
+        let ordered = RespectivelyLists(reading: reading, numbers: numbers)
+        for (index, number) in numbers.enumerated() {
+            guard let unit = number.unit, number.isFigure else {
+                skipped.append((number, number.notAFigure?.description ?? "no unit: could not classify"))
+                continue
+            }
+            figures.append(figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker))
+        }
+        return (figures, skipped)
+    }
+
+    private func figure(_ number: NumberMention, unit: Unit, index: Int, ordered: RespectivelyLists, line: Int,
+                        speaker: String?) -> DraftFigure {
+        var notes: [String] = []
+        let metricCue = nearest(reading.cues(kind: "metric").filter { MetricChoice.fits($0.meaning, unit) }, to: number)
+        let metric = unit == .count && isStreak(number) ? "count" : metricCue?.meaning ?? MetricChoice.byUnit(unit)
+        let flow = ordered.flow(for: index) ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning
+            ?? MetricChoice.defaultFlow(metric)
+        var (period, periodNote) = self.period(for: number)
+        if metric == "count", let streak = streak(number, ending: period) {
+            period = streak
+            notes.append("period is the whole streak as inferred from its length and its last period")
+        }
+        if let periodNote { notes.append(periodNote) }
+        if number.inWords { notes.append("figure written in words") }
+        var dimensions: [String: String] = [:]
+        for mention in reading.entities.reversed() where mention.range.upperBound <= number.core.lowerBound {
+            guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
+            dimensions[column] = mention.id
+        }
+        for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
+        if !ordered.entities(for: index).isEmpty || ordered.flow(for: index) != nil { notes.append("bound in order ('respectively')") }
+        return DraftFigure(metric: metric, flow: flow, period: period.description, value: number.value, unit: unit,
+                           approximation: number.approximation, dimensions: dimensions, line: line, speaker: speaker,
+                           evidence: evidence(number), notes: notes, metricGuessed: metricCue == nil,
+                           periodGuessed: periodNote != nil)
+    }
+
+    /// The cue nearest before the number in the sentence, else the first after it within its clause.
+    private func nearest(_ cues: [Cue], to number: NumberMention) -> Cue? {
+        if let before = cues.last(where: { $0.range.upperBound <= number.range.lowerBound }) { return before }
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        return cues.first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }
+    }
+
+    private func period(for number: NumberMention) -> (Period, String?) {
+        let periods = reading.periods.filter { !$0.range.overlaps(number.range) }
+        let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        let after = periods.first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }
+        if let found = before ?? after { return (found.period, found.inference.map { "period: \($0)" }) }
+        return fallbackPeriod
+    }
+
+    private func isStreak(_ number: NumberMention) -> Bool { streakWord(number) != nil }
+
+    /// The period word after a streak's number: "years" of "three consecutive years", 年 of 连续9年.
+    private func streakWord(_ number: NumberMention) -> String? {
+        let folded = reading.text.folded
+        var end = number.range.upperBound
+        for word in ["consecutive ", "straight ", "successive "] {
+            let characters = Array(word)
+            if end + characters.count <= folded.count, Array(folded[end..<(end + characters.count)]) == characters {
+                end += characters.count
+            }
+        }
+        if end < folded.count, folded[end] == " " { end += 1 }
+        let rest = String(folded[end..<min(folded.count, end + 8)])
+        for word in ["year", "quarter", "month", "年", "个季度", "季度", "个月"] where rest.hasPrefix(word) { return word }
+        return nil
+    }
+
+    private func streak(_ number: NumberMention, ending period: Period) -> Period? {
+        guard let word = streakWord(number) else { return nil }
+        return StreakPeriod.period(count: Int(number.value), word: word, ending: period)
+    }
+
+    /// The clause that states the number, trimmed, at most 200 characters around the number.
+    private func evidence(_ number: NumberMention) -> String {
+        var range = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        if range.count > 200 {
+            range = max(range.lowerBound, number.range.upperBound - 200)..<number.range.upperBound
+        }
+        return String(characters[range]).trimmingCharacters(in: .whitespaces)
+    }
+}
