@@ -9,18 +9,36 @@ struct FigureBinder {
     let numbers: [NumberMention]
     /// The period a sentence without one falls back on, and why.
     let fallbackPeriod: (period: Period, note: String?)
+    /// The flow of the sentences before on the same line, for a sentence that names none.
+    let fallbackFlow: String?
     private var characters: [Character] { reading.text.original }
+    private var periods: [PeriodMention] { PeriodChoice.candidates(reading) }
+    /// Entities named inside brackets explain the name before them ("the new trio (electric vehicles, ...)").
+    private var entities: [EntityMention] {
+        let brackets = ParenthesisRanges.of(characters)
+        return reading.entities.filter { mention in !brackets.contains { $0.contains(mention.range.lowerBound) } }
+    }
 
     /// The figures, and the numbers that became none, with the reason.
     func bind(line: Int, speaker: String?) -> (figures: [DraftFigure], skipped: [(NumberMention, String)]) {
         var figures: [DraftFigure] = []
         var skipped: [(NumberMention, String)] = []
         let ordered = RespectivelyLists(reading: reading, numbers: numbers)
+        var previousUnit: Unit?
         for (index, number) in numbers.enumerated() {
+            if reading.periods.contains(where: { $0.range.overlaps(number.core) }) {
+                skipped.append((number, "part of a period"))
+                continue
+            }
+            var number = number
+            if number.notAFigure == .noUnit, let inherited = previousUnit, inherited.isCounted {
+                number = number.withUnit(inherited)
+            }
             guard let unit = number.unit, number.isFigure else {
                 skipped.append((number, number.notAFigure?.description ?? "no unit: could not classify"))
                 continue
             }
+            previousUnit = unit
             figures.append(figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker))
         }
         return (figures, skipped)
@@ -30,9 +48,12 @@ struct FigureBinder {
                         speaker: String?) -> DraftFigure {
         var notes: [String] = []
         let metricCue = nearest(reading.cues(kind: "metric").filter { MetricChoice.fits($0.meaning, unit) }, to: number)
-        let metric = unit == .count && isStreak(number) ? "count" : metricCue?.meaning ?? MetricChoice.byUnit(unit)
-        let flow = ordered.flow(for: index) ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning
+        let isStreak = unit == .count && self.isStreak(number)
+        var metric = isStreak ? "count" : metricCue?.meaning ?? MetricChoice.byUnit(unit)
+        if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
+        var flow = ordered.flow(for: index) ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning ?? fallbackFlow
             ?? MetricChoice.defaultFlow(metric)
+        if unit.isCounted, !isStreak { flow = nil }
         var (period, periodNote) = self.period(for: number)
         if metric == "count", let streak = streak(number, ending: period) {
             period = streak
@@ -41,7 +62,7 @@ struct FigureBinder {
         if let periodNote { notes.append(periodNote) }
         if number.inWords { notes.append("figure written in words") }
         var dimensions: [String: String] = [:]
-        for mention in reading.entities.reversed() where mention.range.upperBound <= number.core.lowerBound {
+        for mention in entities.reversed() where mention.range.upperBound <= number.core.lowerBound {
             guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
             dimensions[column] = mention.id
         }
@@ -60,8 +81,16 @@ struct FigureBinder {
         return cues.first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }
     }
 
+    /// "an increase of 43,000": a growth word right before a count makes it a change of the count.
+    private func isChange(_ number: NumberMention) -> Bool {
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        return reading.cues(kind: "metric").contains {
+            $0.meaning == "yoy_growth" && $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= number.range.lowerBound
+        }
+    }
+
     private func period(for number: NumberMention) -> (Period, String?) {
-        let periods = reading.periods.filter { !$0.range.overlaps(number.range) }
+        let periods = self.periods.filter { !$0.range.overlaps(number.range) }
         let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
         let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
         let after = periods.first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }

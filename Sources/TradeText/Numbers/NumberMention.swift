@@ -23,3 +23,21 @@ public struct NumberMention: Hashable, Sendable {
     /// Whether this number states a figure.
     public var isFigure: Bool { notAFigure == nil }
 }
+
+extension NumberMention {
+    /// The same number in `unit`: "628,000 enterprises ... surpassing 600,000" counts enterprises twice.
+    public func withUnit(_ unit: Unit) -> NumberMention {
+        NumberMention(value: value, unit: unit, approximation: approximation, isDecline: isDecline, inWords: inWords,
+                      notAFigure: nil, range: range, core: core)
+    }
+}
+
+extension Unit {
+    /// Units that count things (enterprises, countries, people ...), whose figures are counts, not money or rates.
+    public var isCounted: Bool {
+        switch self {
+        case .enterprises, .countries, .people, .vehicles, .trips, .flights, .items, .batches: return true
+        default: return false
+        }
+    }
+}
