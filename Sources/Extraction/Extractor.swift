@@ -35,15 +35,18 @@ public struct Extractor {
         let characters = Array(statement.text)
         var carried: (period: Period, note: String?) = (documentPeriod, "period from the document: \(documentPeriod)")
         var flow: String?
+        var inherited: [String: String] = [:]
         let chinese = statement.chinese.map { numbers.numbers(in: $0).filter(\.isFigure) } ?? []
         for range in SentenceSplitter.sentences(characters) {
             let sentence = String(characters[range])
             let reading = reader.read(sentence, reference: reference)
             let found = numbers.numbers(in: reading.text)
-            let binder = FigureBinder(reading: reading, numbers: found, fallbackPeriod: carried, fallbackFlow: flow)
+            let binder = FigureBinder(reading: reading, numbers: found, fallbackPeriod: carried, fallbackFlow: flow,
+                                      inherited: inherited)
             var (figures, skipped) = binder.bind(line: statement.line, speaker: statement.speaker?.id)
             if !chinese.isEmpty { figures = figures.map { ChinesePrevails.check($0, against: chinese) } }
             draft.add(figures)
+            inherited = figures.last?.dimensions ?? inherited
             draft.skipped += skipped.map { ($0.0, statement.line, String(Array(sentence)[$0.0.range])) }
             draft.unlinked += UnlinkedNames.find(in: reading, line: statement.line)
             if let last = PeriodChoice.candidates(reading).last { carried = (last.period, last.inference.map { "period: \($0)" }) }

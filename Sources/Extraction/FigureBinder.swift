@@ -11,6 +11,8 @@ struct FigureBinder {
     let fallbackPeriod: (period: Period, note: String?)
     /// The flow of the sentences before on the same line, for a sentence that names none.
     let fallbackFlow: String?
+    /// The entities of the sentence before, which a sentence opening with "This", "Among them", 其中 keeps.
+    let inherited: [String: String]
     private var characters: [Character] { reading.text.original }
     private var periods: [PeriodMention] { PeriodChoice.candidates(reading) }
     /// Entities named inside brackets explain the name before them ("the new trio (electric vehicles, ...)").
@@ -53,7 +55,7 @@ struct FigureBinder {
         if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
         var flow = ordered.flow(for: index) ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning ?? fallbackFlow
             ?? MetricChoice.defaultFlow(metric)
-        if unit.isCounted, !isStreak { flow = nil }
+        if unit.isCounted, !isStreak { flow = flowInClause(number) }
         var (period, periodNote) = self.period(for: number)
         if metric == "count", let streak = streak(number, ending: period) {
             period = streak
@@ -67,6 +69,9 @@ struct FigureBinder {
             dimensions[column] = mention.id
         }
         for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
+        if opensWithAnaphora {
+            for (column, id) in inherited where dimensions[column] == nil { dimensions[column] = id }
+        }
         if !ordered.entities(for: index).isEmpty || ordered.flow(for: index) != nil { notes.append("bound in order ('respectively')") }
         return DraftFigure(metric: metric, flow: flow, period: period.description, value: number.value, unit: unit,
                            approximation: number.approximation, dimensions: dimensions, line: line, speaker: speaker,
@@ -81,6 +86,18 @@ struct FigureBinder {
         return cues.first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }
     }
 
+    /// Whether the sentence opens by pointing back: "This accounted for", "Among them", 其中.
+    private var opensWithAnaphora: Bool {
+        let start = characters.firstIndex { !$0.isWhitespace } ?? 0
+        return reading.cues(kind: "extract-anaphora").contains { $0.range.lowerBound == start }
+    }
+
+    /// A count of things has a flow only where its own clause names one ("exports to more than 170 countries").
+    private func flowInClause(_ number: NumberMention) -> String? {
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        return reading.cues(kind: "flow").last { clause.contains($0.range.lowerBound) }?.meaning
+    }
+
     /// "an increase of 43,000": a growth word right before a count makes it a change of the count.
     private func isChange(_ number: NumberMention) -> Bool {
         let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
@@ -91,10 +108,10 @@ struct FigureBinder {
 
     private func period(for number: NumberMention) -> (Period, String?) {
         let periods = self.periods.filter { !$0.range.overlaps(number.range) }
-        let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
         let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
-        let after = periods.first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }
-        if let found = before ?? after { return (found.period, found.inference.map { "period: \($0)" }) }
+        let inClause = periods.first { clause.contains($0.range.lowerBound) }
+        let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
+        if let found = inClause ?? before { return (found.period, found.inference.map { "period: \($0)" }) }
         return fallbackPeriod
     }
 
@@ -104,6 +121,7 @@ struct FigureBinder {
     private func streakWord(_ number: NumberMention) -> String? {
         let folded = reading.text.folded
         var end = number.range.upperBound
+        if end < folded.count, folded[end] == " " { end += 1 }
         for word in ["consecutive ", "straight ", "successive "] {
             let characters = Array(word)
             if end + characters.count <= folded.count, Array(folded[end..<(end + characters.count)]) == characters {

@@ -24,6 +24,14 @@ struct CueIndex {
         ending[kind]?[offset]
     }
 
+    /// The last cue of `kind` that lies wholly inside `range`.
+    func lastMatch(_ kind: NumberCue, in range: Range<Int>) -> PhraseMatch<[String]>? {
+        for end in range.reversed() {
+            if let match = ending[kind]?[end + 1], match.range.lowerBound >= range.lowerBound { return match }
+        }
+        return nil
+    }
+
     /// The meaning of the cue of `kind` at `offset` (its first payload).
     func meaning(_ kind: NumberCue, at offset: Int) -> String? {
         match(kind, at: offset)?.payload.first

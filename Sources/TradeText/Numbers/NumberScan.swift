@@ -46,6 +46,10 @@ struct NumberScan {
         readSuffix(&draft)
         readPrefix(&draft)
         NumberKindRules(folded: folded, cues: cues).classify(&draft)
+        if draft.notAFigure == .noUnit, let unit = unitNamedBefore(draft) {
+            draft.unit = unit
+            draft.notAFigure = nil
+        }
         if core.form != .digits, draft.unit == nil, draft.notAFigure != .namePart { return nil }
         return draft
     }
@@ -87,6 +91,15 @@ struct NumberScan {
             return
         }
         if takeBack(.declineBefore, endingAt: &before) != nil { draft.isDecline = true }
+    }
+
+    /// "the number of enterprises engaged in trade reached 529,000": a count's unit named earlier in its clause.
+    private func unitNamedBefore(_ draft: Draft) -> Unit? {
+        var start = draft.start
+        while start > 0, !",，;；.。:：".contains(folded[start - 1]) { start -= 1 }
+        guard let match = cues.lastMatch(.unit, in: start..<draft.start), let unit = match.payload.first.flatMap(Unit.init),
+              unit.isCounted else { return nil }
+        return unit
     }
 
     /// The meaning of a cue of `kind` at `offset` or one space after it, moving `offset` past it.
