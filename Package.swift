@@ -24,11 +24,15 @@ let package = Package(
         .target(name: "QueryParser", dependencies: ["GraphModel", "QueryLexer", "QueryAST"]),
         .target(name: "QueryPlanner", dependencies: ["GraphModel", "GraphStore", "QueryAST"]),
         .target(name: "QueryExecutor", dependencies: ["GraphModel", "GraphStore", "QueryAST", "QueryLexer", "QueryParser", "QueryPlanner"]),
+        // Trade text in English and Chinese (entity names, cue words, periods, numbers): one set of recognisers
+        // shared by plain-words questions and by the extraction of new documents.
+        .target(name: "TradeText", dependencies: ["GraphModel", "GraphStore"], resources: [.copy("Resources")]),
+        // Plain-words questions: text → interpretation → ranked figures → openCypher → the executor.
+        .target(name: "Questions", dependencies: ["GraphModel", "GraphStore", "TradeText", "QueryExecutor"]),
         .target(name: "ResultFormat", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
         .target(name: "DOTExport", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
         .target(name: "Shell", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryExecutor",
-                                              "ResultFormat", "DOTExport", "LineEditor"]),
-        .target(name: "TradeText", dependencies: ["GraphModel", "GraphStore"], resources: [.copy("Resources")]),
+                                              "ResultFormat", "DOTExport", "LineEditor", "Questions"]),
         .target(name: "Extraction", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "TradeText"]),
         .executableTarget(
             name: "tradegraph",
@@ -40,6 +44,9 @@ let package = Package(
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibedit"]),
         .executableTarget(name: "lineeditor-demo", dependencies: ["LineEditor"]),
+        .testTarget(name: "QuestionsTests", dependencies: ["Questions", "QueryExecutor", "GraphLoader", "GraphStore", "GraphModel"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "TradeTextTests", dependencies: ["TradeText", "GraphLoader", "GraphStore", "GraphModel"]),
         .testTarget(name: "GraphModelTests", dependencies: ["GraphModel"]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphModel", "GraphStore"]),
         .testTarget(name: "GraphLoaderTests", dependencies: ["GraphModel", "GraphStore", "GraphLoader"],

@@ -54,12 +54,14 @@ public struct Extractor {
         }
     }
 
-    /// The period the document reports on: the first its opening lines name, else its date's year.
+    /// The period the document reports on: the first its opening lines name that is not a single day (the
+    /// publication date), else its date's year.
     private func documentPeriod(_ lines: [String], date: String?) -> (period: Period, year: Int) {
         let year = Self.year(of: date) ?? 2025
         let reference = PeriodReference(currentYear: year, bareYear: year, basis: "the document's date")
-        for line in lines.prefix(12) where !line.isEmpty {
-            if let period = reader.read(line, reference: reference).periods.first?.period {
+        for line in lines.prefix(20) where !line.isEmpty {
+            let periods = reader.read(line, reference: reference).periods.map(\.period)
+            if let period = periods.first(where: { $0.firstDay != $0.lastDay }) {
                 return (period, Int(period.lastDay.description.prefix(4)) ?? year)
             }
         }

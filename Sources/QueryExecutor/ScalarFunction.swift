@@ -20,7 +20,7 @@ public struct ScalarFunction: Sendable {
         "id", "elementId", "labels", "type", "properties", "keys", "startNode", "endNode", "size", "length", "nodes",
         "relationships", "head", "last", "tail", "range", "reverse", "coalesce", "toString", "toInteger", "toFloat",
         "toBoolean", "abs", "round", "ceil", "floor", "sqrt", "sign", "toUpper", "toLower", "trim", "ltrim", "rtrim",
-        "split", "substring", "replace", "left", "right", "period.contains", "period.start", "period.end", "fmt.amount",
+        "split", "substring", "replace", "left", "right", "period.contains", "period.start", "period.end", "fmt.amount", "fmt.figure", "trade.national",
         "count", "sum", "avg", "min", "max", "collect", "stDev", "stDevP", "percentileCont", "percentileDisc",
     ]
 

@@ -38,7 +38,7 @@ enum HelpText {
         Schema: entities (:Economy :Partner :PartnerGroup :Region :Product :EnterpriseType :Policy
                 :Channel :Organization :Event :Person), (:Source), (:Measurement {metric, flow, period,
                 start, end, value, unit, approx}) linked by REPORTER PARTNER REGION PRODUCT ENTERPRISE
-                POLICY CHANNEL SOURCE SPOKEN_BY. Type :schema for what this graph holds.
+                POLICY CHANNEL EVENT SOURCE SPOKEN_BY. Type :schema for what this graph holds.
 
         """
 

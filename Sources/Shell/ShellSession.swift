@@ -1,6 +1,7 @@
 import GraphModel
 import GraphStore
 import QueryExecutor
+import Questions
 import QueryLexer
 import ResultFormat
 
@@ -38,6 +39,8 @@ public final class ShellSession {
     public internal(set) var quitRequested = false
 
     let console: Console
+    /// The plain-words asker, made on the first question (it reads the cue words and indexes the figures).
+    var askerCache: Asker?
     var output = OutputDestination.console
     var sourceDepth = 0
 

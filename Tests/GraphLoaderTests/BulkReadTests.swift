@@ -20,6 +20,7 @@ final class BulkReadTests: XCTestCase {
         let folder = try makeFolder(rows: 20_000)
         let store = try assertSameGraphEitherWay(folder)
         XCTAssertEqual(store.nodes(labeled: "Measurement").count, 20_000)
+        XCTAssertEqual(store.relationshipTypeCounts.first { $0.name == "EVENT" }?.count, 20_000 / 19)
         let quoted = try XCTUnwrap(store.nodes(labeled: "Measurement", where: "id", equals: .string("m-7")).first)
         XCTAssertEqual(store.property("evidence", of: quoted), .string("exports, \"up\"\n7%"))
         XCTAssertEqual(store.property("approx", of: quoted), .string("about"))
@@ -27,7 +28,7 @@ final class BulkReadTests: XCTestCase {
     }
 
     func testADuplicateIDInsideOneFileIsReportedOnceAtItsLine() throws {
-        let folder = try makeFolder(rows: 100, extraRow: "m-5,value,total,2025,1,CNY,,,,,,,,,src,,,,")
+        let folder = try makeFolder(rows: 100, extraRow: "m-5,value,total,2025,1,CNY,,,,,,,,,,src,,,,")
         XCTAssertThrowsError(try GraphLoader.load(folders: [folder], readingInBulk: true)) { error in
             let errors = (error as? LoadFailure)?.errors.map { "\($0.location.line): \($0.message)" } ?? []
             XCTAssertEqual(errors.count, 1)
@@ -78,9 +79,10 @@ final class BulkReadTests: XCTestCase {
             rail,Channel,China-Europe Railway Express
             wto,Organization,WTO
             wang,Person,Wang Lingjun
+            expo,Event,China International Import Expo
 
             """)
-        var lines = ["id,metric,flow,period,value,unit,approx,reporter,partner,region,product,enterprise,policy,channel,source,line,speaker,evidence,note"]
+        var lines = ["id,metric,flow,period,value,unit,approx,reporter,partner,region,product,enterprise,policy,channel,event,source,line,speaker,evidence,note"]
         let periods = ["2025", "2025-Q1", "2025-H1", "2025-01/2025-10", "2025-12-18", "2021/2025"]
         let partners = ["", "asean", "vietnam", "china"]
         for row in 1...rows {
@@ -89,7 +91,7 @@ final class BulkReadTests: XCTestCase {
                           periods[row % periods.count], row % 5 == 0 ? "-\(row).25" : "\(row)", row % 2 == 0 ? "CNY" : "percent",
                           row % 7 == 0 ? "true" : ["", "over", "nearly"][row % 3], row % 11 == 0 ? "wto" : "",
                           partners[row % 4], row % 6 == 0 ? "guangdong" : "", row % 4 == 0 ? "ev" : "", row % 9 == 0 ? "private" : "",
-                          row % 13 == 0 ? "fta" : "", row % 17 == 0 ? "rail" : "", "src", row % 7 == 0 ? "" : "\(row % 400 + 1)",
+                          row % 13 == 0 ? "fta" : "", row % 17 == 0 ? "rail" : "", row % 19 == 0 ? "expo" : "", "src", row % 7 == 0 ? "" : "\(row % 400 + 1)",
                           row % 10 == 0 ? "wang" : "", evidence, row % 8 == 0 ? "a note, quoted" : ""]
             lines.append(fields.map { $0.contains(",") && !$0.hasPrefix("\"") ? "\"\($0)\"" : $0 }.joined(separator: ","))
             if row % 1000 == 0 { lines.append("") }

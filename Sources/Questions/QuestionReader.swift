@@ -1,0 +1,39 @@
+import GraphModel
+import TradeText
+
+/// Turns a reading of a question into an interpretation: which entities, flows, metrics and periods it asks
+/// for. China itself is the reporter of the national figures, not a dimension, so naming it narrows nothing.
+struct QuestionReader {
+    /// Metrics that answer a question asking for another metric nearly as well (a growth question may be
+    /// answered by an average annual growth).
+    static let related: [String: [String]] = [
+        "yoy_growth": ["growth", "avg_annual_growth", "count_growth", "quantity_growth", "mom_growth", "price_change"],
+        "share": ["share_change", "contribution_rate"],
+        "share_change": ["contribution", "growth_change", "share"],
+        "count": ["count_change", "count_growth"],
+        "value": ["average_value", "quantity"],
+        "contribution": ["contribution_rate", "share_change"],
+        "rank": ["share"],
+        "quantity": ["quantity_growth"],
+        "average_value": ["value"],
+    ]
+
+    let reader: TradeTextReader
+
+    func interpret(_ question: String, reference: PeriodReference) -> Interpretation {
+        let reading = reader.read(question, reference: reference)
+        let entities = Dictionary(grouping: reading.entities.filter { $0.id != "china" }, by: \.range)
+            .sorted { $0.key.lowerBound < $1.key.lowerBound }.map(\.value)
+            .uniqued(by: { Set($0.map(\.node)) })
+        let flows = reading.cues(kind: "flow").compactMap { Flow(rawValue: $0.meaning) }.uniqued()
+        let strong = reading.cues(kind: "metric").map(\.meaning).uniqued()
+        let metrics = strong.isEmpty ? reading.cues(kind: "metric-weak").map(\.meaning).uniqued() : strong
+        let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
+        let unknown = reading.unknownWords.filter { !stops.contains($0) }
+        return Interpretation(
+            entities: entities, flows: flows, metrics: metrics, periods: reading.periods,
+            asksForReporter: !reading.cues(kind: "reporter").isEmpty,
+            unknownWords: unknown.map { ($0, Suggestion.closest(to: $0, among: reader.gazetteer.names)) },
+            searchWords: TextTokens.words(of: question).filter { !stops.contains($0) })
+    }
+}
