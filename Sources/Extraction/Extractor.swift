@@ -7,12 +7,14 @@ import TradeText
 public struct Extractor {
     private let reader: TradeTextReader
     private let numbers: NumberReader
+    private let periodChoice: PeriodChoice
 
     /// An extractor with the bundled cue words and the names of `store`.
     public init(store: GraphStore) throws(LexiconError) {
         let lexicon = try Lexicon.bundled()
         reader = TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store))
         numbers = NumberReader(lexicon: lexicon)
+        periodChoice = PeriodChoice(lexicon: lexicon)
     }
 
     /// The draft of `text` for `request`.
@@ -42,14 +44,14 @@ public struct Extractor {
             let reading = reader.read(sentence, reference: reference)
             let found = numbers.numbers(in: reading.text)
             let binder = FigureBinder(reading: reading, numbers: found, fallbackPeriod: carried, fallbackFlow: flow,
-                                      inherited: inherited)
+                                      inherited: inherited, periodChoice: periodChoice)
             var (figures, skipped) = binder.bind(line: statement.line, speaker: statement.speaker?.id)
             if !chinese.isEmpty { figures = figures.map { ChinesePrevails.check($0, against: chinese) } }
             draft.add(figures)
             inherited = figures.last?.dimensions ?? inherited
             draft.skipped += skipped.map { ($0.0, statement.line, String(Array(sentence)[$0.0.range])) }
             draft.unlinked += UnlinkedNames.find(in: reading, line: statement.line)
-            if let last = PeriodChoice.candidates(reading).last { carried = (last.period, last.inference.map { "period: \($0)" }) }
+            if let last = periodChoice.candidates(reading).last { carried = (last.period, last.inference.map { "period: \($0)" }) }
             flow = reading.cues(kind: "flow").last?.meaning ?? flow
         }
     }

@@ -14,7 +14,9 @@ struct FigureBinder {
     /// The entities of the sentence before, which a sentence opening with "This", "Among them", 其中 keeps.
     let inherited: [String: String]
     private var characters: [Character] { reading.text.original }
-    private var periods: [PeriodMention] { PeriodChoice.candidates(reading) }
+    /// Which of the sentence's periods can be a figure's.
+    let periodChoice: PeriodChoice
+    private var periods: [PeriodMention] { periodChoice.candidates(reading) }
     /// Entities named inside brackets explain the name before them ("the new trio (electric vehicles, ...)").
     private var entities: [EntityMention] {
         let brackets = ParenthesisRanges.of(characters)
@@ -53,7 +55,8 @@ struct FigureBinder {
         let isStreak = unit == .count && self.isStreak(number)
         var metric = isStreak ? "count" : metricCue?.meaning ?? MetricChoice.byUnit(unit)
         if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
-        var flow = ordered.flow(for: index) ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning ?? fallbackFlow
+        var flow = ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
+            ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning ?? fallbackFlow
             ?? MetricChoice.defaultFlow(metric)
         if unit.isCounted, !isStreak { flow = flowInClause(number) }
         var (period, periodNote) = self.period(for: number)
@@ -90,6 +93,12 @@ struct FigureBinder {
     private var opensWithAnaphora: Bool {
         let start = characters.firstIndex { !$0.isWhitespace } ?? 0
         return reading.cues(kind: "extract-anaphora").contains { $0.range.lowerBound == start }
+    }
+
+    /// A rank's flow is in what it ranks: "the largest export market", "second-largest source of imports".
+    private func flowAfter(_ number: NumberMention) -> String? {
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        return reading.cues(kind: "flow").first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }?.meaning
     }
 
     /// A count of things has a flow only where its own clause names one ("exports to more than 170 countries").

@@ -24,6 +24,7 @@ struct CoreReader {
         if let core = digits(at: index) { return chineseFraction(denominator: core) ?? core }
         if let core = fractionWord(at: index) { return core }
         if let core = word(at: index) { return core }
+        if let core = rank(at: index) { return core }
         return chinese(at: index)
     }
 
@@ -87,6 +88,19 @@ struct CoreReader {
                               form: .fraction, unit: .percent)
         }
         return NumberCore(value: value, range: match.range, form: .word, unit: unit)
+    }
+
+    /// "the largest trading partner", "second-largest import market", 第一大: a rank in words, where a noun that
+    /// ranks follows within a few words.
+    private func rank(at index: Int) -> NumberCore? {
+        guard let match = cues.match(.rank, at: index), let value = match.payload.first.flatMap(Double.init) else { return nil }
+        var end = match.range.upperBound
+        let limit = min(folded.count, end + 30)
+        while end < limit, !",，;；.。".contains(folded[end]) {
+            if cues.match(.rankNoun, at: end) != nil { return NumberCore(value: value, range: match.range, form: .word, unit: .rank) }
+            end += 1
+        }
+        return nil
     }
 
     /// 三, 十四, 二十五, 三百, 一千二百: a run of Chinese numerals; also their fractions, 三分之一.

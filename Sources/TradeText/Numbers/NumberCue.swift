@@ -18,4 +18,6 @@ enum NumberCue: String, CaseIterable, Sendable {
     case nameAfter = "number-name-after"
     case dateBefore = "number-date-before"
     case dateAfter = "number-date-after"
+    case rank = "number-rank"
+    case rankNoun = "number-rank-noun"
 }
