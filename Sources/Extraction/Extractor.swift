@@ -22,7 +22,7 @@ public struct Extractor {
         let language = request.language ?? DocumentLanguage.guess(text.lines)
         let layout = DocumentLayout(lines: text.lines, language: language, gazetteer: reader.gazetteer)
         let documentPeriod = self.documentPeriod(text.lines, date: request.date)
-        let reference = PeriodReference(currentYear: Self.year(of: request.date) ?? documentPeriod.year,
+        let reference = PeriodReference(currentYear: Self.year(of: request.date) ?? Self.yearOfPublication(documentPeriod.period),
                                         bareYear: documentPeriod.year, basis: request.date.map { "the document's date \($0)" }
                                             ?? "the document's own period")
         var draft = Draft(request: request, language: language, speakers: layout.speakers)
@@ -69,6 +69,14 @@ public struct Extractor {
         }
         // A four-digit year always parses.
         return (try! Period(parsing: String(format: "%04d", min(max(year, 1), 9999))), year)
+    }
+
+    /// Without a date, a report on a whole year appears in the next ("last year" in a recap of 2025 is 2025),
+    /// a report on part of a year in the same year.
+    static func yearOfPublication(_ period: Period) -> Int {
+        let last = period.lastDay.description
+        let year = Int(last.prefix(4)) ?? 0
+        return last.hasSuffix("-12-31") ? year + 1 : year
     }
 
     static func year(of date: String?) -> Int? {

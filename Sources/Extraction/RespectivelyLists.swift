@@ -18,9 +18,17 @@ struct RespectivelyLists {
                 groups.append([index])
             }
         }
+        var previous: [Int] = []
         for group in groups where group.count > 1 {
             let start = numbers[group[0]].range.lowerBound
-            bindEntities(group, before: start, reading: reading)
+            let after = group[0] > 0 ? numbers[group[0] - 1].range.upperBound : 0
+            bindEntities(group, in: after..<start, reading: reading)
+            if entitiesByNumber[group[0]] == nil, previous.count == group.count {
+                // "7.55, 3.93 and 2.49 trillion yuan, up 8%, 6.5% and 18.4% respectively": the second list
+                // follows the same entities as the first.
+                for (number, earlier) in zip(group, previous) { entitiesByNumber[number] = entitiesByNumber[earlier] }
+            }
+            previous = group
             let flows = reading.cues(kind: "flow").filter { $0.range.upperBound <= start }.suffix(group.count)
             if flows.count == group.count, Set(flows.map(\.meaning)).count == group.count {
                 for (number, flow) in zip(group, flows) { flowsByNumber[number] = flow.meaning }
@@ -28,8 +36,11 @@ struct RespectivelyLists {
         }
     }
 
-    private mutating func bindEntities(_ group: [Int], before start: Int, reading: TextReading) {
-        let named = reading.entities.filter { $0.range.upperBound <= start && DimensionColumn.byLabel[$0.label] != nil }
+    /// Binds the entities named in `span` (after the figure before the group, before the group) in order.
+    private mutating func bindEntities(_ group: [Int], in span: Range<Int>, reading: TextReading) {
+        let named = reading.entities.filter {
+            $0.range.lowerBound >= span.lowerBound && $0.range.upperBound <= span.upperBound && DimensionColumn.byLabel[$0.label] != nil
+        }
         for column in DimensionColumn.all {
             let inColumn = named.filter { DimensionColumn.byLabel[$0.label] == column }.suffix(group.count)
             guard inColumn.count == group.count, Set(inColumn.map(\.id)).count == group.count else { continue }
