@@ -24,7 +24,7 @@ struct DraftFigure {
 enum DimensionColumn {
     static let byLabel: [String: String] = [
         "Partner": "partner", "PartnerGroup": "partner", "Region": "region", "Product": "product",
-        "EnterpriseType": "enterprise", "Policy": "policy", "Channel": "channel", "Event": "event",
+        "EnterpriseType": "enterprise", "Policy": "policy", "Channel": "channel",
     ]
-    static let all = ["partner", "region", "product", "enterprise", "policy", "channel", "event"]
+    static let all = ["partner", "region", "product", "enterprise", "policy", "channel"]
 }
