@@ -13,14 +13,23 @@ struct FigureBinder {
     let fallbackFlow: String?
     /// The entities of the sentence before, which a sentence opening with "This", "Among them", 其中 keeps.
     let inherited: [String: String]
-    private var characters: [Character] { reading.text.original }
-    /// Which of the sentence's periods can be a figure's.
-    let periodChoice: PeriodChoice
-    private var periods: [PeriodMention] { periodChoice.candidates(reading) }
-    /// Entities named inside brackets explain the name before them ("the new trio (electric vehicles, ...)").
-    private var entities: [EntityMention] {
+    private let characters: [Character]
+    /// The sentence's periods that can be a figure's.
+    private let periods: [PeriodMention]
+    /// Entities outside brackets: those inside explain the name before them ("the new trio (electric vehicles, ...)").
+    private let entities: [EntityMention]
+
+    init(reading: TextReading, numbers: [NumberMention], fallbackPeriod: (period: Period, note: String?),
+         fallbackFlow: String?, inherited: [String: String], periodChoice: PeriodChoice) {
+        self.reading = reading
+        self.numbers = numbers
+        self.fallbackPeriod = fallbackPeriod
+        self.fallbackFlow = fallbackFlow
+        self.inherited = inherited
+        characters = reading.text.original
+        periods = periodChoice.candidates(reading)
         let brackets = ParenthesisRanges.of(characters)
-        return reading.entities.filter { mention in !brackets.contains { $0.contains(mention.range.lowerBound) } }
+        entities = reading.entities.filter { mention in !brackets.contains { $0.contains(mention.range.lowerBound) } }
     }
 
     /// The figures, and the numbers that became none, with the reason.

@@ -1,3 +1,4 @@
+import GraphLoader
 import XCTest
 
 /// The checks themselves, on made-up rows: each must flag the broken case and pass the sound one, so that a

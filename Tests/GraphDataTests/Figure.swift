@@ -1,3 +1,4 @@
+import GraphLoader
 /// One measurement row as the data checks see it: what the store holds for it, plus where its CSV row is,
 /// so that a problem is reported at `file:line` of the row a curator has to edit.
 struct Figure: Equatable {
