@@ -35,10 +35,11 @@ let package = Package(
         .target(name: "CypherExport", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "ResultFormat"]),
         .target(name: "Shell", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryExecutor",
                                               "ResultFormat", "DOTExport", "Charts", "CypherExport", "LineEditor", "Questions"]),
+        .target(name: "Extraction", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "TradeText"]),
         .executableTarget(
             name: "tradegraph",
             dependencies: [
-                "GraphModel", "GraphStore", "GraphLoader", "Shell", "ResultFormat",
+                "GraphModel", "GraphStore", "GraphLoader", "Shell", "ResultFormat", "Extraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +66,7 @@ let package = Package(
         .testTarget(name: "QueryParserTests", dependencies: ["QueryLexer", "QueryAST", "QueryParser", "GraphModel"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "PromptTests", dependencies: ["lineeditor-demo"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TradeText", "GraphLoader", "GraphStore", "GraphModel"]),
         .testTarget(name: "GraphDataTests", dependencies: ["GraphLoader", "GraphStore", "GraphModel"]),
         .testTarget(name: "ExamplesTests", dependencies: ["tradegraph"]),
         .testTarget(name: "RobustnessTests", dependencies: ["tradegraph", "Shell", "QueryExecutor", "QueryParser", "QueryLexer",
