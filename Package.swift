@@ -31,8 +31,9 @@ let package = Package(
         .target(name: "Questions", dependencies: ["GraphModel", "GraphStore", "TradeText", "QueryExecutor"]),
         .target(name: "ResultFormat", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
         .target(name: "DOTExport", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
+        .target(name: "Charts", dependencies: ["GraphModel", "QueryExecutor", "ResultFormat", "DOTExport"]),
         .target(name: "Shell", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryExecutor",
-                                              "ResultFormat", "DOTExport", "LineEditor", "Questions"]),
+                                              "ResultFormat", "DOTExport", "Charts", "LineEditor", "Questions"]),
         .executableTarget(
             name: "tradegraph",
             dependencies: [
@@ -54,8 +55,11 @@ let package = Package(
         .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat", "QueryExecutor", "GraphStore", "GraphModel"]),
         .testTarget(name: "DOTExportTests", dependencies: ["DOTExport", "QueryExecutor", "GraphStore", "GraphModel", "GraphLoader"],
                     exclude: ["Golden"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "QueryExecutor", "GraphModel", "DOTExport"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "GraphLoader", "GraphStore", "GraphModel", "QueryLexer", "ResultFormat"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tradegraph"]),
+        .testTarget(name: "TCKTests", dependencies: ["QueryExecutor", "GraphStore", "GraphModel"],
+                    exclude: ["scope.tsv", "passing.txt"]),
         .testTarget(name: "QueryParserTests", dependencies: ["QueryLexer", "QueryAST", "QueryParser", "GraphModel"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "PromptTests", dependencies: ["lineeditor-demo"]),
