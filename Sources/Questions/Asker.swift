@@ -76,8 +76,12 @@ public final class Asker {
         }
     }
 
+    /// Refuses a question of which nothing was understood, or only a metric word while its other words are
+    /// written in a third language (letters neither English nor Chinese): "Quel était le volume ...".
     private func checkUnderstood(_ interpretation: Interpretation) throws(QuestionError) {
-        guard interpretation.isEmpty else { return }
+        let foreign = interpretation.unknownWords.contains { $0.word.contains { !$0.isASCII && $0.isLetter && !$0.isHan } }
+        let anchored = !interpretation.entities.isEmpty || !interpretation.flows.isEmpty || !interpretation.periods.isEmpty
+        guard interpretation.isEmpty || (foreign && !anchored) else { return }
         if interpretation.unknownWords.isEmpty { throw .onlyStopWords }
         throw .notUnderstood(words: interpretation.unknownWords.map(\.word),
                              suggestions: interpretation.unknownWords.compactMap(\.suggestion).uniqued())
@@ -94,3 +98,4 @@ public final class Asker {
         return graph
     }
 }
+

@@ -56,7 +56,7 @@ struct QuestionReader {
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
         let unknown = reading.unknownWords.filter { !stops.contains($0) }
         return Interpretation(
-            entities: entities, flows: flows, metrics: metrics, periods: reading.periods,
+            entities: entities, flows: flows, metrics: metrics, metricIsGuessed: strong.isEmpty, periods: reading.periods,
             asksForReporter: !reading.cues(kind: "reporter").isEmpty,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
             searchWords: unknown.flatMap(TextTokens.words))
