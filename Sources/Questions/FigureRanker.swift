@@ -45,8 +45,8 @@ struct FigureRanker {
         add(metricScore(figure))
         add(flowScore(figure))
         add(periodScore(figure))
-        score += min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
-        return RankedFigure(index: index, score: score, matchesAll: matchesAll)
+        let text = min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
+        return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
 
     private func entityScore(_ figure: CatalogFigure) -> (Double, Bool) {

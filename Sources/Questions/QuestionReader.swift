@@ -26,7 +26,7 @@ struct QuestionReader {
     /// A name close enough to a word not understood to be its misspelling: one edit for a short word, two for a
     /// long one, so that "chips" is not taken for "China".
     static func suggestion(for word: String, among names: [String]) -> String? {
-        guard word.count >= 4, let name = Suggestion.closest(to: word, among: names) else { return nil }
+        guard word.count >= 5, let name = Suggestion.closest(to: word, among: names) else { return nil }
         let limit = word.count >= 8 ? 2 : 1
         return Suggestion.editDistance(Array(word.lowercased()), Array(name.lowercased()), limit: limit) <= limit ? name : nil
     }

@@ -11,8 +11,10 @@ public struct Gazetteer: Sendable {
     /// Every English name, for suggestions when a word is not understood.
     public let names: [String]
 
-    /// The gazetteer of every named entity in `store`.
-    public init(store: GraphStore) {
+    /// The gazetteer of every named entity in `store`; a name ending in one of the lexicon's `name-head` words
+    /// ("Youyiguan Port", "友谊关口岸") is also found without it, as people write it.
+    public init(store: GraphStore, lexicon: Lexicon? = nil) {
+        let heads = (lexicon?.phrases(kind: "name-head") ?? []).map(\.phrase)
         var phrases: [(phrase: String, payload: GazetteerEntry)] = []
         var names: [String] = []
         for (label, _) in store.labelCounts where !Gazetteer.unnamedLabels.contains(label) {
@@ -20,7 +22,8 @@ public struct Gazetteer: Sendable {
                 guard case .string(let name) = store.property("name", of: node) else { continue }
                 let id = store.property("id", of: node).stringValue ?? name
                 names.append(name)
-                for written in store.names(of: node).flatMap(Gazetteer.numberForms) where !Gazetteer.isLoneHan(written) {
+                let forms = store.names(of: node).flatMap(Gazetteer.numberForms).flatMap { Gazetteer.withoutHead($0, heads: heads) }
+                for written in forms where !Gazetteer.isLoneHan(written) {
                     let entry = GazetteerEntry(node: node, id: id, label: label, name: name,
                                                exactCase: Gazetteer.isAbbreviation(written) ? written.replacingDots : nil)
                     phrases.append((written, entry))
@@ -47,6 +50,16 @@ public struct Gazetteer: Sendable {
     /// part of other words (非金属, 并非), so such a name is not looked for.
     static func isLoneHan(_ name: String) -> Bool {
         name.count == 1 && name.first?.isHan == true
+    }
+
+    /// A name and, when it ends in a head word and something of at least two characters stays, the name without it.
+    static func withoutHead(_ name: String, heads: [String]) -> [String] {
+        for head in heads where name.count > head.count + 2 && name.lowercased().hasSuffix(head.lowercased()) {
+            let rest = String(name.dropLast(head.count))
+            let trimmed = rest.trimmingWhitespace
+            if rest.last == " " || head.first?.isHan == true, trimmed.count >= 2 { return [name, trimmed] }
+        }
+        return [name]
     }
 
     /// A name and, when it ends in an English word, the same name with that word in the other number:
