@@ -11,17 +11,26 @@ struct MetricChoice {
 
     let metrics: [String]
 
+    /// The most general metrics, which yield first place to any more particular one named beside them: in
+    /// "外贸大省对全国外贸增长的贡献率" the growth word names what the contribution rate is of.
+    static let general: Set<String> = ["yoy_growth", "value"]
+
     /// `named` from metric cues, `guessed` from question words (how much, how many, 多少).
     init(named: [String], guessed: [String], reading: TextReading) {
-        let base = named.isEmpty ? guessed : named
+        let particular = named.filter { !Self.general.contains($0) }
+        let base = named.isEmpty ? guessed : particular + named.filter(Self.general.contains)
         let levels = named + guessed
         let change = !reading.cues(kind: "change").isEmpty
         let comparison = !reading.cues(kind: "comparison").isEmpty
         let span = reading.periods.contains { $0.period.firstDay.year < $0.period.lastDay.year }
         if !reading.cues(kind: "streak").isEmpty {
             metrics = ["count"] + base.filter { $0 != "count" && $0 != "yoy_growth" }
+        } else if base.contains("share_change"), base.contains("yoy_growth"), !base.contains("share") {
+            metrics = ["growth_change"] + base
         } else if let first = base.first, Self.changes.contains(first) {
             metrics = base
+        } else if base.contains("share"), base.contains("yoy_growth"), !change {
+            metrics = ["contribution_rate", "contribution"] + base
         } else if comparison, base.contains("yoy_growth"), !levels.contains(where: { Self.changeOf[$0] != nil }) {
             metrics = ["growth_change"] + base
         } else if change || comparison, let level = levels.first(where: { Self.changeOf[$0] != nil }),

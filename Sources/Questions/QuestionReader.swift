@@ -10,12 +10,14 @@ struct QuestionReader {
         "yoy_growth": ["growth", "avg_annual_growth", "count_growth", "quantity_growth", "mom_growth", "price_change"],
         "share": ["share_change", "contribution_rate"],
         "share_change": ["contribution", "growth_change", "share"],
-        "count": ["count_change", "count_growth"],
+        "count": ["count_change", "count_growth", "average_count"],
         "value": ["average_value", "quantity"],
+        "average_value": ["average_count", "value"],
+        "threshold": ["value"],
+        "duration": ["duration_change"],
         "contribution": ["contribution_rate", "share_change"],
         "rank": ["share"],
         "quantity": ["quantity_growth"],
-        "average_value": ["value"],
     ]
 
     let reader: TradeTextReader
