@@ -9,7 +9,7 @@ import GraphStore
 /// it has no dimension (the entity's own totals: China's national figures).
 struct FigureList {
     /// The relationship types from a measurement to the entities it is broken down by.
-    static let dimensionTypes = ["PARTNER", "REGION", "PRODUCT", "ENTERPRISE", "POLICY", "CHANNEL"]
+    static let dimensionTypes = Dimension.relationshipTypes
 
     let entity: NodeID
     let store: GraphStore
