@@ -1,11 +1,13 @@
 import GraphLoader
 import GraphStore
+import LineEditor
 @testable import Shell
 import XCTest
 
-/// A figure about an event (the CIIE's intended deals) is listed on the event's card, and not among the
-/// reporter's own totals: an `event` link is a dimension like a partner or a product.
-final class EventCardTests: XCTestCase {
+/// The `event` dimension at the prompt: a figure about an event (the CIIE's intended deals) is listed on the
+/// event's card and not among the reporter's own totals, `:schema` counts its EVENT links, and Tab offers
+/// EVENT as a relationship type.
+final class EventShellTests: XCTestCase {
     private func store() throws -> GraphStore {
         let folder = try TemporaryFolder()
         let graph = folder.path("graph")
@@ -34,5 +36,13 @@ final class EventCardTests: XCTestCase {
         XCTAssertTrue(china.session(store).run(script: ":describe China", file: nil))
         XCTAssertTrue(china.output.contains("Figures (1)\n  value · total\n    2025  45.47 trillion yuan  brief:3 · Wang Jun\n"), china.output)
         XCTAssertFalse(china.output.contains("80 billion"), china.output)
+    }
+
+    func testSchemaAndCompletionKnowTheEventRelationship() throws {
+        let captured = Captured()
+        let session = captured.session(try store())
+        XCTAssertTrue(session.run(script: ":format tsv\n:schema", file: nil))
+        XCTAssertTrue(captured.output.contains("relationship type\tEVENT\t1\n"), captured.output)
+        XCTAssertTrue(CompletionWords(session: session).candidates(.relationshipType).contains("EVENT"))
     }
 }
