@@ -15,7 +15,7 @@ public struct Interpretation: Sendable {
     public let asksForReporter: Bool
     /// Words no recogniser explained, with a suggestion from the graph's names where one is close.
     public let unknownWords: [(word: String, suggestion: String?)]
-    /// Every word that the ranking compares with a figure's evidence and note.
+    /// The words no facet explains, which the ranking compares with each figure's evidence, note and names.
     public let searchWords: [String]
 
     /// Nothing was understood: no entity, flow, metric or period.

@@ -1,3 +1,4 @@
+import GraphLoader
 import XCTest
 
 /// The checks themselves, on made-up rows: each must flag the broken case and pass the sound one, so that a
@@ -25,8 +26,8 @@ final class CheckTests: XCTestCase {
     }
 
     func testEvidenceCheckFlagsMisquotesAndMissingNumbers() throws {
-        let check = EvidenceCheck(documents: ["d.txt": ["", "exports rose 6.1% to 26.99 trillion yuan; nine years of growth; a 3.5-fold increase"]],
-                                  cues: try CurationCues.bundled())
+        let check = EvidenceCheck(documents: ["d.txt": ["", "exports rose 6.1% to 26.99 trillion yuan; nine years of growth; a 3.5-fold increase"]])
+        let cues = try CurationCues.bundled()
         let good = figure("good", value: 26_990_000_000_000, evidence: "26.99 trillion yuan")
         let words = figure("words", "count", value: 9, unit: "count", evidence: "nine years",
                            note: "consecutive years; figure written in words")
@@ -34,9 +35,9 @@ final class CheckTests: XCTestCase {
         let wrong = figure("wrong", value: 26_900_000_000_000, evidence: "26.99 trillion yuan")
         let fold = figure("fold", "growth", value: 350, unit: "percent", evidence: "a 3.5-fold increase")
         let foldMisread = figure("foldMisread", "growth", value: 450, unit: "percent", evidence: "a 3.5-fold increase")
-        XCTAssertEqual(check.problems([good, words, misquoted, wrong, fold, foldMisread]).map(\.figure.id),
+        XCTAssertEqual(check.problems([good, words, misquoted, wrong, fold, foldMisread], cues: cues).map(\.figure.id),
                        ["misquoted", "wrong", "foldMisread"])
-        XCTAssertEqual(check.problems([wrong]).first?.description.hasPrefix("measurements-test.csv:7: wrong: "), true)
+        XCTAssertEqual(check.problems([wrong], cues: cues).first?.description.hasPrefix("measurements-test.csv:7: wrong: "), true)
     }
 
     func testFlowIdentityAllowsRoundingOnly() {

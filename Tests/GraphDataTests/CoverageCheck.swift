@@ -1,4 +1,5 @@
 import Foundation
+import GraphLoader
 
 /// Nothing left out: every number a document writes in digits is in the evidence of a row at its line, or is
 /// listed in `Graph/left-out.tsv` with the rule of `Graph/README.md` ("What is a figure") that leaves it out.

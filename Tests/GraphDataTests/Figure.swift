@@ -1,3 +1,4 @@
+import GraphLoader
 import GraphModel
 
 /// One measurement row as the data checks see it: what the store holds for it, plus where its CSV row is,

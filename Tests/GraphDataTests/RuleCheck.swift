@@ -1,3 +1,4 @@
+import GraphLoader
 /// The curation rules of `Graph/README.md` ("Rules a row follows") as checks over the figures, each
 /// returning how many rows it applied to and the rows that break it. The cue words come from
 /// `Graph/curation-cues.tsv`, the events' names from the graph itself.
