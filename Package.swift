@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "DOTExportTests", dependencies: ["DOTExport", "QueryExecutor", "GraphStore", "GraphModel", "GraphLoader"],
                     exclude: ["Golden"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "QueryExecutor", "GraphModel", "DOTExport"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "GraphLoader", "GraphStore", "GraphModel", "QueryLexer", "ResultFormat"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Charts", "DOTExport", "GraphLoader", "GraphStore", "GraphModel", "QueryLexer", "ResultFormat"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tradegraph"]),
         .testTarget(name: "QueryParserTests", dependencies: ["QueryLexer", "QueryAST", "QueryParser", "GraphModel"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
