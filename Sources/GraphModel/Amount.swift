@@ -36,7 +36,7 @@ public struct Amount: Sendable, CustomStringConvertible {
             if unit.scales, let (factor, word) = Amount.scale(for: abs(value)) {
                 return Amount.decimal(value / factor) + " " + word + " " + unit.noun
             }
-            return Amount.grouped(value) + " " + unit.noun
+            return Amount.grouped(value) + " " + unit.noun(after: value)
         }
     }
 

@@ -10,7 +10,7 @@ import GraphModel
 /// `:export chart FILE ...` is `ChartExport`'s.
 struct ExportCommand: ShellCommand {
     static let name = "export"
-    static let usage = ":export dot FILE QUERY | --around NAME [--depth N]; :export chart FILE QUERY"
+    static let usage = ":export dot FILE QUERY | --around NAME [--depth N]; :export chart FILE QUERY; " + CypherExportCommand.usage
     static let summary = "write a query's nodes and relationships, or an entity's neighbourhood, as Graphviz DOT "
         + "(options: --fold --group entity|period|metric|none --clusters --direction LR|TB|RL|BT --max-nodes N "
         + "--render svg|png), or a query's result as a chart (--type bar|line --title T; .svg .png .gp)"
@@ -31,6 +31,8 @@ struct ExportCommand: ShellCommand {
     let render: DOTRenderer.Format?
     /// `:export chart ...` instead of DOT.
     let chart: ChartExport?
+    /// `:export cypher`, which the DOT fields do not concern.
+    private(set) var cypher: CypherExportCommand?
 
     init(_ arguments: inout CommandArguments) throws(ShellError) {
         if arguments.peek?.lowercased() == ChartExport.kind, try arguments.word() != nil {
@@ -38,8 +40,13 @@ struct ExportCommand: ShellCommand {
             self.init(path: chart.path, target: .query(chart.query, chart.location), chart: chart)
             return
         }
+        if arguments.peek?.lowercased() == "cypher", try arguments.word() != nil {
+            self.init(path: "", target: .around("", depth: 0))
+            cypher = try CypherExportCommand(&arguments)
+            return
+        }
         guard let kind = try arguments.word(), kind.lowercased() == "dot" else {
-            throw .failed("export 'dot' (Graphviz) or 'chart' (gnuplot); usage: \(Self.usage)")
+            throw .failed("export 'dot' (Graphviz), 'chart' (gnuplot) or 'cypher' (a script for other engines); usage: \(Self.usage)")
         }
         let path = try arguments.required("a file name", usage: Self.usage)
         var parsed = ExportOptions()
@@ -62,6 +69,7 @@ struct ExportCommand: ShellCommand {
 
     func run(in session: ShellSession) throws(ShellError) {
         if let chart { return try chart.run(in: session) }
+        if let cypher { return try cypher.run(in: session) }
         let subgraph = try self.subgraph(in: session)
         guard !subgraph.isEmpty else {
             throw .failed("nothing to export: the query returned no nodes, relationships or paths (RETURN them, not their properties)")
