@@ -64,6 +64,9 @@ final class ChartFileTests: XCTestCase {
             XCTAssertTrue("\($0)".contains("apt install gnuplot-nox"))
         }
         XCTAssertEqual(try String(contentsOfFile: previous, encoding: .utf8), "previous")
+        XCTAssertThrowsError(try ChartFile.write(GnuplotScript(data, kind: .bar), to: folder.path + "/missing/c.png")) {
+            XCTAssertEqual("\($0)", "cannot write '\(folder.path)/missing/c.png': the folder '\(folder.path)/missing' does not exist")
+        }
         XCTAssertThrowsError(try ChartFile.write(GnuplotScript(data, kind: .bar), to: folder.appendingPathComponent("c.pdf").path)) {
             XCTAssertTrue("\($0)".contains("name the file .svg, .png or .gp"))
         }
