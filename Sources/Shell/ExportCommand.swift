@@ -10,10 +10,11 @@ import GraphModel
 /// `:export chart FILE ...` is `ChartExport`'s.
 struct ExportCommand: ShellCommand {
     static let name = "export"
-    static let usage = ":export dot FILE QUERY|--around NAME; chart FILE QUERY; cypher FILE [QUERY]"
+    static let usage = ":export dot FILE QUERY | --around NAME; :export chart|cypher FILE QUERY"
     static let summary = "write a query's nodes and relationships, or an entity's neighbourhood, as Graphviz DOT "
         + "(options: --fold --group entity|period|metric|none --clusters --direction LR|TB|RL|BT --max-nodes N "
-        + "--render svg|png), or a query's result as a chart (--type bar|line --title T; .svg .png .gp)"
+        + "--render svg|png); a result as a chart (--type bar|line --title T; .svg, .png, .gp); the graph or a "
+        + "query's subgraph as an openCypher script for other engines"
 
     /// What to draw.
     enum Target: Equatable {

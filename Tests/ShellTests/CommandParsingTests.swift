@@ -86,7 +86,7 @@ final class CommandParsingTests: XCTestCase {
             (":describe", "missing the entity's name"),
             (":search ", "missing the text to look for"),
             (":load", "missing a folder"),
-            (":export png g.png --around ASEAN", "export 'dot' (Graphviz), 'chart' (gnuplot)"),
+            (":export png g.png --around ASEAN", "export 'dot' (Graphviz), 'chart' (gnuplot) or 'cypher'"),
             (":export chart c.pdf MATCH (n) RETURN n", "name the file .svg, .png or .gp"),
             (":export chart c.svg --type pie MATCH (n) RETURN n", "--type expects bar or line"),
             (":export chart c.svg --colour red MATCH (n) RETURN n", "unknown option '--colour'"),
