@@ -21,7 +21,7 @@ public enum VariableKind: Sendable, Equatable {
         case .relationship: return "a relationship"
         case .relationshipList: return "a list of relationships"
         case .path: return "a path"
-        case .constant(let type): return "\(type.article), not a graph element"
+        case .constant(let type): return "a constant \(type.typeName)"
         case .unknown: return "a value"
         }
     }
