@@ -12,7 +12,12 @@ extension Planner {
             if case .variable(let name) = key.kind { return name }
             return nil
         })
-        let keyTexts = Set(keys.map(\.text))
+        // A grouping key may stand for itself only when it is a property of a variable (`me.age`); a more
+        // complex key (`me.age + you.age`) does not, as openCypher rules.
+        let keyTexts = Set(keys.filter { key in
+            if case .property(let subject, _) = key.kind, case .variable = subject.kind { return true }
+            return false
+        }.map(\.text))
         for item in items where ExpressionAnalysis.containsAggregate(item.expression) {
             if let stray = Self.ungrouped(in: item.expression, keyVariables: keyVariables, keyTexts: keyTexts) {
                 throw PlanError("'\(stray.text)' is neither aggregated nor a grouping key of this projection; project it on its own (\(stray.text) AS name) or aggregate it",

@@ -15,6 +15,9 @@ public struct Planner {
 
     /// Plans a statement against a store (whose counts and indexes choose where matching starts).
     public static func plan(_ statement: Statement, store: GraphStore) throws(PlanError) -> QueryPlan {
+        if Set(statement.unionAll).count > 1 {
+            throw PlanError("UNION and UNION ALL cannot be mixed in one query; use one of them throughout", at: statement.location)
+        }
         var parts: [PartPlan] = []
         var columns: [String]? = nil
         var warnings: [String] = []

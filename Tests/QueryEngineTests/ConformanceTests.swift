@@ -37,6 +37,8 @@ final class ConformanceTests: XCTestCase {
             ("MATCH (n) WHERE (n)-[r]->() RETURN n", "1:20: variable 'r' is not defined; did you mean 'n'?"),
             ("MATCH (me)--(you) RETURN me.name + count(you)", "1:26: 'me' is neither aggregated nor a grouping key of this projection; project it on its own (me AS name) or aggregate it"),
             ("MATCH (n) RETURN count(count(*))", "1:18: count() cannot take an aggregate as its argument; aggregate in a WITH first"),
+            ("MATCH (a)--(b) RETURN a.age + b.age, a.age + b.age + count(*)", "1:38: 'a' is neither aggregated nor a grouping key of this projection; project it on its own (a AS name) or aggregate it"),
+            ("RETURN 1 AS x UNION RETURN 2 AS x UNION ALL RETURN 3 AS x", "1:1: UNION and UNION ALL cannot be mixed in one query; use one of them throughout"),
             ("MATCH (n) WITH n.name AS name ORDER BY count(*) RETURN name", "1:40: ORDER BY can only sort by an aggregate that the WITH computes; project it and sort by its name"),
         ]
         for item in cases {
@@ -57,6 +59,15 @@ final class ConformanceTests: XCTestCase {
             ("MATCH (a)-[*2..1]->(b) RETURN a", []),
         ]
         for item in cases { XCTAssertEqual(try h.rows(item.query), item.rows, item.query) }
+    }
+
+    func testComparisonsAcrossTypesAndWithNaN() throws {
+        let h = try EngineHarness()
+        let cases: [(query: String, value: String)] = [
+            ("RETURN 0.0 / 0.0 > 1, 0.0 / 0.0 <= 1.0, 0.0 / 0.0 < 0.0 / 0.0", "false | false | false"),
+            ("RETURN 0.0 / 0.0 > 'a', 1 < 'a', [1] < 1, 1 < 2.5", "null | null | null | true"),
+        ]
+        for item in cases { XCTAssertEqual(try h.value(item.query), item.value, item.query) }
     }
 
     func testAWriteFinishesForEveryRowBeforeALimit() throws {
