@@ -15,7 +15,7 @@ struct FoldPlan {
     }
 
     /// The dimension relationship types, in the order a folded edge runs (partner → product).
-    static let dimensionTypes = ["PARTNER", "REGION", "PRODUCT", "ENTERPRISE", "POLICY", "CHANNEL"]
+    static let dimensionTypes = Dimension.relationshipTypes
 
     private(set) var folded: Set<NodeID> = []
     private(set) var records: [NodeID: [String]] = [:]

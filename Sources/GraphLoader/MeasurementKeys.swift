@@ -1,3 +1,4 @@
+import GraphModel
 import GraphStore
 
 /// The store handles a measurement row writes through, resolved once per load, so that creating a million

@@ -1,3 +1,5 @@
+import GraphModel
+
 /// A measurement column that names another node, in the order a measurement's relationships are created:
 /// the column, the relationship it becomes and the labels the node it names may carry. Both measurement
 /// readers walk this one list, so they link the same nodes in the same order.

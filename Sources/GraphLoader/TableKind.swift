@@ -1,3 +1,5 @@
+import GraphModel
+
 /// The four kinds of table a graph folder holds, with the columns each may and must have (the contract's
 /// "Files" section). Unknown columns are errors: a typo must not silently drop data.
 enum TableKind: String, CaseIterable {
@@ -22,27 +24,6 @@ enum TableKind: String, CaseIterable {
         case .entities: return ["id", "label", "name"]
         case .relations: return ["from", "type", "to"]
         case .measurements: return ["id", "metric", "period", "value", "unit", "source"]
-        }
-    }
-}
-
-/// A column of `measurements.csv` naming an entity the figure is broken down by, with the relationship it
-/// becomes and the labels the entity may have.
-enum Dimension: String, CaseIterable {
-    case partner, region, product, enterprise, policy, channel
-
-    /// The relationship type from the measurement node to the entity.
-    var relationshipType: String { rawValue.uppercased() }
-
-    /// The labels a referenced entity may carry.
-    var labels: Set<String> {
-        switch self {
-        case .partner: return ["Partner", "PartnerGroup", "Economy"]
-        case .region: return ["Region"]
-        case .product: return ["Product"]
-        case .enterprise: return ["EnterpriseType"]
-        case .policy: return ["Policy"]
-        case .channel: return ["Channel"]
         }
     }
 }

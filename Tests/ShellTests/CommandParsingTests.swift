@@ -61,7 +61,7 @@ final class CommandParsingTests: XCTestCase {
             (":helpp", "unknown command ':helpp'; did you mean ':help'?"),
             (":fromat csv", "did you mean ':format'?"),
             (":frobnicate", "unknown command ':frobnicate' (type :help for the list)"),
-            (":format xml", "unknown format 'xml'; expected one of table, csv, tsv, json, jsonl, markdown"),
+            (":format xml", "unknown format 'xml'; expected one of table, csv, tsv, json, jsonl, markdown, vertical"),
             (":format csv tsv", "unexpected 'tsv'"),
             (":timing maybe", "expected on or off, not 'maybe'"),
             (":quit now", "unexpected 'now'"),

@@ -1,0 +1,98 @@
+/// The words a figure's statement is built from, in English and Chinese: one template per metric (a second for
+/// a fall, where the verb changes with the sign), the words of each flow and each dimension relationship, and
+/// the note clauses that are curators' remarks rather than what a figure counts. Kept together, as data, so a
+/// reader can review and extend the wording without reading the code that assembles it.
+///
+/// Templates hold `{s}` (what the figure is about: "China's exports to ASEAN"), `{a}` (the amount with its
+/// qualifier; for a template with a fall, the amount without its sign) and `{p}` (the period).
+enum FigureWords {
+    /// Rise (or level) template and fall template per metric, English.
+    static let english: [String: (rise: String, fall: String?)] = [
+        "value": ("{s} amounted to {a} in {p}", nil),
+        "yoy_growth": ("{s} grew {a} year on year in {p}", "{s} fell {a} year on year in {p}"),
+        "growth": ("{s} grew {a} in {p}", "{s} fell {a} in {p}"),
+        "avg_annual_growth": ("{s} grew {a} a year on average in {p}", "{s} fell {a} a year on average in {p}"),
+        "mom_growth": ("{s} grew {a} month on month in {p}", "{s} fell {a} month on month in {p}"),
+        "share": ("{s} accounted for {a} in {p}", nil),
+        "share_change": ("the share of {s} rose {a} in {p}", "the share of {s} fell {a} in {p}"),
+        "contribution": ("{s} contributed {a} to growth in {p}", "{s} held growth back by {a} in {p}"),
+        "contribution_rate": ("{s} accounted for {a} of growth in {p}", nil),
+        "growth_change": ("growth of {s} quickened by {a} in {p}", "growth of {s} slowed by {a} in {p}"),
+        "count": ("{s}: {a} in {p}", nil),
+        "count_change": ("the number for {s} rose by {a} in {p}", "the number for {s} fell by {a} in {p}"),
+        "count_growth": ("the number for {s} grew {a} in {p}", "the number for {s} fell {a} in {p}"),
+        "quantity": ("{s} amounted to {a} in {p}", nil),
+        "quantity_growth": ("the quantity of {s} grew {a} in {p}", "the quantity of {s} fell {a} in {p}"),
+        "price_change": ("prices of {s} rose {a} in {p}", "prices of {s} fell {a} in {p}"),
+        "ratio": ("{s}: {a} in {p}", nil),
+        "rank": ("{s} ranked {a} in {p}", nil),
+        "index": ("{s}: index at {a} in {p}", nil),
+        "average_value": ("{s} averaged {a} in {p}", nil),
+    ]
+
+    /// Rise (or level) template and fall template per metric, Chinese.
+    static let chinese: [String: (rise: String, fall: String?)] = [
+        "value": ("{p}{s}为{a}", nil),
+        "yoy_growth": ("{p}{s}同比增长{a}", "{p}{s}同比下降{a}"),
+        "growth": ("{p}{s}增长{a}", "{p}{s}下降{a}"),
+        "avg_annual_growth": ("{p}{s}年均增长{a}", "{p}{s}年均下降{a}"),
+        "mom_growth": ("{p}{s}环比增长{a}", "{p}{s}环比下降{a}"),
+        "share": ("{p}{s}占比{a}", nil),
+        "share_change": ("{p}{s}占比提高{a}", "{p}{s}占比下降{a}"),
+        "contribution": ("{p}{s}拉动增长{a}", "{p}{s}拉低增长{a}"),
+        "contribution_rate": ("{p}{s}贡献率为{a}", nil),
+        "growth_change": ("{p}{s}增速加快{a}", "{p}{s}增速回落{a}"),
+        "count": ("{p}{s}：{a}", nil),
+        "count_change": ("{p}{s}数量增加{a}", "{p}{s}数量减少{a}"),
+        "count_growth": ("{p}{s}数量增长{a}", "{p}{s}数量下降{a}"),
+        "quantity": ("{p}{s}为{a}", nil),
+        "quantity_growth": ("{p}{s}数量增长{a}", "{p}{s}数量下降{a}"),
+        "price_change": ("{p}{s}价格上涨{a}", "{p}{s}价格下跌{a}"),
+        "ratio": ("{p}{s}：{a}", nil),
+        "rank": ("{p}{s}位居{a}", nil),
+        "index": ("{p}{s}指数为{a}", nil),
+        "average_value": ("{p}{s}平均为{a}", nil),
+    ]
+
+    /// A metric outside the tables: its name, then the amount.
+    static let otherMetric = (english: "{s}: {m} {a} in {p}", chinese: "{p}{s}{m}：{a}")
+
+    /// The noun of a flow: "China's exports", "我国出口".
+    static let flowNouns: [String: (english: String, chinese: String)] = [
+        "total": ("trade", "进出口"), "export": ("exports", "出口"), "import": ("imports", "进口"),
+    ]
+
+    /// The preposition before a partner, by flow: "exports to", "imports from", "trade with"; 对/自 in Chinese.
+    static let partnerWords: [String: (english: String, chinese: String)] = [
+        "total": ("with", "对"), "export": ("to", "对"), "import": ("from", "自"),
+    ]
+
+    /// The words before a dimension after the flow noun ("exports of integrated circuits", "under RCEP").
+    /// A relationship type not listed here is shown as its name in lower case.
+    static let dimensionWords: [String: String] = [
+        "PRODUCT": "of", "POLICY": "under", "CHANNEL": "via", "EVENT": "at",
+    ]
+
+    /// The order of dimensions after the flow noun: "exports of X to Y under Z via W at V".
+    static let dimensionOrder = ["PRODUCT", "PARTNER", "POLICY", "CHANNEL", "EVENT"]
+
+    /// Labels whose names are common nouns, written in lower case inside a sentence ("exports of bulk commodities").
+    static let commonNounLabels = ["Product", "EnterpriseType"]
+
+    /// Dimensions that own the flow ("Guangdong's exports", "private enterprises' exports"), in this order.
+    static let ownerTypes = ["REGION", "ENTERPRISE"]
+
+    /// Relationships of a measurement that are not dimensions of what it counts.
+    static let contextTypes: Set<String> = ["REPORTER", "SOURCE", "SPOKEN_BY"]
+
+    /// Note clauses (split at `; `) that start so are remarks about the curation, not about what is counted.
+    static let remarkPrefixes = [
+        "figure written in words", "period is the whole streak", "period read as", "approx left empty",
+        "stated as", "stated in the", "statistician not named", "also in the",
+    ]
+}
+
+extension FigureWords {
+    /// How `fmt.amount(m, 'zh')` writes a change: `增长8.0%`, `下降2.1%`.
+    static let chineseChange = (rise: "增长", fall: "下降")
+}

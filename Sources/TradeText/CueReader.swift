@@ -1,0 +1,22 @@
+/// Finds the cue words of a lexicon in text. The lexicon's phrases of every kind go into one matcher, so the
+/// longest phrase wins across kinds too ("percentage points" is one metric cue, not "points" after a word).
+public struct CueReader: Sendable {
+    private let matcher: PhraseMatcher<LexiconEntry>
+
+    /// A reader over the entries of `lexicon` whose kind is in `kinds`, or of every kind.
+    public init(lexicon: Lexicon, kinds: Set<String>? = nil) {
+        let entries = kinds.map { lexicon.phrases(kinds: $0) } ?? lexicon.entries
+        matcher = PhraseMatcher(entries.map { ($0.phrase, $0) })
+    }
+
+    /// Every cue in `text`, left to right, skipping any that lies inside one of `taken` (entity names) unless it
+    /// names a period: "the 14th Five-Year Plan" is a policy and a span of years at once.
+    public func cues(in text: NormalizedText, outside taken: [Range<Int>] = []) -> [Cue] {
+        matcher.matches(in: text).flatMap { match -> [Cue] in
+            let inName = taken.contains { $0.overlaps(match.range) }
+            return match.payload.uniqued(by: \.kind)
+                .filter { !inName || $0.kind.hasPrefix("period-") }
+                .map { Cue(kind: $0.kind, meaning: $0.meaning, text: text.text(match.range), range: match.range) }
+        }
+    }
+}

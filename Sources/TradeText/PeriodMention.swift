@@ -1,0 +1,13 @@
+import GraphModel
+
+/// A period named in a text, resolved to the graph's notation.
+public struct PeriodMention: Hashable, Sendable {
+    /// The period (`2025-Q1`, `2021/2025`).
+    public let period: Period
+    /// The text as written ("first quarter of last year").
+    public let text: String
+    /// Character offsets of everything that named it.
+    public let range: Range<Int>
+    /// How a year was chosen when the text did not write it ("'last year' = 2025"), or nil when it did.
+    public let inference: String?
+}

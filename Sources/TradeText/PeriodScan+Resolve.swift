@@ -1,0 +1,76 @@
+import GraphModel
+
+extension PeriodScan {
+    /// Words that join two years into a span: "2021-2025", "2021 to 2025", "2021至2025年".
+    static let spanJoiners: Set<String> = ["-", "to", "至", "到", "~", "and", "through", "until"]
+
+    /// Binds parts to years and turns what is left into periods, in text order, each period once.
+    mutating func resolve() -> [PeriodMention] {
+        var used = Set<Int>()
+        spans(used: &used)
+        for part in parts where !found.contains(where: { $0.range.overlaps(part.range) }) {
+            let year = nearestYear(to: part.range, excluding: used)
+            if let year { used.insert(year.index) }
+            let value = year?.year.year ?? reference.bareYear
+            let inference = year.map(\.year.inference) ?? "no year given: \(reference.bareYear) (\(reference.basis))"
+            let range = year.map { merged(part.range, $0.year.range) } ?? part.range
+            add(part.part.notation(value), range: range, inference: inference)
+        }
+        for (index, year) in years.enumerated() where !used.contains(index) {
+            add("\(year.year)", range: year.range, inference: year.inference)
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.uniqued(by: \.period)
+    }
+
+    /// Year ranges and "since YEAR" / "YEAR年以来" spans.
+    private mutating func spans(used: inout Set<Int>) {
+        for (index, year) in years.enumerated() where year.inference == nil && !used.contains(index) {
+            if let next = years.indices.first(where: { $0 > index && years[$0].inference == nil }),
+               Self.spanJoiners.contains(between(year.range, years[next].range)), years[next].year > year.year {
+                used.formUnion([index, next])
+                add("\(year.year)/\(years[next].year)", range: merged(year.range, years[next].range), inference: nil)
+            } else if let mark = sinceMark(for: year.range) {
+                used.insert(index)
+                add("\(year.year)/\(reference.bareYear)", range: merged(year.range, mark),
+                    inference: "'since' runs to \(reference.bareYear) (\(reference.basis))")
+            }
+        }
+    }
+
+    private func sinceMark(for range: Range<Int>) -> Range<Int>? {
+        sinceMarks.first { mark in
+            mark.after ? ["", "年"].contains(between(range, mark.range)) : between(mark.range, range).isEmpty
+        }?.range
+    }
+
+    private func nearestYear(to range: Range<Int>, excluding used: Set<Int>) -> (index: Int, year: Year)? {
+        years.enumerated()
+            .map { (index: $0.offset, year: $0.element, gap: gap(range, $0.element.range)) }
+            .filter { $0.gap <= PeriodReader.bindingDistance && !(used.contains($0.index) && isSpanYear($0.index)) }
+            .min { $0.gap < $1.gap }
+            .map { ($0.index, $0.year) }
+    }
+
+    private func isSpanYear(_ index: Int) -> Bool {
+        found.contains { $0.range.overlaps(years[index].range) }
+    }
+
+    private mutating func add(_ notation: String, range: Range<Int>, inference: String?) {
+        guard let period = try? Period(parsing: notation) else { return }
+        found.append(PeriodMention(period: period, text: text.text(range), range: range, inference: inference))
+    }
+
+    /// The folded text between two ranges, trimmed.
+    private func between(_ first: Range<Int>, _ second: Range<Int>) -> String {
+        guard first.upperBound <= second.lowerBound else { return "\u{0}" }
+        return text.foldedText(first.upperBound..<second.lowerBound).trimmingWhitespace
+    }
+
+    private func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : max(0, a.lowerBound - b.upperBound)
+    }
+
+    private func merged(_ a: Range<Int>, _ b: Range<Int>) -> Range<Int> {
+        min(a.lowerBound, b.lowerBound)..<max(a.upperBound, b.upperBound)
+    }
+}

@@ -1,0 +1,30 @@
+import TradeText
+import XCTest
+
+/// Entities found by every name people use, in running English and in Chinese without spaces.
+final class GazetteerTests: XCTestCase {
+    private let cases: [(text: String, ids: [String])] = [
+        ("How much did trade with the EU grow?", ["eu"]),
+        ("European Union growth Q1", ["eu"]),
+        ("exports to the U.S.", ["united-states"]),
+        ("United States", ["united-states"]),
+        ("tell us about ASEAN", ["asean"]),
+        ("2025年我国对东盟进出口是多少？", ["china", "asean"]),
+        ("欧盟", ["eu"]),
+        ("美国", ["united-states"]),
+        ("一季度民营企业进出口增长多少", ["private-enterprises"]),
+    ]
+
+    func testNamesAliasesAndChineseNames() throws {
+        let reader = try BundledReader.reader()
+        for (text, expected) in cases {
+            let ids = reader.read(text, reference: BundledReader.reference).entities.map(\.id)
+            XCTAssertEqual(ids, expected, "entities of '\(text)'")
+        }
+    }
+
+    func testUnknownWordsAreNamed() throws {
+        let reading = try BundledReader.reader().read("zorblax exports of ASEAN", reference: BundledReader.reference)
+        XCTAssertEqual(reading.unknownWords.filter { $0 != "of" }, ["zorblax"])
+    }
+}

@@ -1,0 +1,53 @@
+import TradeText
+import XCTest
+
+/// Periods as people write them, in English and Chinese, resolved against sources up to 2026 with figures up
+/// to 2025.
+final class PeriodReaderTests: XCTestCase {
+    private let cases: [(text: String, periods: [String])] = [
+        ("What was China's total trade in 2025?", ["2025"]),
+        ("EU growth Q1 2025", ["2025-Q1"]),
+        ("exports in the first quarter of 2025", ["2025-Q1"]),
+        ("first half of 2025", ["2025-H1"]),
+        ("H1", ["2025-H1"]),
+        ("how much did exports of electric vehicles grow last year", ["2025"]),
+        ("this year", ["2026"]),
+        ("first three quarters", ["2025-01/2025-09"]),
+        ("in the first 10 months", ["2025-01/2025-10"]),
+        ("in December 2025", ["2025-12"]),
+        ("since 2020", ["2020/2025"]),
+        ("from 2021 to 2025", ["2021/2025"]),
+        ("during the 14th Five-Year Plan period", ["2021/2025"]),
+        ("2025-Q1 and 2025-H1", ["2025-Q1", "2025-H1"]),
+        ("2025-12-18/2026-01-10", ["2025-12-18/2026-01-10"]),
+        ("exports grew 2025%", []),
+        ("2025年我国对东盟进出口是多少？", ["2025"]),
+        ("一季度民营企业进出口增长多少", ["2025-Q1"]),
+        ("2025年一季度", ["2025-Q1"]),
+        ("上半年", ["2025-H1"]),
+        ("去年出口增长多少", ["2025"]),
+        ("今年", ["2026"]),
+        ("前三季度", ["2025-01/2025-09"]),
+        ("1-11月", ["2025-01/2025-11"]),
+        ("2025年12月", ["2025-12"]),
+        ("前10个月", ["2025-01/2025-10"]),
+        ("“十四五”时期", ["2021/2025"]),
+        ("2020年以来", ["2020/2025"]),
+        ("３个月", []),
+    ]
+
+    func testPeriodsAsWritten() throws {
+        let reader = try BundledReader.reader()
+        for (text, expected) in cases {
+            let found = reader.read(text, reference: BundledReader.reference).periods.map(\.period.description)
+            XCTAssertEqual(found, expected, "periods of '\(text)'")
+        }
+    }
+
+    func testAYearThatWasNotWrittenIsSaidSo() throws {
+        let reading = try BundledReader.reader().read("last year", reference: BundledReader.reference)
+        XCTAssertEqual(reading.periods.first?.inference, "'last year' = 2025 (test reference)")
+        let bare = try BundledReader.reader().read("first quarter", reference: BundledReader.reference)
+        XCTAssertEqual(bare.periods.first?.inference, "no year given: 2025 (test reference)")
+    }
+}
