@@ -30,10 +30,11 @@ struct FigureRanker {
         interpretation.entities.filter { group in group.contains { catalog.byEntity[$0.node] != nil } }
     }
 
-    /// The figures of the named entities, or every figure when none is named.
+    /// The figures of the named entities and the undivided ones (a "share of global imports" is stated
+    /// without a World dimension), or every figure when none is named.
     private func candidates() -> [Int] {
         let named = measuredEntities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } }
-        return measuredEntities.isEmpty ? Array(catalog.figures.indices) : Array(Set(named))
+        return measuredEntities.isEmpty ? Array(catalog.figures.indices) : Array(Set(named + catalog.undivided))
     }
 
     private func rank(_ index: Int) -> RankedFigure {
@@ -44,8 +45,8 @@ struct FigureRanker {
         add(metricScore(figure))
         add(flowScore(figure))
         add(periodScore(figure))
-        score += min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
-        return RankedFigure(index: index, score: score, matchesAll: matchesAll)
+        let text = min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
+        return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
 
     private func entityScore(_ figure: CatalogFigure) -> (Double, Bool) {
@@ -62,7 +63,9 @@ struct FigureRanker {
                 score -= 6; matches = false
             }
         }
-        score -= 6 * Double(figure.dimensions.filter { !explained.contains($0) }.count)
+        let unasked = figure.dimensions.filter { !explained.contains($0) }.count
+        score -= 6 * Double(unasked)
+        matches = matches && unasked == 0
         if let reporter = figure.reporter, !explained.contains(reporter) { score -= interpretation.asksForReporter ? 1 : 4 }
         return (score, matches)
     }
