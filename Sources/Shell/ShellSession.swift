@@ -37,6 +37,10 @@ public final class ShellSession {
     /// Set by `:quit`; the caller stops reading input.
     public internal(set) var quitRequested = false
 
+    /// Folders where `:quote` looks for the source documents a graph cites (`--sources DIR`, then beside
+    /// the graph folders), in order.
+    public var documentFolders: [String] = []
+
     let console: Console
     var output = OutputDestination.console
     var sourceDepth = 0

@@ -13,6 +13,19 @@ struct GraphOptions: ParsableArguments {
     @Flag(help: "Start with an empty graph.")
     var empty = false
 
+    @Option(name: .customLong("sources"), help: ArgumentHelp(
+        "A folder holding the source documents the graph cites, for :quote (repeatable). Also looked in: each graph folder and ../shared/seeds beside its repository.",
+        valueName: "dir"))
+    var sourceFolders: [String] = []
+
+    /// Where `:quote` looks for documents: `--sources` folders, then each graph folder, then the seeds folder
+    /// beside the repository a graph folder sits in (`Graph/../../shared/seeds` for the bundled graph).
+    var documentFolders: [String] {
+        let graphs = empty ? [] : GraphLocation.folders(explicit: folders) ?? []
+        let seeds = graphs.map { URL(fileURLWithPath: $0).appendingPathComponent("../../shared/seeds").standardized.path }
+        return sourceFolders + graphs + seeds
+    }
+
     /// Loads the chosen graph, or prints every problem to standard error and exits with status 2.
     func load() throws -> GraphStore {
         if empty { return GraphStore() }

@@ -49,6 +49,7 @@ struct TradeGraph: ParsableCommand {
         let session = ShellSession(store: store, mode: input.isInteractive ? .interactive : .script,
                                    format: try formatting.format.map { try OutputFormat(parsing: $0) })
         session.continueOnError = continueOnError
+        session.documentFolders = graph.documentFolders
         do { try session.redirectOutput(to: output) } catch {
             FileHandle.standardError.write(Data("tradegraph: \(error)\n".utf8))
             throw ExitStatus.unusable
