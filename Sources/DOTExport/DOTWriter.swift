@@ -21,6 +21,12 @@ public struct DOTWriter {
     /// The DOT text of a subgraph.
     /// - Throws: `DOTExportError.tooManyNodes` when the picture would exceed `options.maxNodes`.
     public func text(for subgraph: Subgraph) throws(DOTExportError) -> String {
+        try document(for: subgraph).text
+    }
+
+    /// The DOT text with the number of nodes and edges it draws — after folding, which turns measurement
+    /// nodes into edges, so a caller reports what the picture holds rather than what the query returned.
+    public func document(for subgraph: Subgraph) throws(DOTExportError) -> (text: String, nodes: Int, edges: Int) {
         let text = NodeText(store: store, subgraph: subgraph)
         let ordered = subgraph.nodes.map { (node: $0, key: text.sortKey(of: $0)) }.sorted { $0.key < $1.key }.map(\.node)
         let plan = options.foldMeasurements ? FoldPlan(subgraph, order: ordered, text: text, store: store) : FoldPlan()
@@ -32,8 +38,9 @@ public struct DOTWriter {
         let groups = Self.grouped(nodes, by: text.primaryLabel(of:))
         var lines = header + legend(groups.map(\.label), names: &names)
         lines += groups.flatMap { nodeLines($0.label, $0.nodes, text: text, plan: plan, names: names) }
-        lines += edgeLines(subgraph, order: nodes, plan: plan, names: names)
-        return (lines + ["}"]).joined(separator: "\n") + "\n"
+        let edges = edgeLines(subgraph, order: nodes, plan: plan, names: names)
+        lines += edges
+        return ((lines + ["}"]).joined(separator: "\n") + "\n", nodes.count, edges.count)
     }
 
     private var header: [String] {

@@ -7,7 +7,7 @@ import GraphModel
 /// label), `--direction LR|TB|RL|BT`, `--max-nodes N`, `--render svg|png` (run Graphviz on the file).
 struct ExportCommand: ShellCommand {
     static let name = "export"
-    static let usage = ":export dot FILE QUERY | --around NAME [--depth N]"
+    static let usage = ":export dot FILE [OPTIONS] QUERY [OPTIONS] | --around NAME [--depth N]"
     static let summary = "write a query's nodes and relationships, or an entity's neighbourhood, as Graphviz DOT "
         + "(options: --fold --clusters --direction LR|TB|RL|BT --max-nodes N --render svg|png)"
 
@@ -36,7 +36,11 @@ struct ExportCommand: ShellCommand {
             _ = try arguments.word()
             try parsed.read(option, from: &arguments)
         }
-        (target, options, render) = try parsed.finish(query: arguments.location, text: arguments.rest())
+        let location = arguments.location
+        let (query, trailing) = ExportOptions.splitTrailing(arguments.rest())
+        var after = CommandArguments(trailing, start: location)
+        while let option = try after.word() { try parsed.read(option, from: &after) }
+        (target, options, render) = try parsed.finish(query: location, text: query)
     }
 
     init(path: String, target: Target, options: DOTOptions = DOTOptions(), render: DOTRenderer.Format? = nil) {
@@ -52,8 +56,9 @@ struct ExportCommand: ShellCommand {
             throw .failed("nothing to export: the query returned no nodes, relationships or paths (RETURN them, not their properties)")
         }
         do {
-            try DOTFile.write(try DOTWriter(store: session.store, options: options).text(for: subgraph), to: path)
-            var done = "Wrote \(subgraph.nodes.count) nodes and \(subgraph.relationships.count) relationships to \(path)"
+            let document = try DOTWriter(store: session.store, options: options).document(for: subgraph)
+            try DOTFile.write(document.text, to: path)
+            var done = "Wrote \(document.nodes) nodes and \(document.edges) edges to \(path)"
             if let render {
                 let picture = try DOTRenderer.render(dotFile: path, format: render)
                 picture.warnings.forEach(session.warn)

@@ -116,7 +116,7 @@ final class ShellSessionTests: XCTestCase {
         XCTAssertTrue(session.run(script: ":export dot \(folder.path("a.dot")) --around ASEAN --depth 1\n"
                                   + ":export dot \(folder.path("b.dot")) MATCH (p)-[r:MEMBER_OF]->(g) RETURN p, r, g", file: nil))
         XCTAssertTrue(try String(contentsOfFile: folder.path("a.dot"), encoding: .utf8).hasPrefix("digraph"))
-        XCTAssertTrue(captured.error.contains("Wrote 2 nodes and 1 relationships to \(folder.path("b.dot"))"), captured.error)
+        XCTAssertTrue(captured.error.contains("Wrote 2 nodes and 1 edges to \(folder.path("b.dot"))"), captured.error)
         XCTAssertFalse(session.run(script: ":export dot \(folder.path("c.dot"))  MATCH (n) RETURN n.nme +", file: "s.cypher"))
         XCTAssertTrue(captured.error.contains("s.cypher:1:"), captured.error)
     }
