@@ -6,7 +6,6 @@ import XCTest
 /// instead of silent empty answers, and output that fits the terminal.
 final class NewcomerPromptTests: XCTestCase {
     private let home = DemoSession.makeHomeURL()
-    private var repository: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
 
     override func setUpWithError() throws {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -16,18 +15,7 @@ final class NewcomerPromptTests: XCTestCase {
         try? FileManager.default.removeItem(at: home)
     }
 
-    private func start(columns: UInt16 = 100) throws -> PseudoTerminal {
-        let demo = try DemoSession.executable()
-        let binary = URL(fileURLWithPath: demo).deletingLastPathComponent().appendingPathComponent("tradegraph").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("tradegraph is not built at \(binary)") }
-        let terminal = try PseudoTerminal(
-            executable: binary, arguments: ["--graph", repository.appendingPathComponent("Graph").path],
-            environment: ["HOME": home.path, "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "NO_COLOR": "1",
-                          "TRADEGRAPH_HISTORY": home.appendingPathComponent("history").path],
-            columns: columns)
-        terminal.expect("tradegraph> ")
-        return terminal
-    }
+    private func start(columns: UInt16 = 100) throws -> PseudoTerminal { try TradeGraphSession.start(home: home, columns: columns) }
 
     func testWordsFromOtherPromptsGetAHintAtOnce() throws {
         let terminal = try start()
