@@ -35,6 +35,19 @@ public struct GraphWriter {
         }
     }
 
+    /// Writes one table — `columns` as its header, `rows` by column name — as `name` in `folder`, as `write(into:)`
+    /// writes a store's: for drafts (`tradegraph extract`) whose rows are not in a store.
+    public static func write(table name: String, columns: [String], rows: [[String: String]],
+                             into folder: String) throws(WriteError) {
+        let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
+        try writeFile(Array(csv(columns: columns, rows: rows).utf8), to: path)
+    }
+
+    /// The columns a table of the contract has, in the order the writer puts them (`measurements`, ...).
+    public static func columns(ofTable kind: String) -> [String] {
+        TableKind(rawValue: kind)?.columns ?? []
+    }
+
     /// A file that could not be written.
     public struct WriteError: Error, Equatable, Sendable, CustomStringConvertible {
         /// The file.

@@ -20,7 +20,7 @@ struct ScriptScanner {
         while skipBlanksAndComments(), let byte = cursor.peek() {
             switch byte {
             case UInt8(ascii: ";"): cursor.advance()
-            case UInt8(ascii: ":"): scanCommand()
+            case UInt8(ascii: ":"), UInt8(ascii: "?"): scanCommand()
             default: scanStatement()
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GraphModel
 
 /// Every `:` command, and the one way command lines become commands: by name (case-insensitively), with
@@ -7,7 +8,8 @@ enum CommandCatalog {
     static let all: [any ShellCommand.Type] = [
         HelpCommand.self, QuitCommand.self, SourceCommand.self, FormatCommand.self, OutputCommand.self,
         TimingCommand.self, ParamCommand.self, ParamsCommand.self, SchemaCommand.self, DescribeCommand.self,
-        SearchCommand.self, QuoteCommand.self, ExportCommand.self, LoadCommand.self, SaveCommand.self, HistoryCommand.self,
+        SearchCommand.self, QuoteCommand.self, AskCommand.self, ChartCommand.self, ExportCommand.self, LoadCommand.self,
+        SaveCommand.self, HistoryCommand.self,
     ]
 
     /// Every name and alias, without the colon: what completion and did-you-mean choose from.
@@ -21,6 +23,9 @@ enum CommandCatalog {
 
     /// Reads a command line such as `:format csv` that starts at `location`.
     static func parse(_ line: String, at location: SourceLocation) throws(ShellError) -> any ShellCommand {
+        if line.hasPrefix("?") {
+            return AskCommand(question: String(line.dropFirst()).trimmingCharacters(in: .whitespaces))
+        }
         let body = line.hasPrefix(":") ? line.dropFirst() : line[...]
         let name = String(body.prefix { !$0.isWhitespace })
         guard let type = command(named: name) else {

@@ -3,11 +3,12 @@ import GraphModel
 
 /// `:export dot FILE QUERY` writes the nodes and relationships a query returns as a Graphviz DOT file;
 /// `:export dot FILE --around NAME [--depth N]` writes one entity's neighbourhood (depth 1 by default).
-/// Options, before the query: `--fold` (measurements as edge and node labels), `--clusters` (a box per
+/// Options, before or after the query: `--fold` (measurements as edge and node labels), `--clusters` (a box per
 /// label), `--direction LR|TB|RL|BT`, `--max-nodes N`, `--render svg|png` (run Graphviz on the file).
 struct ExportCommand: ShellCommand {
     static let name = "export"
-    static let usage = ":export dot FILE [OPTIONS] QUERY [OPTIONS] | --around NAME [--depth N]"
+    static let usage = ":export dot FILE [OPTIONS] QUERY [OPTIONS] | --around NAME [--depth N]; :export chart FILE QUERY; "
+        + CypherExportCommand.usage
     static let summary = "write a query's nodes and relationships, or an entity's neighbourhood, as Graphviz DOT "
         + "(options: --fold --clusters --direction LR|TB|RL|BT --max-nodes N --render svg|png)"
 
@@ -25,12 +26,26 @@ struct ExportCommand: ShellCommand {
     let options: DOTOptions
     /// A picture to render from the file, if asked for.
     let render: DOTRenderer.Format?
+    /// `:export chart ...` instead of DOT.
+    let chart: ChartExport?
+    /// `:export cypher`, which the DOT fields do not concern.
+    private(set) var cypher: CypherExportCommand?
 
     init(_ arguments: inout CommandArguments) throws(ShellError) {
-        guard let kind = try arguments.word(), kind.lowercased() == "dot" else {
-            throw .failed("only Graphviz DOT export exists; usage: \(Self.usage)")
+        if arguments.peek?.lowercased() == ChartExport.kind, try arguments.word() != nil {
+            let chart = try ChartExport(&arguments)
+            self.init(path: chart.path, target: .query(chart.query, chart.location), chart: chart)
+            return
         }
-        path = try arguments.required("a file name", usage: Self.usage)
+        if arguments.peek?.lowercased() == "cypher", try arguments.word() != nil {
+            self.init(path: "", target: .around("", depth: 0))
+            cypher = try CypherExportCommand(&arguments)
+            return
+        }
+        guard let kind = try arguments.word(), kind.lowercased() == "dot" else {
+            throw .failed("export 'dot' (Graphviz), 'chart' (gnuplot) or 'cypher' (a script for other engines); usage: \(Self.usage)")
+        }
+        let path = try arguments.required("a file name", usage: Self.usage)
         var parsed = ExportOptions()
         while let option = arguments.peek, option.hasPrefix("--") {
             _ = try arguments.word()
@@ -40,17 +55,22 @@ struct ExportCommand: ShellCommand {
         let (query, trailing) = ExportOptions.splitTrailing(arguments.rest())
         var after = CommandArguments(trailing, start: location)
         while let option = try after.word() { try parsed.read(option, from: &after) }
-        (target, options, render) = try parsed.finish(query: location, text: query)
+        let (target, options, render) = try parsed.finish(query: location, text: query)
+        self.init(path: path, target: target, options: options, render: render)
     }
 
-    init(path: String, target: Target, options: DOTOptions = DOTOptions(), render: DOTRenderer.Format? = nil) {
+    init(path: String, target: Target, options: DOTOptions = DOTOptions(), render: DOTRenderer.Format? = nil,
+         chart: ChartExport? = nil) {
         self.path = path
         self.target = target
         self.options = options
         self.render = render
+        self.chart = chart
     }
 
     func run(in session: ShellSession) throws(ShellError) {
+        if let chart { return try chart.run(in: session) }
+        if let cypher { return try cypher.run(in: session) }
         let subgraph = try self.subgraph(in: session)
         guard !subgraph.isEmpty else {
             throw .failed("nothing to export: the query returned no nodes, relationships or paths (RETURN them, not their properties)")

@@ -1,6 +1,7 @@
 import GraphModel
 import GraphStore
 import QueryExecutor
+import Questions
 import QueryLexer
 import ResultFormat
 
@@ -44,6 +45,8 @@ public final class ShellSession {
     let console: Console
     /// True while running one line typed at the prompt or given with `-c`: command errors then carry no place.
     private var placeIsObvious = false
+    /// The plain-words asker, made on the first question (it reads the cue words and indexes the figures).
+    var askerCache: Asker?
     var output = OutputDestination.console
     var sourceDepth = 0
 

@@ -12,9 +12,9 @@ extension PeriodScan {
             let year = nearestYear(to: part.range, excluding: used)
             if let year { used.insert(year.index) }
             let value = year?.year.year ?? reference.bareYear
-            let inference = year?.year.inference ?? "no year given: \(reference.bareYear) (\(reference.basis))"
+            let inference = year.map(\.year.inference) ?? "no year given: \(reference.bareYear) (\(reference.basis))"
             let range = year.map { merged(part.range, $0.year.range) } ?? part.range
-            add(part.part.notation(value), range: range, inference: year?.year.inference ?? inference)
+            add(part.part.notation(value), range: range, inference: inference)
         }
         for (index, year) in years.enumerated() where !used.contains(index) {
             add("\(year.year)", range: year.range, inference: year.inference)

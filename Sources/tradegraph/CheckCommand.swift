@@ -6,12 +6,30 @@ import GraphLoader
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Load a graph folder and summarise it, or list every problem in it (exit status 2).")
+        abstract: "Load a graph folder and summarise it, or list every problem in it (exit status 2).",
+        discussion: "With --sources, also check that every figure's evidence is verbatim on its line of its document "
+            + "(how a reviewer checks a draft of `tradegraph extract`).")
 
     @OptionGroup var graph: GraphOptions
+
+    @Option(help: ArgumentHelp("The folder of the source documents: check every evidence against its line.",
+                               valueName: "dir"))
+    var sources: String?
 
     func run() throws {
         let store = try graph.load()
         print(GraphSummary(store))
+        guard let sources else { return }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: sources, isDirectory: &isFolder), isFolder.boolValue else {
+            FileHandle.standardError.write(Data("tradegraph check: --sources '\(sources)' is not a folder\n".utf8))
+            throw ExitStatus.unusable
+        }
+        let claims = EvidenceCheck.claims(in: store)
+        let check = EvidenceCheck(reading: Set(claims.map(\.document)), from: URL(fileURLWithPath: sources))
+        let problems = claims.compactMap { claim in check.problem(claim).map { "\(claim.id): \($0)" } }
+        for problem in problems { FileHandle.standardError.write(Data((problem + "\n").utf8)) }
+        print("evidence: \(claims.count - problems.count) of \(claims.count) figures verbatim on their lines of \(sources)")
+        if !problems.isEmpty { throw ExitStatus.unusable }
     }
 }

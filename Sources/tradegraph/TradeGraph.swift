@@ -17,7 +17,7 @@ struct TradeGraph: ParsableCommand {
             statement succeeded, 1 when one failed, 2 for a bad command line or a graph that does not load.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, BenchCommand.self])
+        subcommands: [CheckCommand.self, BenchCommand.self, AskCommand.self, ExtractCommand.self])
 
     @OptionGroup var graph: GraphOptions
 

@@ -1,3 +1,4 @@
+import GraphLoader
 /// Exports plus imports equal the total: for every source, period, dimensions, reporter and unit with exact
 /// `value` rows for all three flows, |export + import − total| is within rounding.
 ///

@@ -1,3 +1,4 @@
+import GraphLoader
 /// A part does not exceed its whole: a value broken down by partner, product, region or enterprise type is
 /// at most China's national value of the same flow, period, source, reporter and unit.
 ///

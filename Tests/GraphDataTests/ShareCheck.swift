@@ -1,3 +1,4 @@
+import GraphLoader
 /// A share of the national total agrees with the two values it relates, where both are in the graph.
 ///
 /// Checked: `share` rows of China's customs (empty reporter) in `percent`, stated exactly, with a flow and

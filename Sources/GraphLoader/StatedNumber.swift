@@ -2,12 +2,12 @@ import Foundation
 
 /// How the documents write numbers: digits with an optional decimal part, thousands separated by commas
 /// (`7,500`), followed by a scale word (`45.47 trillion`, `45.47万亿`, `940 million`).
-enum StatedNumber {
+public enum StatedNumber {
     /// The scales the documents use: units, thousand, 万, million, 亿, billion, trillion / 万亿.
-    static let scales: [Double] = [1, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12]
+    public static let scales: [Double] = [1, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12]
 
     /// The numbers written in a text, each with its count of decimals, after removing thousands separators.
-    static func numbers(in text: String) -> [(value: Double, decimals: Int)] {
+    public static func numbers(in text: String) -> [(value: Double, decimals: Int)] {
         var numbers: [(value: Double, decimals: Int)] = []
         var digits = ""
         func flush() {
@@ -32,7 +32,7 @@ enum StatedNumber {
 
     /// `7,500` → `7500`: a comma between a digit and exactly three digits is a thousands separator; a comma
     /// anywhere else (`in 2024, 15 ports`) stays, so that two numbers are not glued together.
-    static func withoutThousandsSeparators(_ text: String) -> String {
+    public static func withoutThousandsSeparators(_ text: String) -> String {
         let characters = Array(text)
         var result = ""
         for (index, character) in characters.enumerated() {
@@ -49,7 +49,7 @@ enum StatedNumber {
     /// The unit of the last stated digit of `value` as the text writes it (`45.47` at trillion scale →
     /// 1e10), or nil when no number in the text, at any scale, is the value. Signs are not compared: the
     /// texts write "down 2.3%", the graph `-2.3`. When several readings fit, the coarsest step is returned.
-    static func step(of value: Double, in text: String) -> Double? {
+    public static func step(of value: Double, in text: String) -> Double? {
         let magnitude = abs(value)
         var coarsest: Double?
         for number in numbers(in: text) {
@@ -62,12 +62,12 @@ enum StatedNumber {
     }
 
     /// Whether the text states the value at one of the scales.
-    static func states(_ value: Double, in text: String) -> Bool {
+    public static func states(_ value: Double, in text: String) -> Bool {
         step(of: value, in: text) != nil
     }
 
     /// The place of the last non-zero digit of a plain decimal: `1e12` for one trillion, `0.1` for `3.8`.
-    static func placeOfLastDigit(_ value: Double) -> Double {
+    public static func placeOfLastDigit(_ value: Double) -> Double {
         var place = 1.0
         let magnitude = abs(value)
         guard magnitude > 0 else { return 1 }

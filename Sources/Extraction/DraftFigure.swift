@@ -1,0 +1,30 @@
+import GraphModel
+
+/// One row of the draft's measurements table, with the reasons behind its choices.
+struct DraftFigure {
+    var metric: String
+    var flow: String?
+    var period: String
+    var value: Double
+    var unit: Unit
+    var approximation: Approximation?
+    /// Dimension column → entity id.
+    var dimensions: [String: String]
+    var line: Int
+    var speaker: String?
+    var evidence: String
+    var notes: [String]
+    /// Whether the metric came from the unit alone, no word in the text naming it.
+    var metricGuessed: Bool
+    /// Whether the period came from the document, no word in the sentence naming it.
+    var periodGuessed: Bool
+}
+
+/// The dimension columns of the measurements table, by the entity label whose ids they hold.
+enum DimensionColumn {
+    static let byLabel: [String: String] = [
+        "Partner": "partner", "PartnerGroup": "partner", "Region": "region", "Product": "product",
+        "EnterpriseType": "enterprise", "Policy": "policy", "Channel": "channel",
+    ]
+    static let all = ["partner", "region", "product", "enterprise", "policy", "channel"]
+}

@@ -1,0 +1,85 @@
+import Foundation
+import GraphModel
+import GraphStore
+import TradeText
+
+/// Drafts every figure of a document as rows for review, read against the entities of a graph.
+public struct Extractor {
+    private let reader: TradeTextReader
+    private let numbers: NumberReader
+    private let periodChoice: PeriodChoice
+
+    /// An extractor with the bundled cue words and the names of `store`.
+    public init(store: GraphStore) throws(LexiconError) {
+        let lexicon = try Lexicon.bundled()
+        reader = TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store))
+        numbers = NumberReader(lexicon: lexicon)
+        periodChoice = PeriodChoice(lexicon: lexicon)
+    }
+
+    /// The draft of `text` for `request`.
+    public func extract(_ text: SourceText, request: ExtractionRequest) -> Draft {
+        let language = request.language ?? DocumentLanguage.guess(text.lines)
+        let layout = DocumentLayout(lines: text.lines, language: language, gazetteer: reader.gazetteer)
+        let documentPeriod = self.documentPeriod(text.lines, date: request.date)
+        let reference = PeriodReference(currentYear: Self.year(of: request.date) ?? Self.yearOfPublication(documentPeriod.period),
+                                        bareYear: documentPeriod.year, basis: request.date.map { "the document's date \($0)" }
+                                            ?? "the document's own period")
+        var draft = Draft(request: request, language: language, speakers: layout.speakers)
+        for statement in layout.statements {
+            read(statement, reference: reference, documentPeriod: documentPeriod.period, into: &draft)
+        }
+        return draft
+    }
+
+    private func read(_ statement: DocumentLayout.Statement, reference: PeriodReference, documentPeriod: Period,
+                      into draft: inout Draft) {
+        let characters = Array(statement.text)
+        var carried: (period: Period, note: String?) = (documentPeriod, "period from the document: \(documentPeriod)")
+        var flow: String?
+        var inherited: [String: String] = [:]
+        let chinese = statement.chinese.map { numbers.numbers(in: $0).filter(\.isFigure) } ?? []
+        for range in SentenceSplitter.sentences(characters) {
+            let sentence = String(characters[range])
+            let reading = reader.read(sentence, reference: reference)
+            let found = numbers.numbers(in: reading.text)
+            let binder = FigureBinder(reading: reading, numbers: found, fallbackPeriod: carried, fallbackFlow: flow,
+                                      inherited: inherited, periodChoice: periodChoice)
+            var (figures, skipped) = binder.bind(line: statement.line, speaker: statement.speaker?.id)
+            if !chinese.isEmpty { figures = figures.map { ChinesePrevails.check($0, against: chinese) } }
+            draft.add(figures)
+            inherited = figures.last?.dimensions ?? inherited
+            draft.skipped += skipped.map { ($0.0, statement.line, String(Array(sentence)[$0.0.range])) }
+            draft.unlinked += UnlinkedNames.find(in: reading, line: statement.line)
+            if let last = periodChoice.candidates(reading).last { carried = (last.period, last.inference.map { "period: \($0)" }) }
+            flow = reading.cues(kind: "flow").last?.meaning ?? flow
+        }
+    }
+
+    /// The period the document reports on: the first its opening lines name that is not a single day (the
+    /// publication date), else its date's year.
+    private func documentPeriod(_ lines: [String], date: String?) -> (period: Period, year: Int) {
+        let year = Self.year(of: date) ?? 2025
+        let reference = PeriodReference(currentYear: year, bareYear: year, basis: "the document's date")
+        for line in lines.prefix(20) where !line.isEmpty {
+            let periods = reader.read(line, reference: reference).periods.map(\.period)
+            if let period = periods.first(where: { $0.firstDay != $0.lastDay }) {
+                return (period, Int(period.lastDay.description.prefix(4)) ?? year)
+            }
+        }
+        // A four-digit year always parses.
+        return (try! Period(parsing: String(format: "%04d", min(max(year, 1), 9999))), year)
+    }
+
+    /// Without a date, a report on a whole year appears in the next ("last year" in a recap of 2025 is 2025),
+    /// a report on part of a year in the same year.
+    static func yearOfPublication(_ period: Period) -> Int {
+        let last = period.lastDay.description
+        let year = Int(last.prefix(4)) ?? 0
+        return last.hasSuffix("-12-31") ? year + 1 : year
+    }
+
+    static func year(of date: String?) -> Int? {
+        date.flatMap { Int($0.prefix(4)) }
+    }
+}

@@ -1,0 +1,168 @@
+import GraphModel
+import TradeText
+
+/// Turns the numbers of one sentence into figures: each number takes the metric, flow, period and entities
+/// the words nearest before it name (after it, within its clause, when nothing before does), and a list
+/// stated "respectively" (分别) takes its entities or flows in order.
+struct FigureBinder {
+    let reading: TextReading
+    let numbers: [NumberMention]
+    /// The period a sentence without one falls back on, and why.
+    let fallbackPeriod: (period: Period, note: String?)
+    /// The flow of the sentences before on the same line, for a sentence that names none.
+    let fallbackFlow: String?
+    /// The entities of the sentence before, which a sentence opening with "This", "Among them", 其中 keeps.
+    let inherited: [String: String]
+    private let characters: [Character]
+    /// The sentence's periods that can be a figure's.
+    private let periods: [PeriodMention]
+    /// Entities outside brackets: those inside explain the name before them ("the new trio (electric vehicles, ...)").
+    private let entities: [EntityMention]
+
+    init(reading: TextReading, numbers: [NumberMention], fallbackPeriod: (period: Period, note: String?),
+         fallbackFlow: String?, inherited: [String: String], periodChoice: PeriodChoice) {
+        self.reading = reading
+        self.numbers = numbers
+        self.fallbackPeriod = fallbackPeriod
+        self.fallbackFlow = fallbackFlow
+        self.inherited = inherited
+        characters = reading.text.original
+        periods = periodChoice.candidates(reading)
+        let brackets = ParenthesisRanges.of(characters)
+        entities = reading.entities.filter { mention in !brackets.contains { $0.contains(mention.range.lowerBound) } }
+    }
+
+    /// The figures, and the numbers that became none, with the reason.
+    func bind(line: Int, speaker: String?) -> (figures: [DraftFigure], skipped: [(NumberMention, String)]) {
+        var figures: [DraftFigure] = []
+        var skipped: [(NumberMention, String)] = []
+        let ordered = RespectivelyLists(reading: reading, numbers: numbers)
+        var previousUnit: Unit?
+        for (index, number) in numbers.enumerated() {
+            if reading.periods.contains(where: { $0.range.overlaps(number.core) }) {
+                skipped.append((number, "part of a period"))
+                continue
+            }
+            var number = number
+            if number.notAFigure == .noUnit, let inherited = previousUnit, inherited.isCounted {
+                number = number.withUnit(inherited)
+            }
+            guard let unit = number.unit, number.isFigure else {
+                skipped.append((number, number.notAFigure?.description ?? "no unit: could not classify"))
+                continue
+            }
+            previousUnit = unit
+            figures.append(figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker))
+        }
+        return (figures, skipped)
+    }
+
+    private func figure(_ number: NumberMention, unit: Unit, index: Int, ordered: RespectivelyLists, line: Int,
+                        speaker: String?) -> DraftFigure {
+        var notes: [String] = []
+        let metricCue = nearest(reading.cues(kind: "metric").filter { MetricChoice.fits($0.meaning, unit) }, to: number)
+        let isStreak = unit == .count && self.isStreak(number)
+        var metric = isStreak ? "count" : metricCue?.meaning ?? MetricChoice.byUnit(unit)
+        if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
+        var flow = ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
+            ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning ?? fallbackFlow
+            ?? MetricChoice.defaultFlow(metric)
+        if unit.isCounted, !isStreak { flow = flowInClause(number) }
+        var (period, periodNote) = self.period(for: number)
+        if metric == "count", let streak = streak(number, ending: period) {
+            period = streak
+            notes.append("period is the whole streak as inferred from its length and its last period")
+        }
+        if let periodNote { notes.append(periodNote) }
+        if number.inWords { notes.append("figure written in words") }
+        var dimensions: [String: String] = [:]
+        for mention in entities.reversed() where mention.range.upperBound <= number.core.lowerBound {
+            guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
+            dimensions[column] = mention.id
+        }
+        for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
+        if opensWithAnaphora {
+            for (column, id) in inherited where dimensions[column] == nil { dimensions[column] = id }
+        }
+        if !ordered.entities(for: index).isEmpty || ordered.flow(for: index) != nil { notes.append("bound in order ('respectively')") }
+        return DraftFigure(metric: metric, flow: flow, period: period.description, value: number.value, unit: unit,
+                           approximation: number.approximation, dimensions: dimensions, line: line, speaker: speaker,
+                           evidence: evidence(number), notes: notes, metricGuessed: metricCue == nil,
+                           periodGuessed: periodNote != nil)
+    }
+
+    /// The cue nearest before the number in the sentence, else the first after it within its clause.
+    private func nearest(_ cues: [Cue], to number: NumberMention) -> Cue? {
+        if let before = cues.last(where: { $0.range.upperBound <= number.range.lowerBound }) { return before }
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        return cues.first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }
+    }
+
+    /// Whether the sentence opens by pointing back: "This accounted for", "Among them", 其中.
+    private var opensWithAnaphora: Bool {
+        let start = characters.firstIndex { !$0.isWhitespace } ?? 0
+        return reading.cues(kind: "extract-anaphora").contains { $0.range.lowerBound == start }
+    }
+
+    /// A rank's flow is in what it ranks: "the largest export market", "second-largest source of imports".
+    private func flowAfter(_ number: NumberMention) -> String? {
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        return reading.cues(kind: "flow").first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }?.meaning
+    }
+
+    /// A count of things has a flow only where its own clause names one ("exports to more than 170 countries").
+    private func flowInClause(_ number: NumberMention) -> String? {
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        return reading.cues(kind: "flow").last { clause.contains($0.range.lowerBound) }?.meaning
+    }
+
+    /// "an increase of 43,000": a growth word right before a count makes it a change of the count.
+    private func isChange(_ number: NumberMention) -> Bool {
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        return reading.cues(kind: "metric").contains {
+            $0.meaning == "yoy_growth" && $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= number.range.lowerBound
+        }
+    }
+
+    private func period(for number: NumberMention) -> (Period, String?) {
+        let periods = self.periods.filter { !$0.range.overlaps(number.range) }
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        let inClause = periods.first { clause.contains($0.range.lowerBound) }
+        let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
+        if let found = inClause ?? before { return (found.period, found.inference.map { "period: \($0)" }) }
+        return fallbackPeriod
+    }
+
+    private func isStreak(_ number: NumberMention) -> Bool { streakWord(number) != nil }
+
+    /// The period word after a streak's number: "years" of "three consecutive years", 年 of 连续9年.
+    private func streakWord(_ number: NumberMention) -> String? {
+        let folded = reading.text.folded
+        var end = number.range.upperBound
+        if end < folded.count, folded[end] == " " { end += 1 }
+        for word in ["consecutive ", "straight ", "successive "] {
+            let characters = Array(word)
+            if end + characters.count <= folded.count, Array(folded[end..<(end + characters.count)]) == characters {
+                end += characters.count
+            }
+        }
+        if end < folded.count, folded[end] == " " { end += 1 }
+        let rest = String(folded[end..<min(folded.count, end + 8)])
+        for word in ["year", "quarter", "month", "年", "个季度", "季度", "个月"] where rest.hasPrefix(word) { return word }
+        return nil
+    }
+
+    private func streak(_ number: NumberMention, ending period: Period) -> Period? {
+        guard let word = streakWord(number) else { return nil }
+        return StreakPeriod.period(count: Int(number.value), word: word, ending: period)
+    }
+
+    /// The clause that states the number, trimmed, at most 200 characters around the number.
+    private func evidence(_ number: NumberMention) -> String {
+        var range = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        if range.count > 200 {
+            range = max(range.lowerBound, number.range.upperBound - 200)..<number.range.upperBound
+        }
+        return String(characters[range]).trimmingCharacters(in: .whitespaces)
+    }
+}

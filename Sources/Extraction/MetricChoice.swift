@@ -1,0 +1,37 @@
+import GraphModel
+
+/// Which metrics a unit can measure, and the one a unit means when no word says: a metric cue of the text is
+/// taken only where it fits the number's unit ("accounting for" before 51.8% is a share, not before 3.67
+/// trillion yuan).
+enum MetricChoice {
+    static func fits(_ metric: String, _ unit: Unit) -> Bool {
+        switch unit {
+        case .cny, .usd: return ["value", "average_value"].contains(metric)
+        case .percent: return ["yoy_growth", "share", "contribution_rate", "price_change", "avg_annual_growth",
+                               "growth", "quantity_growth", "count_growth", "mom_growth"].contains(metric)
+        case .pp: return ["share_change", "contribution", "growth_change"].contains(metric)
+        case .times: return ["ratio", "growth"].contains(metric)
+        case .tonnes, .teu, .gwh: return metric == "quantity"
+        case .rank: return metric == "rank"
+        default: return ["count", "count_change", "rank"].contains(metric)
+        }
+    }
+
+    /// The metric a unit means on its own.
+    static func byUnit(_ unit: Unit) -> String {
+        switch unit {
+        case .cny, .usd: return "value"
+        case .percent: return "yoy_growth"
+        case .pp: return "share_change"
+        case .times: return "ratio"
+        case .tonnes, .teu, .gwh: return "quantity"
+        case .rank: return "rank"
+        default: return "count"
+        }
+    }
+
+    /// Flows are named for trade figures, not for counts of people or days.
+    static func defaultFlow(_ metric: String) -> String? {
+        ["value", "yoy_growth", "share", "share_change", "contribution"].contains(metric) ? "total" : nil
+    }
+}

@@ -1,0 +1,34 @@
+import TradeText
+
+/// The periods of a sentence that can be a figure's period: not the base of a comparison ("higher than the
+/// same period last year", "compared to the first quarter", 比去年), and not a year that only repeats the
+/// year of the part before it ("the first half of the year").
+struct PeriodChoice {
+    /// How far before a period a comparison word may stand: "than the same period of".
+    static let comparisonReach = 16
+    private let comparisons: PhraseMatcher<String>
+
+    /// The comparison words of `lexicon` (kind `extract-comparison`), matched on their own so that a longer cue
+    /// of another kind ("more than") does not hide them.
+    init(lexicon: Lexicon) {
+        comparisons = PhraseMatcher(lexicon.phrases(kind: "extract-comparison").map { ($0.phrase, $0.meaning) })
+    }
+
+    func candidates(_ reading: TextReading) -> [PeriodMention] {
+        var kept: [PeriodMention] = []
+        for mention in reading.periods {
+            if isBase(mention, in: reading.text) { continue }
+            if let previous = kept.last, mention.range.lowerBound - previous.range.upperBound <= 5,
+               mention.period.contains(previous.period) { continue }
+            kept.append(mention)
+        }
+        return kept
+    }
+
+    /// Whether a comparison word stands in the few characters before the period.
+    private func isBase(_ mention: PeriodMention, in text: NormalizedText) -> Bool {
+        let start = max(0, mention.range.lowerBound - Self.comparisonReach)
+        let window = NormalizedText(text.text(start..<mention.range.lowerBound))
+        return !comparisons.matches(in: window).isEmpty
+    }
+}

@@ -1,0 +1,36 @@
+/// Splits a line into sentences at `.`, `;`, `?`, `!` followed by a space and at 。；？！, never inside "U.S." or
+/// a decimal number; offsets are character offsets of the line.
+enum SentenceSplitter {
+    static func sentences(_ characters: [Character]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in characters.indices where ends(at: index, characters) {
+            if index + 1 > start { ranges.append(start..<(index + 1)) }
+            start = index + 1
+        }
+        if start < characters.count { ranges.append(start..<characters.count) }
+        return ranges
+    }
+
+    private static func ends(at index: Int, _ characters: [Character]) -> Bool {
+        let character = characters[index]
+        if "。；？！".contains(character) { return true }
+        guard ".;?!".contains(character) else { return false }
+        guard index + 1 == characters.count || characters[index + 1] == " " else { return false }
+        if character == ".", index >= 2, characters[index - 2] == "." || characters[index - 2] == " " && characters[index - 1].isUppercase {
+            return false
+        }
+        return true
+    }
+
+    /// The clause around `range`: from the last `,` `，` `;` before it to the first after it.
+    static func clause(around range: Range<Int>, in characters: [Character], within sentence: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        while start > sentence.lowerBound, !",，;；:：".contains(characters[start - 1]) { start -= 1 }
+        while start < range.lowerBound, characters[start] == " " { start += 1 }
+        var end = range.upperBound
+        while end < sentence.upperBound, !",，;；。".contains(characters[end]) { end += 1 }
+        if end > start, characters[end - 1] == "." { end -= 1 }
+        return start..<end
+    }
+}

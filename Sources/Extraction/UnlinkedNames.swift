@@ -1,0 +1,31 @@
+import Foundation
+import TradeText
+
+/// Names in a sentence that no entity of the graph explains: runs of capitalised English words that the
+/// reader left unknown, for the report's list of mentions it could not link.
+enum UnlinkedNames {
+    static func find(in reading: TextReading, line: Int) -> [UnlinkedName] {
+        let unknown = Set(reading.unknownWords)
+        let words = String(reading.text.original).split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        var names: [UnlinkedName] = []
+        var run: [String] = []
+        func flush() {
+            if !run.isEmpty, run.contains(where: { unknown.contains($0.lowercased()) || unknown.contains($0) }) {
+                names.append(UnlinkedName(text: run.joined(separator: " "), line: line))
+            }
+            run = []
+        }
+        for (index, word) in words.enumerated() {
+            let capitalised = word.first.map { $0.isUppercase && $0.isASCII } ?? false
+            if capitalised, index > 0 || words.count == 1 { run.append(word) } else { flush() }
+        }
+        flush()
+        return names
+    }
+}
+
+/// A name in the document that links to no entity.
+public struct UnlinkedName: Hashable, Sendable {
+    public let text: String
+    public let line: Int
+}

@@ -1,0 +1,96 @@
+import Foundation
+import GraphModel
+import GraphStore
+import QueryExecutor
+import TradeText
+
+/// Answers questions in plain English or Chinese from a session's graph: text → interpretation → ranked
+/// figures → the openCypher statement that returns them → the executor. What it learns of the graph (names,
+/// figures, word statistics) is built on the first question and again only after the graph changes.
+public final class Asker {
+    /// Questions longer than this are refused rather than read: a pasted document is no question.
+    public static let maximumLength = 1_000
+    /// Words that start an openCypher statement, so that one typed into `ask` is pointed back to the prompt.
+    static let cypherKeywords: Set<String> = ["match", "optional", "return", "create", "merge", "with", "unwind", "call",
+                                              "explain", "profile", "delete", "detach", "set"]
+
+    private let engine: QueryEngine
+    private let lexicon: Lexicon
+    private var prepared: (store: ObjectIdentifier, version: Int, reader: TradeTextReader, catalog: FigureCatalog, reference: PeriodReference)?
+
+    /// An asker over the engine's graph; fails when the cue-word files cannot be read.
+    public init(engine: QueryEngine) throws(QuestionError) {
+        self.engine = engine
+        do { lexicon = try Lexicon.bundled() } catch { throw .lexicon(error.description) }
+    }
+
+    /// What `question` is understood to ask, without answering it.
+    public func interpret(_ question: String) throws(QuestionError) -> Interpretation {
+        try check(question)
+        let graph = prepare()
+        return QuestionReader(reader: graph.reader).interpret(question, reference: graph.reference)
+    }
+
+    /// The best `limit` figures for `question`.
+    public func ask(_ question: String, limit: Int = 5) throws(QuestionError) -> Answer {
+        let interpretation = try interpret(question)
+        try checkUnderstood(interpretation)
+        let graph = prepare()
+        let ranked = FigureRanker(catalog: graph.catalog, interpretation: interpretation,
+                                  defaultYear: graph.reference.bareYear).ranked()
+        let best = Array(ranked.prefix(max(0, limit)))
+        let figures = best.map { graph.catalog.figures[$0.index] }
+        let statement = AnswerStatement(store: engine.store, figures: figures, interpretation: interpretation)
+        let result = try run(statement, expecting: figures.map(\.id))
+        return Answer(question: question, interpretation: interpretation,
+                      figures: AnswerRows.ordered(result, by: best, in: graph.catalog),
+                      cypher: result.cypher, gaps: AnswerGaps(interpretation: interpretation, best: best,
+                                                              catalog: graph.catalog).messages)
+    }
+
+    private func run(_ statement: AnswerStatement, expecting ids: [String]) throws(QuestionError) -> (result: QueryResult, cypher: String) {
+        guard !ids.isEmpty else { return (QueryResult(columns: AnswerRows.columns, rows: []), statement.text(withIDs: true)) }
+        do {
+            let faceted = statement.text(withIDs: false)
+            let result = try engine.run(faceted)
+            if Set(result.rows.compactMap { $0.first?.stringValue }) == Set(ids) { return (result, faceted) }
+            let listed = statement.text(withIDs: true)
+            return (try engine.run(listed), listed)
+        } catch {
+            throw .query(error.description)
+        }
+    }
+
+    private func check(_ question: String) throws(QuestionError) {
+        let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw .empty }
+        guard trimmed.count <= Self.maximumLength else { throw .tooLong(characters: trimmed.count, limit: Self.maximumLength) }
+        if let index = trimmed.firstIndex(where: { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) {
+            throw .controlCharacter(column: trimmed.distance(from: trimmed.startIndex, to: index) + 1)
+        }
+        let first = trimmed.prefix { $0.isLetter }.lowercased()
+        let second = trimmed.dropFirst(first.count).first
+        if Self.cypherKeywords.contains(first), second == " " || second == "(",
+           trimmed.contains("(") || trimmed.lowercased().hasPrefix("return ") {
+            throw .looksLikeCypher(keyword: first.uppercased())
+        }
+    }
+
+    private func checkUnderstood(_ interpretation: Interpretation) throws(QuestionError) {
+        guard interpretation.isEmpty else { return }
+        if interpretation.unknownWords.isEmpty { throw .onlyStopWords }
+        throw .notUnderstood(words: interpretation.unknownWords.map(\.word),
+                             suggestions: interpretation.unknownWords.compactMap(\.suggestion).uniqued())
+    }
+
+    private func prepare() -> (store: ObjectIdentifier, version: Int, reader: TradeTextReader, catalog: FigureCatalog,
+                               reference: PeriodReference) {
+        let store = engine.store
+        if let prepared, prepared.store == ObjectIdentifier(store), prepared.version == store.version { return prepared }
+        let catalog = FigureCatalog(store: store)
+        let graph = (ObjectIdentifier(store), store.version, TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store)), catalog,
+                     GraphReference.of(store, catalog: catalog))
+        prepared = graph
+        return graph
+    }
+}

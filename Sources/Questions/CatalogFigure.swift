@@ -1,0 +1,21 @@
+import GraphModel
+
+/// What the ranking needs of one measurement, read from the store once: its facets and its words.
+struct CatalogFigure: Sendable {
+    let node: NodeID
+    let id: String
+    let metric: String
+    let flow: Flow?
+    let firstDay: CalendarDay
+    let lastDay: CalendarDay
+    /// The entities it is broken down by (partner, region, product ...).
+    let dimensions: [NodeID]
+    /// Whose statistics these are, when not China's customs.
+    let reporter: NodeID?
+    /// Position of its source among the graph's sources, then its line: the order the documents state it.
+    let sourceRank: Int
+    let line: Int
+    /// How often each word occurs in its evidence, note and dimension names.
+    let termCounts: [String: Int]
+    let length: Int
+}

@@ -1,0 +1,100 @@
+import GraphModel
+import TradeText
+
+/// Scores figures by how well they agree with an interpretation: each entity, the flow, the metric and the
+/// period asked for; then by the words of the question in the figure's evidence, note and dimension names
+/// (BM25); then by the order the documents state them. A figure broken down by something the question did
+/// not name loses a little, so that "China's exports" finds the national figure, not a province's.
+struct FigureRanker {
+    let catalog: FigureCatalog
+    let interpretation: Interpretation
+    /// The year a question without a period most likely means: the newest with figures.
+    let defaultYear: Int
+
+    /// How much the words no facet explains weigh (BM25 times this, at most `textCap`): enough to pick the
+    /// computers among the imports, never so much that a restatement sharing one common word outvotes a facet.
+    static let textWeight = 3.0
+    static let textCap = 14.0
+
+    func ranked() -> [RankedFigure] {
+        candidates().map(rank).sorted { lhs, rhs in
+            if lhs.score != rhs.score { return lhs.score > rhs.score }
+            let (a, b) = (catalog.figures[lhs.index], catalog.figures[rhs.index])
+            return (a.sourceRank, a.line, a.id) < (b.sourceRank, b.line, b.id)
+        }
+    }
+
+    /// The named entities that figures are about; one without figures (an organiser, an expo before the graph
+    /// links figures to it) narrows nothing, and its name still counts among the question's words.
+    private var measuredEntities: [[EntityMention]] {
+        interpretation.entities.filter { group in group.contains { catalog.byEntity[$0.node] != nil } }
+    }
+
+    /// The figures of the named entities, or every figure when none is named.
+    private func candidates() -> [Int] {
+        let named = measuredEntities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } }
+        return measuredEntities.isEmpty ? Array(catalog.figures.indices) : Array(Set(named))
+    }
+
+    private func rank(_ index: Int) -> RankedFigure {
+        let figure = catalog.figures[index]
+        var score = 0.0, matchesAll = true
+        func add(_ facet: (score: Double, matches: Bool)) { score += facet.score; matchesAll = matchesAll && facet.matches }
+        add(entityScore(figure))
+        add(metricScore(figure))
+        add(flowScore(figure))
+        add(periodScore(figure))
+        score += min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
+        return RankedFigure(index: index, score: score, matchesAll: matchesAll)
+    }
+
+    private func entityScore(_ figure: CatalogFigure) -> (Double, Bool) {
+        var score = 0.0, matches = true
+        var explained = Set<NodeID>()
+        for alternatives in measuredEntities {
+            let asDimension = alternatives.first { figure.dimensions.contains($0.node) }
+            let asReporter = alternatives.first { figure.reporter == $0.node }
+            if let hit = asReporter, interpretation.asksForReporter || asDimension == nil {
+                score += interpretation.asksForReporter ? 12 : 6; explained.insert(hit.node)
+            } else if let hit = asDimension {
+                score += 10; explained.insert(hit.node)
+            } else {
+                score -= 6; matches = false
+            }
+        }
+        score -= 6 * Double(figure.dimensions.filter { !explained.contains($0) }.count)
+        if let reporter = figure.reporter, !explained.contains(reporter) { score -= interpretation.asksForReporter ? 1 : 4 }
+        return (score, matches)
+    }
+
+    private func metricScore(_ figure: CatalogFigure) -> (Double, Bool) {
+        guard let wanted = interpretation.metrics.first else {
+            return (figure.metric == "value" ? 2 : figure.metric == "yoy_growth" ? 1 : 0, true)
+        }
+        if figure.metric == wanted { return (8, true) }
+        if interpretation.metrics.contains(figure.metric) { return (5, false) }
+        if QuestionReader.related[wanted]?.contains(figure.metric) ?? false { return (4, false) }
+        return (-2, false)
+    }
+
+    private func flowScore(_ figure: CatalogFigure) -> (Double, Bool) {
+        guard !interpretation.flows.isEmpty else { return (figure.flow == .total ? 1.5 : 0, true) }
+        guard let flow = figure.flow else { return (-1, false) }
+        return interpretation.flows.contains(flow) ? (5, true) : (-3, false)
+    }
+
+    private func periodScore(_ figure: CatalogFigure) -> (Double, Bool) {
+        guard !interpretation.periods.isEmpty else {
+            let inYear = figure.firstDay.year == defaultYear && figure.lastDay.year == defaultYear
+            return (inYear ? (figure.firstDay.month == 1 && figure.lastDay.month == 12 ? 2 : 1) : 0, true)
+        }
+        var best = -5.0
+        for mention in interpretation.periods {
+            let period = mention.period
+            if period.firstDay == figure.firstDay && period.lastDay == figure.lastDay { return (8, true) }
+            if period.firstDay <= figure.firstDay && figure.lastDay <= period.lastDay { best = max(best, 3) }
+            else if figure.firstDay <= period.lastDay && period.firstDay <= figure.lastDay { best = max(best, 1) }
+        }
+        return (best, false)
+    }
+}

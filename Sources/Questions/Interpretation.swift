@@ -1,0 +1,48 @@
+import GraphModel
+import TradeText
+
+/// What a question asks, in the graph's terms: the facets a figure must have to answer it.
+public struct Interpretation: Sendable {
+    /// Entities named, each a set of alternatives when one name stands for several entities.
+    public let entities: [[EntityMention]]
+    /// Flows asked for; empty when none is named.
+    public let flows: [Flow]
+    /// Metrics asked for, most specific first; empty when none is named.
+    public let metrics: [String]
+    /// Periods named.
+    public let periods: [PeriodMention]
+    /// The question says the figures are someone else's statistics ("according to US data").
+    public let asksForReporter: Bool
+    /// Words no recogniser explained, with a suggestion from the graph's names where one is close.
+    public let unknownWords: [(word: String, suggestion: String?)]
+    /// The words no facet explains, which the ranking compares with each figure's evidence, note and names.
+    public let searchWords: [String]
+
+    /// Nothing was understood: no entity, flow, metric or period.
+    public var isEmpty: Bool { entities.isEmpty && flows.isEmpty && metrics.isEmpty && periods.isEmpty }
+
+    /// "European Union · total trade · growth y/y · 2025-Q1", with each inferred year explained.
+    public var summary: String {
+        var parts = entities.map { $0.map(\.name).uniqued().joined(separator: " or ") }
+        if parts.isEmpty { parts.append("China (national total)") }
+        parts.append(flows.isEmpty ? "any flow" : flows.map(MetricWords.flow).joined(separator: " or "))
+        parts.append(metrics.isEmpty ? "value or growth" : metrics.prefix(1).map(MetricWords.metric).joined())
+        parts.append(periods.isEmpty ? "any period" : periods.map(\.period.description).joined(separator: ", "))
+        let inferred = periods.compactMap(\.inference)
+        return parts.joined(separator: " · ") + (inferred.isEmpty ? "" : " (\(inferred.joined(separator: "; ")))")
+    }
+}
+
+extension Sequence where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
+
+extension Sequence {
+    func uniqued<Key: Hashable>(by key: (Element) -> Key) -> [Element] {
+        var seen = Set<Key>()
+        return filter { seen.insert(key($0)).inserted }
+    }
+}

@@ -1,0 +1,7 @@
+/// A figure with its score for a question, and whether it has every facet the question asked for.
+struct RankedFigure: Sendable {
+    let index: Int
+    let score: Double
+    /// Has every entity, flow, metric and period the question named.
+    let matchesAll: Bool
+}

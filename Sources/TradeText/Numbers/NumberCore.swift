@@ -1,0 +1,145 @@
+import GraphModel
+
+/// The number itself as first read, before its context: digits, a word, a fraction or a Chinese numeral.
+struct NumberCore {
+    enum Form { case digits, word, fraction, chinese }
+
+    /// The value as written (3.93, 4 for "four", 66.67 for "two-thirds").
+    var value: Double
+    /// Character offsets of the number.
+    var range: Range<Int>
+    var form: Form
+    /// A unit the word itself gives: "fourfold" is 4 times, a fraction is a percent.
+    var unit: Unit?
+
+    var inWords: Bool { form != .digits }
+}
+
+/// Reads the number that starts at an offset, in whichever form it is written.
+struct CoreReader {
+    let folded: [Character]
+    let cues: CueIndex
+
+    func core(at index: Int) -> NumberCore? {
+        if let core = digits(at: index) { return chineseFraction(denominator: core) ?? core }
+        if let core = fractionWord(at: index) { return core }
+        if let core = word(at: index) { return core }
+        if let core = rank(at: index) { return core }
+        return chinese(at: index)
+    }
+
+    /// `45.47`, `780,000`, `0.5`: a comma groups only three digits, so "7.55, 3.93" stays two numbers.
+    private func digits(at start: Int) -> NumberCore? {
+        guard folded[start].isASCIIDigit else { return nil }
+        if start > 0, folded[start - 1].isASCIIDigit || folded[start - 1] == "." { return nil }
+        var end = start
+        var text = ""
+        while end < folded.count {
+            let character = folded[end]
+            if character.isASCIIDigit {
+                text.append(character)
+                end += 1
+            } else if character == ",", groupOfThree(after: end) {
+                end += 1
+            } else if character == ".", !text.contains("."), end + 1 < folded.count, folded[end + 1].isASCIIDigit {
+                text.append(character)
+                end += 1
+            } else {
+                break
+            }
+        }
+        guard let value = Double(text) else { return nil }
+        return NumberCore(value: value, range: start..<end, form: .digits)
+    }
+
+    private func groupOfThree(after comma: Int) -> Bool {
+        guard comma + 3 < folded.count, folded[(comma + 1)...(comma + 3)].allSatisfy(\.isASCIIDigit) else { return false }
+        return comma + 4 == folded.count || !folded[comma + 4].isASCIIDigit
+    }
+
+    /// 三分之一, 3分之1: the denominator first, then 分之, then the numerator.
+    private func chineseFraction(denominator: NumberCore) -> NumberCore? {
+        let marker: [Character] = ["分", "之"]
+        let end = denominator.range.upperBound
+        guard end + 2 < folded.count, Array(folded[end..<(end + 2)]) == marker,
+              let numerator = digits(at: end + 2) ?? chineseNumeral(at: end + 2), denominator.value > 0 else { return nil }
+        return NumberCore(value: Self.percent(numerator.value, of: denominator.value),
+                          range: denominator.range.lowerBound..<numerator.range.upperBound, form: .fraction, unit: .percent)
+    }
+
+    /// "half", "a third", 一半, 过半.
+    private func fractionWord(at index: Int) -> NumberCore? {
+        guard let match = cues.match(.fraction, at: index), let value = match.payload.first.flatMap(Double.init) else { return nil }
+        return NumberCore(value: value, range: match.range, form: .fraction, unit: .percent)
+    }
+
+    /// "three", "fourfold", and fractions in words: "one-fifth", "two-thirds".
+    private func word(at index: Int) -> NumberCore? {
+        guard let match = cues.match(.word, at: index), let meaning = match.payload.first else { return nil }
+        let parts = meaning.split(separator: " ")
+        guard let value = parts.first.flatMap({ Double($0) }) else { return nil }
+        let unit = parts.count > 1 ? Unit(rawValue: String(parts[1])) : nil
+        let end = match.range.upperBound
+        if end < folded.count, folded[end] == "-" || folded[end] == " ",
+           let denominator = cues.match(.denominator, at: end + 1),
+           let divisor = denominator.payload.first.flatMap(Double.init),
+           folded[end] == "-" || !denominator.isQuarter(in: folded) {
+            return NumberCore(value: Self.percent(value, of: divisor), range: index..<denominator.range.upperBound,
+                              form: .fraction, unit: .percent)
+        }
+        return NumberCore(value: value, range: match.range, form: .word, unit: unit)
+    }
+
+    /// "the largest trading partner", "second-largest import market", 第一大: a rank in words, where a noun that
+    /// ranks follows within a few words.
+    private func rank(at index: Int) -> NumberCore? {
+        guard let match = cues.match(.rank, at: index), let value = match.payload.first.flatMap(Double.init) else { return nil }
+        var end = match.range.upperBound
+        let limit = min(folded.count, end + 30)
+        while end < limit, !",，;；.。".contains(folded[end]) {
+            if cues.match(.rankNoun, at: end) != nil { return NumberCore(value: value, range: match.range, form: .word, unit: .rank) }
+            end += 1
+        }
+        return nil
+    }
+
+    /// 三, 十四, 二十五, 三百, 一千二百: a run of Chinese numerals; also their fractions, 三分之一.
+    private func chinese(at index: Int) -> NumberCore? {
+        if index > 0, cues.match(.numeral, at: index - 1) != nil { return nil }
+        guard let core = chineseNumeral(at: index) else { return nil }
+        return chineseFraction(denominator: core) ?? core
+    }
+
+    private func chineseNumeral(at start: Int) -> NumberCore? {
+        var total = 0.0, digit: Double? = nil, end = start
+        while end < folded.count, let match = cues.match(.numeral, at: end),
+              let value = match.payload.first.flatMap(Double.init) {
+            if value < 10 {
+                if digit != nil { break }
+                digit = value
+            } else {
+                total += (digit ?? 1) * value
+                digit = nil
+            }
+            end = match.range.upperBound
+        }
+        guard end > start else { return nil }
+        return NumberCore(value: total + (digit ?? 0), range: start..<end, form: .chinese)
+    }
+
+    /// A fraction as a percent, to two decimals as the graph writes one-sixth (16.67).
+    static func percent(_ numerator: Double, of denominator: Double) -> Double {
+        (numerator / denominator * 10_000).rounded() / 100
+    }
+}
+
+extension Character {
+    var isASCIILetter: Bool { isASCII && isLetter }
+}
+
+extension PhraseMatch where Payload == [String] {
+    /// "first quarter" is a period, not a fraction: only "one-quarter" with a hyphen is.
+    func isQuarter(in folded: [Character]) -> Bool {
+        String(folded[range]).hasPrefix("quarter")
+    }
+}

@@ -1,0 +1,23 @@
+/// The kinds of cue word that the number reader uses, as `cues-*.tsv` names them (the Numbers section).
+enum NumberCue: String, CaseIterable, Sendable {
+    case scale = "number-scale"
+    case unit = "number-unit"
+    case qualifierBefore = "number-qualifier-before"
+    case qualifierAfter = "number-qualifier-after"
+    case declineBefore = "number-decline-before"
+    case declineAfter = "number-decline-after"
+    case word = "number-word"
+    case denominator = "number-denominator"
+    case fraction = "number-fraction"
+    case numeral = "number-numeral"
+    case tenths = "number-tenths"
+    case countBefore = "number-count-before"
+    case countAfter = "number-count-after"
+    case ordinalBefore = "number-ordinal-before"
+    case ordinalSuffix = "number-ordinal-suffix"
+    case nameAfter = "number-name-after"
+    case dateBefore = "number-date-before"
+    case dateAfter = "number-date-after"
+    case rank = "number-rank"
+    case rankNoun = "number-rank-noun"
+}

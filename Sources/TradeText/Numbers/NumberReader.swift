@@ -1,0 +1,27 @@
+/// Reads every number of an English or Chinese trade text — digits, scale words, units, qualifiers, declines,
+/// numbers in words and Chinese numerals — into `NumberMention`s, and says of the numbers that state no figure
+/// why not. The words come from the Numbers section of `cues-*.tsv`; the rules here only combine them.
+public struct NumberReader: Sendable {
+    private let matchers: [NumberCue: PhraseMatcher<String>]
+
+    /// A reader over the number cues of `lexicon`.
+    public init(lexicon: Lexicon) {
+        var matchers: [NumberCue: PhraseMatcher<String>] = [:]
+        for cue in NumberCue.allCases {
+            matchers[cue] = PhraseMatcher(lexicon.phrases(kind: cue.rawValue).map { ($0.phrase, $0.meaning) })
+        }
+        self.matchers = matchers
+    }
+
+    /// Every number in `text`, left to right; numbers in a list ("7.55, 3.93 and 2.49 trillion yuan") share the
+    /// scale and unit written after the last, and a decline word before the first.
+    public func numbers(in text: NormalizedText) -> [NumberMention] {
+        var scan = NumberScan(text: text, cues: CueIndex(text: text, matchers: matchers))
+        return scan.run()
+    }
+
+    /// Every number in a string (normalised first); offsets are character offsets of `text`.
+    public func numbers(in text: String) -> [NumberMention] {
+        numbers(in: NormalizedText(text))
+    }
+}

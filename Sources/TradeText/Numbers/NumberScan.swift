@@ -1,0 +1,134 @@
+import GraphModel
+
+/// One pass over a text: each number's core, then the words around it (qualifier, scale, unit, decline),
+/// then what kind of number it is, then the sharing of scale and unit within lists.
+struct NumberScan {
+    let text: NormalizedText
+    let cues: CueIndex
+    private var folded: [Character] { text.folded }
+
+    /// A number being read: its core and what its context has added so far.
+    struct Draft {
+        var core: NumberCore
+        var start: Int
+        var end: Int
+        var multiplier: Double?
+        var unit: Unit?
+        var approximation: Approximation?
+        var isDecline = false
+        var notAFigure: NotAFigure?
+    }
+
+    init(text: NormalizedText, cues: CueIndex) {
+        self.text = text
+        self.cues = cues
+    }
+
+    mutating func run() -> [NumberMention] {
+        let reader = CoreReader(folded: folded, cues: cues)
+        var drafts: [Draft] = []
+        var index = 0
+        while index < folded.count {
+            guard let core = reader.core(at: index), let draft = read(core) else {
+                index += 1
+                continue
+            }
+            drafts.append(draft)
+            index = max(draft.end, index + 1)
+        }
+        ListSharing.share(&drafts, folded: folded)
+        return drafts.map(Self.mention)
+    }
+
+    /// The number with its context, or `nil` for a word or Chinese numeral that counts nothing ("one of").
+    private func read(_ core: NumberCore) -> Draft? {
+        var draft = Draft(core: core, start: core.range.lowerBound, end: core.range.upperBound, unit: core.unit)
+        readSuffix(&draft)
+        readPrefix(&draft)
+        NumberKindRules(folded: folded, cues: cues).classify(&draft)
+        if draft.notAFigure == .noUnit, let unit = unitNamedBefore(draft) {
+            draft.unit = unit
+            draft.notAFigure = nil
+        }
+        if core.form != .digits, draft.unit == nil, draft.notAFigure != .namePart { return nil }
+        return draft
+    }
+
+    /// Scale, 多/余, unit, 以上/左右, and "lower" after a change, each after at most one space.
+    private func readSuffix(_ draft: inout Draft) {
+        var at = draft.end
+        if let scale = take(.scale, at: &at), let factor = Double(scale) { draft.multiplier = factor }
+        if let approx = take(.qualifierAfter, at: &at) { draft.approximation = Approximation(rawValue: approx) }
+        if draft.unit == nil {
+            if let unit = take(.unit, at: &at) {
+                draft.unit = Unit(rawValue: unit)
+            } else if take(.tenths, at: &at) != nil {
+                draft.unit = .percent
+                draft.core.value *= 10
+            }
+        }
+        if draft.unit != nil || draft.multiplier != nil { draft.end = at }
+        var after = draft.end
+        if let approx = take(.qualifierAfter, at: &after), draft.unit != nil {
+            draft.approximation = draft.approximation ?? Approximation(rawValue: approx)
+            draft.end = after
+        }
+        after = draft.end
+        if draft.unit == .pp || draft.unit == .percent, take(.declineAfter, at: &after) != nil { draft.isDecline = true }
+    }
+
+    /// The qualifier before the number ("more than", 超过) and a decline word before that ("down", 下降).
+    private func readPrefix(_ draft: inout Draft) {
+        var before = draft.start
+        if let approx = takeBack(.qualifierBefore, endingAt: &before) {
+            draft.approximation = draft.approximation ?? Approximation(rawValue: approx)
+            draft.start = before
+        }
+        if before > 0, folded[before - 1] == "-", draft.core.form == .digits,
+           before < 2 || !folded[before - 2].isASCIILetter && !folded[before - 2].isASCIIDigit {
+            draft.isDecline = true
+            draft.start = before - 1
+            return
+        }
+        if takeBack(.declineBefore, endingAt: &before) != nil { draft.isDecline = true }
+    }
+
+    /// "the number of enterprises engaged in trade reached 529,000": a count's unit named earlier in its clause.
+    private func unitNamedBefore(_ draft: Draft) -> Unit? {
+        var start = draft.start
+        while start > 0, !",，;；.。:：".contains(folded[start - 1]) { start -= 1 }
+        guard let match = cues.lastMatch(.unit, in: start..<draft.start), let unit = match.payload.first.flatMap(Unit.init),
+              unit.isCounted else { return nil }
+        return unit
+    }
+
+    /// The meaning of a cue of `kind` at `offset` or one space after it, moving `offset` past it.
+    private func take(_ kind: NumberCue, at offset: inout Int) -> String? {
+        for start in [offset, offset + 1] where start == offset || (offset < folded.count && folded[offset] == " ") {
+            if let match = cues.match(kind, at: start) {
+                offset = match.range.upperBound
+                return match.payload.first
+            }
+        }
+        return nil
+    }
+
+    /// The meaning of a cue of `kind` ending at `offset` or one space before it, moving `offset` to its start.
+    private func takeBack(_ kind: NumberCue, endingAt offset: inout Int) -> String? {
+        for end in [offset, offset - 1] where end == offset || (offset > 0 && folded[offset - 1] == " ") {
+            if let match = cues.match(kind, endingAt: end) {
+                offset = match.range.lowerBound
+                return match.payload.first
+            }
+        }
+        return nil
+    }
+
+    private static func mention(_ draft: Draft) -> NumberMention {
+        let magnitude = draft.core.value * (draft.multiplier ?? 1)
+        return NumberMention(value: draft.isDecline ? -magnitude : magnitude, unit: draft.unit,
+                             approximation: draft.approximation, isDecline: draft.isDecline,
+                             inWords: draft.core.inWords, notAFigure: draft.notAFigure,
+                             range: draft.start..<draft.end, core: draft.core.range)
+    }
+}
