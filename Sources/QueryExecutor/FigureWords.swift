@@ -28,6 +28,7 @@ enum FigureWords {
         "rank": ("{s} ranked {a} in {p}", nil),
         "index": ("{s}: index at {a} in {p}", nil),
         "average_value": ("{s} averaged {a} in {p}", nil),
+        "average_count": ("{s}: {a} on average in {p}", nil),
     ]
 
     /// Rise (or level) template and fall template per metric, Chinese.
@@ -52,6 +53,7 @@ enum FigureWords {
         "rank": ("{p}{s}位居{a}", nil),
         "index": ("{p}{s}指数为{a}", nil),
         "average_value": ("{p}{s}平均为{a}", nil),
+        "average_count": ("{p}{s}平均{a}", nil),
     ]
 
     /// A metric outside the tables: its name, then the amount.
@@ -84,6 +86,9 @@ enum FigureWords {
 
     /// Relationships of a measurement that are not dimensions of what it counts.
     static let contextTypes: Set<String> = ["REPORTER", "SOURCE", "SPOKEN_BY"]
+
+    /// Words a note clause may hold and still only repeat the statement ("exports to the EU").
+    static let fillerWords = ["the", "of", "to", "from", "with", "in", "and", "china", "china's", "s"]
 
     /// Note clauses (split at `; `) that start so are remarks about the curation, not about what is counted.
     static let remarkPrefixes = [

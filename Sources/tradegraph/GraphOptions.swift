@@ -18,17 +18,12 @@ struct GraphOptions: ParsableArguments {
         + "$XDG_CACHE_HOME/tradegraph, else ~/.cache/tradegraph."))
     var noCache = false
 
-    @Option(name: .customLong("sources"), help: ArgumentHelp(
-        "A folder holding the source documents the graph cites, for :quote (repeatable). Also looked in: each graph folder and ../shared/seeds beside its repository.",
-        valueName: "dir"))
-    var sourceFolders: [String] = []
-
-    /// Where `:quote` looks for documents: `--sources` folders, then each graph folder, then the seeds folder
-    /// beside the repository a graph folder sits in (`Graph/../../shared/seeds` for the bundled graph).
-    var documentFolders: [String] {
+    /// Where `:quote` looks for documents: `explicit` folders (`--sources`), then each graph folder, then the
+    /// seeds folder beside the repository a graph folder sits in (`Graph/../../shared/seeds` for the bundled graph).
+    func documentFolders(explicit: [String]) -> [String] {
         let graphs = empty ? [] : GraphLocation.folders(explicit: folders) ?? []
         let seeds = graphs.map { URL(fileURLWithPath: $0).appendingPathComponent("../../shared/seeds").standardized.path }
-        return sourceFolders + graphs + seeds
+        return explicit + graphs + seeds
     }
 
     /// Loads the chosen graph, or prints every problem to standard error and exits with status 2.
