@@ -10,7 +10,8 @@ let package = Package(
     products: [
         .executable(name: "tradegraph", targets: ["tradegraph"]),
         // For Fuzz/, a separate package that builds the engine with libFuzzer instrumentation.
-        .library(name: "TradeGraphEngine", targets: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryParser", "QueryExecutor"]),
+        .library(name: "TradeGraphEngine", targets: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryParser", "QueryExecutor",
+                                                    "TradeText", "Questions"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

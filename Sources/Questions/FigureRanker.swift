@@ -30,10 +30,11 @@ struct FigureRanker {
         interpretation.entities.filter { group in group.contains { catalog.byEntity[$0.node] != nil } }
     }
 
-    /// The figures of the named entities, or every figure when none is named.
+    /// The figures of the named entities and the undivided ones (a "share of global imports" is stated
+    /// without a World dimension), or every figure when none is named.
     private func candidates() -> [Int] {
         let named = measuredEntities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } }
-        return measuredEntities.isEmpty ? Array(catalog.figures.indices) : Array(Set(named))
+        return measuredEntities.isEmpty ? Array(catalog.figures.indices) : Array(Set(named + catalog.undivided))
     }
 
     private func rank(_ index: Int) -> RankedFigure {
@@ -44,8 +45,8 @@ struct FigureRanker {
         add(metricScore(figure))
         add(flowScore(figure))
         add(periodScore(figure))
-        score += min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
-        return RankedFigure(index: index, score: score, matchesAll: matchesAll)
+        let text = min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
+        return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
 
     private func entityScore(_ figure: CatalogFigure) -> (Double, Bool) {

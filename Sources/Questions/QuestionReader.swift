@@ -10,37 +10,24 @@ struct QuestionReader {
         "yoy_growth": ["growth", "avg_annual_growth", "count_growth", "quantity_growth", "mom_growth", "price_change"],
         "share": ["share_change", "contribution_rate"],
         "share_change": ["contribution", "growth_change", "share"],
-        "count": ["count_change", "count_growth"],
+        "count": ["count_change", "count_growth", "average_count"],
         "value": ["average_value", "quantity"],
+        "average_value": ["average_count", "value"],
+        "threshold": ["value"],
+        "duration": ["duration_change"],
         "contribution": ["contribution_rate", "share_change"],
         "rank": ["share"],
         "quantity": ["quantity_growth"],
-        "average_value": ["value"],
     ]
-
-    /// The metric that measures a change of a level: a share rises by percentage points, a count by a number.
-    static let changeOf: [String: [String]] = ["share": ["share_change"], "count": ["count_change", "count_growth"]]
 
     let reader: TradeTextReader
 
     /// A name close enough to a word not understood to be its misspelling: one edit for a short word, two for a
     /// long one, so that "chips" is not taken for "China".
     static func suggestion(for word: String, among names: [String]) -> String? {
-        guard word.count >= 4, let name = Suggestion.closest(to: word, among: names) else { return nil }
+        guard word.count >= 5, let name = Suggestion.closest(to: word, among: names) else { return nil }
         let limit = word.count >= 8 ? 2 : 1
         return Suggestion.editDistance(Array(word.lowercased()), Array(name.lowercased()), limit: limit) <= limit ? name : nil
-    }
-
-    /// "How much did the share rise" asks for the share's change, not for growth: a level metric with a
-    /// change word becomes its change metric (the growth that the change word also cued is dropped), and
-    /// growth compared with other growth ("faster than") becomes the gap between them.
-    static func changeMetrics(_ metrics: [String], change: Bool, comparison: Bool) -> [String] {
-        if comparison, metrics.contains("yoy_growth"), !metrics.contains(where: { changeOf[$0] != nil }) {
-            return ["growth_change"] + metrics
-        }
-        guard change || comparison, let level = metrics.first(where: { changeOf[$0] != nil }),
-              let changed = changeOf[level] else { return metrics }
-        return changed + metrics.filter { $0 != "yoy_growth" }
     }
 
     func interpret(_ question: String, reference: PeriodReference) -> Interpretation {
@@ -49,14 +36,14 @@ struct QuestionReader {
             .sorted { $0.key.lowerBound < $1.key.lowerBound }.map(\.value)
             .uniqued(by: { Set($0.map(\.node)) })
         let flows = reading.cues(kind: "flow").compactMap { Flow(rawValue: $0.meaning) }.uniqued()
-        let strong = Self.changeMetrics(reading.cues(kind: "metric").map(\.meaning).uniqued(),
-                                        change: !reading.cues(kind: "change").isEmpty,
-                                        comparison: !reading.cues(kind: "comparison").isEmpty)
-        let metrics = strong.isEmpty ? reading.cues(kind: "metric-weak").map(\.meaning).uniqued() : strong
+        let strong = reading.cues(kind: "metric").map(\.meaning).uniqued()
+        let weak = reading.cues(kind: "metric-weak").map(\.meaning).uniqued()
+        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading).metrics
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
         let unknown = reading.unknownWords.filter { !stops.contains($0) }
         return Interpretation(
-            entities: entities, flows: flows, metrics: metrics, periods: reading.periods,
+            entities: entities, flows: flows, metrics: metrics,
+            metricIsGuessed: strong.isEmpty && reading.cues(kind: "streak").isEmpty, periods: reading.periods,
             asksForReporter: !reading.cues(kind: "reporter").isEmpty,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
             searchWords: unknown.flatMap(TextTokens.words))

@@ -33,7 +33,7 @@ final class SnapshotTests: XCTestCase {
         _ = try GraphLoader.load(folders: [folder], cache: cache)
         let handle = try XCTUnwrap(FileHandle(forWritingAtPath: folder + "/measurements.csv"))
         try handle.seekToEnd()
-        try handle.write(contentsOf: Data("m-extra,value,total,2025,1,CNY,,,,,,,,,src,,,,\r\n".utf8))
+        try handle.write(contentsOf: Data("m-extra,value,total,2025,1,CNY,,,,,,,,,,src,,,,\r\n".utf8))
         try handle.close()
         let reloaded = try assertRejected(folder, cache, because: "the graph's files changed since it was written")
         XCTAssertEqual(reloaded.store.nodes(labeled: "Measurement").count, 301)

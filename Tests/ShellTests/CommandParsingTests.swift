@@ -72,7 +72,7 @@ final class CommandParsingTests: XCTestCase {
             (":describe", "missing the entity's name"),
             (":search ", "missing the text to look for"),
             (":load", "missing a folder"),
-            (":export png g.png --around ASEAN", "only Graphviz DOT export exists"),
+            (":export png g.png --around ASEAN", "export 'dot' (Graphviz), 'chart' (gnuplot) or 'cypher'"),
             (":export dot g.dot", "missing the query or --around NAME"),
             (":export dot g.dot --depth 2 MATCH (n) RETURN n", "--depth goes with --around NAME"),
             (":export dot g.dot --depth -1 --around ASEAN", "--depth expects a number from 0"),
