@@ -7,7 +7,7 @@ import GraphModel
 /// label), `--direction LR|TB|RL|BT`, `--max-nodes N`, `--render svg|png` (run Graphviz on the file).
 struct ExportCommand: ShellCommand {
     static let name = "export"
-    static let usage = ":export dot FILE QUERY [OPTIONS] | --around NAME; :export chart|cypher FILE QUERY"
+    static let usage = ":export dot FILE QUERY [--OPTIONS] | --around NAME; :export chart|cypher"
     static let summary = "write a query's nodes and relationships, or an entity's neighbourhood, as Graphviz DOT "
         + "(options: --fold --clusters --direction LR|TB|RL|BT --max-nodes N --render svg|png); a result as a "
         + "chart (.svg, .png, .gp); the graph or a query's subgraph as an openCypher script for other engines"

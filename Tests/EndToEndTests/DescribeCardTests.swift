@@ -52,7 +52,7 @@ final class DescribeCardTests: XCTestCase {
     }
 
     func testAFiguresIDShowsTheFigureInFull() throws {
-        let card = try describe("fy25en-l300-7", columns: 100)
+        let card = try describe("fy25en-l300-7", columns: 300)
         for part in ["Hainan, Hainan offshore duty-free shopping: about 24,000 people a day on average in 2025-12-18/2026-01-10",
                      "Measurement · id fy25en-l300-7", "amount      about 24,000 people a day  (value 24000 people/day)",
                      "period      2025-12-18/2026-01-10  (2025-12-18 to 2026-01-10)", "reporter    China",
