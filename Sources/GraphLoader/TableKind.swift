@@ -8,7 +8,7 @@ enum TableKind: String, CaseIterable {
     /// Every column the kind accepts.
     var columns: [String] {
         switch self {
-        case .sources: return ["id", "kind", "title", "date", "language", "document"]
+        case .sources: return ["id", "kind", "title", "date", "language", "document", "url"]
         case .entities: return ["id", "label", "name", "name_zh", "aliases", "description"]
         case .relations: return ["from", "type", "to", "source", "note"]
         case .measurements:

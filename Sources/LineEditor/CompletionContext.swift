@@ -13,6 +13,8 @@ public struct CompletionContext: Equatable, Sendable {
         case relationshipType
         /// A property key, after `.`.
         case propertyKey
+        /// A function of a namespace, after `fmt.` or `period.` (`namespace` without the dot).
+        case function(namespace: String)
         /// An entity name: inside an open quote, or the argument of `:describe`.
         case entityName
         /// A prompt command such as `:source`, at the start of the line.
@@ -38,9 +40,13 @@ public struct CompletionContext: Equatable, Sendable {
     public let wordStart: Int
     /// The quote that opened an entity name, to close it when the name is unique.
     public let openQuote: Character?
+    /// For a quoted value, the property it is compared with (`name` in `{name: '…` or `p.name = '…`), so
+    /// that the shell offers that property's values (names, not aliases); `nil` when there is none.
+    public let quotedKey: String?
 
-    /// Classifies the word ending at `cursor` (in Unicode scalars) in `line`.
-    public init(line: String, cursor: Int) {
+    /// Classifies the word ending at `cursor` (in Unicode scalars) in `line`. A word after `x.` where `x` is
+    /// one of `functionNamespaces` (`fmt`, `period`) is a function name of that namespace, not a key.
+    public init(line: String, cursor: Int, functionNamespaces: Set<String> = []) {
         let scalars = Array(line.unicodeScalars)
         let end = min(max(cursor, 0), scalars.count)
         let before = Array(scalars[..<end])
@@ -48,16 +54,52 @@ public struct CompletionContext: Equatable, Sendable {
             self = command
             return
         }
-        self = Self.statementContext(before)
+        let context = Self.statementContext(before)
+        if context.kind == .propertyKey, let qualifier = Self.qualifier(before, dotAt: context.wordStart - 1),
+           functionNamespaces.contains(qualifier.lowercased()) {
+            self = CompletionContext(kind: .function(namespace: qualifier.lowercased()), scalars: before, from: context.wordStart)
+            return
+        }
+        self = context
     }
 
-    private init(kind: Kind, scalars: [Unicode.Scalar], from start: Int, quote: Character? = nil) {
+    private init(kind: Kind, scalars: [Unicode.Scalar], from start: Int, quote: Character? = nil, quotedKey: String? = nil) {
         self.kind = kind
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars[start...])
         self.word = String(text)
         self.wordStart = start
         self.openQuote = quote
+        self.quotedKey = quotedKey
+    }
+
+    /// The identifier ending just before the dot at `dotAt`, or `nil`.
+    private static func qualifier(_ scalars: [Unicode.Scalar], dotAt: Int) -> String? {
+        guard dotAt > 0, dotAt < scalars.count, scalars[dotAt] == "." else { return nil }
+        var start = dotAt
+        while start > 0, isIdentifier(scalars[start - 1]) { start -= 1 }
+        guard start < dotAt, start == 0 || scalars[start - 1] != "." else { return nil }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[start..<dotAt])
+        return String(text)
+    }
+
+    /// The key a quote at `quoteStart` is the value of: `key:` inside a map, or `x.key =` in a comparison.
+    private static func key(before scalars: [Unicode.Scalar], quoteStart: Int) -> String? {
+        var index = quoteStart - 1
+        while index >= 0, isBlank(scalars[index]) { index -= 1 }
+        guard index >= 0, scalars[index] == ":" || scalars[index] == "=" else { return nil }
+        let isMap = scalars[index] == ":"
+        if !isMap, index > 0, "<>!".unicodeScalars.contains(scalars[index - 1]) { return nil }
+        index -= 1
+        while index >= 0, isBlank(scalars[index]) { index -= 1 }
+        let end = index + 1
+        while index >= 0, isIdentifier(scalars[index]) { index -= 1 }
+        guard index + 1 < end else { return nil }
+        if !isMap, index < 0 || scalars[index] != "." { return nil }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[(index + 1)..<end])
+        return String(text)
     }
 
     /// The candidates from `words` that start with the word, ignoring case, in their given order
@@ -199,7 +241,7 @@ public struct CompletionContext: Equatable, Sendable {
                 return identifierContext(before, wordStart: quoteStart + 1, markAt: quoteStart - 1, brackets: brackets)
             }
             return CompletionContext(kind: .entityName, scalars: before, from: quoteStart + 1,
-                                     quote: Character(open))
+                                     quote: Character(open), quotedKey: key(before: before, quoteStart: quoteStart))
         }
         var start = before.count
         while start > identifierBoundary, isIdentifier(before[start - 1]) { start -= 1 }

@@ -123,6 +123,15 @@ public final class LineEditor {
     /// continuation line returns what was typed so far, for the caller to report as incomplete.
     public func readStatement(prompt: String, continuationPrompt: String,
                               isComplete: (String) -> Bool) -> ReadResult {
+        readStatement(prompt: prompt, continuationPrompt: continuationPrompt) { lines in
+            isComplete(lines.joined(separator: "\n")) ? .complete : .incomplete(note: nil)
+        }
+    }
+
+    /// Reads lines as `readStatement(prompt:continuationPrompt:isComplete:)` does, but lets `check` see the
+    /// lines typed so far and answer with a `LineCheck`: so a shell can hint at a mistyped first line or
+    /// remind what ends a statement, without the editor knowing the language.
+    public func readStatement(prompt: String, continuationPrompt: String, check: ([String]) -> LineCheck) -> ReadResult {
         SignalRelay.enter(.editing)
         SignalRelay.clearPending()
         defer { SignalRelay.enter(.idle) }
@@ -149,8 +158,13 @@ public final class LineEditor {
             if line.hasSuffix("\n") { line.removeLast() }
             if lines.isEmpty, line.allSatisfy(\.isWhitespace) { continue }
             lines.append(line)
-            let statement = lines.joined(separator: "\n")
-            if isComplete(statement) { return record(statement) }
+            switch check(lines) {
+            case .complete: return record(lines.joined(separator: "\n"))
+            case .incomplete(let note): if let note { write(note + "\n") }
+            case .discard(let note):
+                write(note + "\n")
+                lines.removeAll()
+            }
         }
     }
 

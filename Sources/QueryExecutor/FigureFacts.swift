@@ -63,4 +63,14 @@ struct FigureFacts {
             !clause.isEmpty && !FigureWords.remarkPrefixes.contains { clause.lowercased().hasPrefix($0) }
         }
     }
+
+    /// True when a note clause only repeats what the statement already says: every word of it is in the
+    /// statement or is a name of one of the figure's dimensions ("exports to the EU" beside "exports of
+    /// garments to European Union").
+    func isRepeated(_ clause: String, in statement: String, store: GraphStore) -> Bool {
+        func words(_ text: String) -> [String] { text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) }
+        let known = Set(words(statement) + FigureWords.fillerWords
+            + dimensions.flatMap { store.names(of: $0.node).flatMap(words) })
+        return words(clause).allSatisfy(known.contains)
+    }
 }

@@ -30,7 +30,9 @@ public struct FigureStatement: Sendable, CustomStringConvertible {
             .replacing("{p}", with: period).replacing("{m}", with: facts.metric)
         if language == .en, let first = text.first { text = first.uppercased() + text.dropFirst() }
         if let reported = subject.reportedBy { text += language == .zh ? "（\(reported)统计）" : " (reported by \(reported))" }
-        if let counted = facts.countedThing { text += language == .zh ? "（\(counted)）" : " (\(counted))" }
+        if let counted = facts.countedThing, !facts.isRepeated(counted, in: text, store: store) {
+            text += language == .zh ? "（\(counted)）" : " (\(counted))"
+        }
         self.text = text
     }
 

@@ -93,6 +93,9 @@ enum FigureWords {
     /// Relationships of a measurement that are not dimensions of what it counts.
     static let contextTypes: Set<String> = ["REPORTER", "SOURCE", "SPOKEN_BY"]
 
+    /// Words a note clause may hold and still only repeat the statement ("exports to the EU").
+    static let fillerWords = ["the", "of", "to", "from", "with", "in", "and", "china", "china's", "s"]
+
     /// Note clauses (split at `; `) that start so are remarks about the curation, not about what is counted.
     static let remarkPrefixes = [
         "figure written in words", "period is the whole streak", "period read as", "approx left empty",

@@ -3,14 +3,14 @@ import GraphModel
 
 /// `:export dot FILE QUERY` writes the nodes and relationships a query returns as a Graphviz DOT file;
 /// `:export dot FILE --around NAME [--depth N]` writes one entity's neighbourhood (depth 1 by default).
-/// Options, before the query: `--fold` (measurements as edge and node labels), `--clusters` (a box per
+/// Options, before or after the query: `--fold` (measurements as edge and node labels), `--clusters` (a box per
 /// label), `--direction LR|TB|RL|BT`, `--max-nodes N`, `--render svg|png` (run Graphviz on the file),
 /// `--group entity|period|metric|none` (how more than `DOTOptions.defaultGroupAbove` figures are gathered;
 /// a neighbourhood folds them into its entities' labels unless told otherwise).
 /// `:export chart FILE ...` is `ChartExport`'s.
 struct ExportCommand: ShellCommand {
     static let name = "export"
-    static let usage = ":export dot FILE QUERY | --around NAME; :export chart|cypher FILE QUERY"
+    static let usage = ":export dot FILE QUERY [--OPTIONS] | --around NAME; :export chart|cypher"
     static let summary = "write a query's nodes and relationships, or an entity's neighbourhood, as Graphviz DOT "
         + "(options: --fold --group entity|period|metric|none --clusters --direction LR|TB|RL|BT --max-nodes N "
         + "--render svg|png); a result as a chart (--type bar|line --title T; .svg, .png, .gp); the graph or a "
@@ -55,7 +55,11 @@ struct ExportCommand: ShellCommand {
             _ = try arguments.word()
             try parsed.read(option, from: &arguments)
         }
-        let (target, options, render) = try parsed.finish(query: arguments.location, text: arguments.rest())
+        let location = arguments.location
+        let (query, trailing) = ExportOptions.splitTrailing(arguments.rest())
+        var after = CommandArguments(trailing, start: location)
+        while let option = try after.word() { try parsed.read(option, from: &after) }
+        let (target, options, render) = try parsed.finish(query: location, text: query)
         self.init(path: path, target: target, options: options, render: render)
     }
 

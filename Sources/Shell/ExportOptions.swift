@@ -1,3 +1,4 @@
+import Foundation
 import DOTExport
 import GraphModel
 
@@ -48,6 +49,18 @@ struct ExportOptions {
     }
 
     /// The target, options and picture format, once every option is read; `text` is what follows them.
+    /// Splits options written after the query (`MATCH ... RETURN p --render png`) from it: from the first
+    /// blank-separated word that is one of `names` on, the text is options. An openCypher statement never
+    /// holds such a word (`--` in a pattern is followed by `(`, `[` or `>`), so nothing of a query is taken.
+    static func splitTrailing(_ text: String) -> (query: String, options: String) {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard let first = words.firstIndex(where: { names.contains(String($0)) }) else { return (text, "") }
+        let range = text.range(of: " " + words[first] + (first + 1 < words.count ? " " : ""), options: .backwards)
+            ?? text.range(of: String(words[first]), options: .backwards)
+        guard let start = range?.lowerBound else { return (text, "") }
+        return (String(text[..<start]).trimmingCharacters(in: .whitespaces), String(text[start...]).trimmingCharacters(in: .whitespaces))
+    }
+
     func finish(query location: SourceLocation, text: String) throws(ShellError)
         -> (ExportCommand.Target, DOTOptions, DOTRenderer.Format?) {
         switch (around, text.isEmpty) {

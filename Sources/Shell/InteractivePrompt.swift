@@ -19,15 +19,13 @@ public enum InteractivePrompt {
         let historyPath = LineEditor.defaultHistoryPath(environment: environment)
         guard let editor = LineEditor(programName: "tradegraph", historyPath: historyPath) else { return false }
         let words = CompletionWords(session: session)
-        editor.completer = { line, cursor in
-            CompletionContext(line: line, cursor: cursor).completion(words: words.candidates)
-        }
+        editor.completer = { line, cursor in words.completion(line: line, cursor: cursor) }
         let cancellation = session.engine.cancellation
         editor.onInterrupt = { cancellation.cancel() }
         session.note("Connected to \(session.store.nodeCount) nodes and \(session.store.relationshipCount) relationships. "
                      + "Type :help for help, :quit to leave.")
         while !session.quitRequested && !session.outputFailed {
-            switch editor.readStatement(prompt: prompt, continuationPrompt: continuation, isComplete: ScriptSplitter.isComplete) {
+            switch editor.readStatement(prompt: prompt, continuationPrompt: continuation, check: PromptLineCheck.check) {
             case .endOfInput: return true
             case .interrupted: continue
             case .statement(let text):

@@ -38,7 +38,13 @@ public final class ShellSession {
     /// Set by `:quit`; the caller stops reading input.
     public internal(set) var quitRequested = false
 
+    /// Folders where `:quote` looks for the source documents a graph cites (`--sources DIR`, then beside
+    /// the graph folders), in order.
+    public var documentFolders: [String] = []
+
     let console: Console
+    /// True while running one line typed at the prompt or given with `-c`: command errors then carry no place.
+    private var placeIsObvious = false
     /// The plain-words asker, made on the first question (it reads the cue words and indexes the figures).
     var askerCache: Asker?
     var output = OutputDestination.console
@@ -74,7 +80,11 @@ public final class ShellSession {
     /// - Returns: whether every item succeeded.
     @discardableResult
     public func run(script: String, file: String?) -> Bool {
-        run(ScriptSplitter.split(script, file: file))
+        // A command typed on the prompt's one line needs no `1:1:` before its error: the place is obvious.
+        let previous = placeIsObvious
+        placeIsObvious = file == nil && !script.contains("\n") && sourceDepth == 0
+        defer { placeIsObvious = previous }
+        return run(ScriptSplitter.split(script, file: file))
     }
 
     /// Runs items in order, stopping after a failure unless `continueOnError`, and after `:quit` or a failed
@@ -115,6 +125,7 @@ public final class ShellSession {
         let clock = ContinuousClock()
         let began = clock.now
         let result: QueryResult
+        if let message = ProcedureCall.message(for: text) { throw .failed(message) }
         do { result = try engine.run(text, file: location.file, start: location) } catch { throw .statement(error) }
         try show(result, elapsed: clock.now - began)
     }
@@ -164,7 +175,8 @@ public final class ShellSession {
     }
 
     private func report(_ error: ShellError, at location: SourceLocation) {
-        guard let text = error.rendered(at: location) else { return }
+        let unplaced: String? = if case .failed = error, placeIsObvious { error.description } else { nil }
+        guard let text = unplaced ?? error.rendered(at: location) else { return }
         let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         let first = errorPalette.red(String(lines[0]))
         console.standardError(first + (lines.count > 1 ? "\n" + lines[1] : "") + "\n")

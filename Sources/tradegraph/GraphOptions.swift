@@ -18,6 +18,14 @@ struct GraphOptions: ParsableArguments {
         + "$XDG_CACHE_HOME/tradegraph, else ~/.cache/tradegraph."))
     var noCache = false
 
+    /// Where `:quote` looks for documents: `explicit` folders (`--sources`), then each graph folder, then the
+    /// seeds folder beside the repository a graph folder sits in (`Graph/../../shared/seeds` for the bundled graph).
+    func documentFolders(explicit: [String]) -> [String] {
+        let graphs = empty ? [] : GraphLocation.folders(explicit: folders) ?? []
+        let seeds = graphs.map { URL(fileURLWithPath: $0).appendingPathComponent("../../shared/seeds").standardized.path }
+        return explicit + graphs + seeds
+    }
+
     /// Loads the chosen graph, or prints every problem to standard error and exits with status 2.
     func load() throws -> GraphStore {
         if empty { return GraphStore() }

@@ -5,7 +5,6 @@ import XCTest
 /// would: continuation lines, completion from the live graph, Chinese names, Ctrl-C, history and `:source`.
 final class TradeGraphPromptTests: XCTestCase {
     private let home = DemoSession.makeHomeURL()
-    private var repository: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
 
     override func setUpWithError() throws {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -15,19 +14,7 @@ final class TradeGraphPromptTests: XCTestCase {
         try? FileManager.default.removeItem(at: home)
     }
 
-    /// `tradegraph` from the build folder beside `lineeditor-demo`.
-    private func start() throws -> PseudoTerminal {
-        let demo = try DemoSession.executable()
-        let binary = URL(fileURLWithPath: demo).deletingLastPathComponent().appendingPathComponent("tradegraph").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("tradegraph is not built at \(binary)") }
-        let terminal = try PseudoTerminal(
-            executable: binary, arguments: ["--graph", repository.appendingPathComponent("Graph").path],
-            environment: ["HOME": home.path, "TERM": "xterm", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "NO_COLOR": "1",
-                          "TRADEGRAPH_HISTORY": home.appendingPathComponent("history").path],
-            columns: 100)
-        terminal.expect("tradegraph> ")
-        return terminal
-    }
+    private func start() throws -> PseudoTerminal { try TradeGraphSession.start(home: home) }
 
     func testAQuestionRunsAtEnterAndARefusalKeepsThePrompt() throws {
         let terminal = try start()
