@@ -39,7 +39,7 @@ enum SnapshotFile {
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 0 else { throw .truncated }
         let size = Int(status.st_size)
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0), mapped != MAP_FAILED else {
             throw .foreign("not mappable: \(String(cString: strerror(errno)))")
         }
         defer { munmap(mapped, size) }

@@ -37,7 +37,8 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let files = try queryFiles()
         let loadStart = ContinuousClock.now
-        let store = try graph.load()
+        let loaded = try graph.loadGraph()
+        let store = loaded.store
         let loadSeconds = (ContinuousClock.now - loadStart).seconds
         let loadPeak = Self.peakMiB()
         let engine = QueryEngine(store: store)
@@ -48,7 +49,8 @@ struct BenchCommand: ParsableCommand {
                 throw ExitStatus.statementFailed
             }
         }
-        let report = BenchReport(loadSeconds: loadSeconds, loadPeakMiB: loadPeak, peakMiB: Self.peakMiB(), queries: timings)
+        let report = BenchReport(loadSeconds: loadSeconds, fromSnapshot: loaded.fromSnapshot, loadPeakMiB: loadPeak, peakMiB: Self.peakMiB(),
+                                 measurements: store.count(labeled: "Measurement"), footprint: store.footprint, queries: timings)
         print(format == "json" ? report.json : report.table)
     }
 
