@@ -32,7 +32,8 @@ enum SnapshotFile {
     static func read(_ path: String, key: SnapshotKey) throws(Rejection) -> GraphStore? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            if errno == ENOENT { return nil }
+            // Missing, or another user's (which is not this user's cache to judge): read the CSV files.
+            if [ENOENT, ENOTDIR, EACCES, EPERM].contains(errno) { return nil }
             throw .foreign("unreadable: \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
@@ -106,18 +107,22 @@ enum SnapshotFile {
     }
 }
 
-/// A snapshot that could not be written: the file and the reason.
+/// A snapshot that could not be written: the file, the reason, and the system's error number (0 when none).
 struct SnapshotWriteError: Error, CustomStringConvertible {
     let path: String
     let reason: String
+    let code: Int32
 
     init(path: String, reason: String) {
         self.path = path
         self.reason = reason
+        code = 0
     }
 
     init(path: String, errno code: Int32) {
-        self.init(path: path, reason: String(cString: strerror(code)))
+        self.path = path
+        reason = String(cString: strerror(code))
+        self.code = code
     }
 
     var description: String { "cannot write '\(path)': \(reason)" }
