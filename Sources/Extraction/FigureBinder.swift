@@ -13,6 +13,8 @@ struct FigureBinder {
     let fallbackFlow: String?
     /// The entities of the sentence before, which a sentence opening with "This", "Among them", 其中 keeps.
     let inherited: [String: String]
+    /// Flow cues alone, for the parts of "exports and imports".
+    let flowCues: CueReader
     private let characters: [Character]
     /// The sentence's periods that can be a figure's.
     private let periods: [PeriodMention]
@@ -20,7 +22,8 @@ struct FigureBinder {
     private let entities: [EntityMention]
 
     init(reading: TextReading, numbers: [NumberMention], fallbackPeriod: (period: Period, note: String?),
-         fallbackFlow: String?, inherited: [String: String], periodChoice: PeriodChoice) {
+         fallbackFlow: String?, inherited: [String: String], periodChoice: PeriodChoice, flowCues: CueReader) {
+        self.flowCues = flowCues
         self.reading = reading
         self.numbers = numbers
         self.fallbackPeriod = fallbackPeriod
@@ -36,7 +39,7 @@ struct FigureBinder {
     func bind(line: Int, speaker: String?) -> (figures: [DraftFigure], skipped: [(NumberMention, String)]) {
         var figures: [DraftFigure] = []
         var skipped: [(NumberMention, String)] = []
-        let ordered = RespectivelyLists(reading: reading, numbers: numbers)
+        let ordered = RespectivelyLists(reading: reading, numbers: numbers, flows: flowCues)
         var previousUnit: Unit?
         for (index, number) in numbers.enumerated() {
             if reading.periods.contains(where: { $0.range.overlaps(number.core) }) {
@@ -154,7 +157,17 @@ struct FigureBinder {
 
     private func streak(_ number: NumberMention, ending period: Period) -> Period? {
         guard let word = streakWord(number) else { return nil }
-        return StreakPeriod.period(count: Int(number.value), word: word, ending: period)
+        return StreakPeriod.period(count: Int(number.value), word: word, ending: period, since: sinceYear(after: number))
+    }
+
+    /// "for eight consecutive years since 2017": the year a streak starts in, written after it.
+    private func sinceYear(after number: NumberMention) -> Int? {
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        guard let since = reading.cues(kind: "since").first(where: {
+            $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound
+        }) else { return nil }
+        let year = reading.text.folded[since.range.upperBound..<clause.upperBound].drop { $0 == " " }.prefix(4)
+        return year.count == 4 ? Int(String(year)) : nil
     }
 
     /// The clause that states the number, trimmed, at most 200 characters around the number.
