@@ -78,11 +78,7 @@ struct FigureBinder {
         }
         if let periodNote { notes.append(periodNote) }
         if number.inWords { notes.append("figure written in words") }
-        var dimensions: [String: String] = [:]
-        for mention in entities.reversed() where mention.range.upperBound <= number.core.lowerBound {
-            guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
-            dimensions[column] = mention.id
-        }
+        var dimensions = self.dimensions(of: number, index: index)
         for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         if opensWithAnaphora {
             for (column, id) in inherited where dimensions[column] == nil { dimensions[column] = id }
@@ -92,6 +88,25 @@ struct FigureBinder {
                            approximation: number.approximation, dimensions: dimensions, line: line, speaker: speaker,
                            evidence: evidence(number), notes: notes, metricGuessed: metricCue == nil,
                            periodGuessed: periodNote != nil)
+    }
+
+    /// Per column, the entity named right after the number in its clause ("72% of bags and suitcases", "64
+    /// billion yuan of high-end equipment from the EU"), else the nearest named before it in the sentence.
+    private func dimensions(of number: NumberMention, index: Int) -> [String: String] {
+        var dimensions: [String: String] = [:]
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        let next = numbers.dropFirst(index + 1).first?.range.lowerBound ?? characters.count
+        let end = min(clause.upperBound, next)
+        for mention in entities where mention.range.lowerBound >= number.range.upperBound && mention.range.upperBound <= end {
+            guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
+            dimensions[column] = mention.id
+        }
+        let after = Set(dimensions.keys)
+        for mention in entities.reversed() where mention.range.upperBound <= number.core.lowerBound {
+            guard let column = DimensionColumn.byLabel[mention.label], !after.contains(column), dimensions[column] == nil else { continue }
+            dimensions[column] = mention.id
+        }
+        return dimensions
     }
 
     /// The cue nearest before the number in the sentence, else the first after it within its clause.
