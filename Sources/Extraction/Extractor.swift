@@ -9,6 +9,7 @@ public struct Extractor {
     private let numbers: NumberReader
     private let periodChoice: PeriodChoice
     private let flowCues: CueReader
+    private let functionWords: Set<String>
 
     /// An extractor with the bundled cue words and the names of `store`.
     public init(store: GraphStore) throws(LexiconError) {
@@ -17,6 +18,7 @@ public struct Extractor {
         numbers = NumberReader(lexicon: lexicon)
         periodChoice = PeriodChoice(lexicon: lexicon)
         flowCues = CueReader(lexicon: lexicon, kinds: ["flow"])
+        functionWords = Set(lexicon.phrases(kind: "stop").map(\.phrase))
     }
 
     /// The draft of `text` for `request`.
@@ -47,7 +49,7 @@ public struct Extractor {
             let found = numbers.numbers(in: reading.text)
             let binder = FigureBinder(reading: reading, numbers: found, fallbackPeriod: carried, fallbackFlow: flow,
                                       inherited: inherited, periodChoice: periodChoice,
-                                      flowCues: flowCues)
+                                      flowCues: flowCues, functionWords: functionWords)
             var (figures, skipped) = binder.bind(line: statement.line, speaker: statement.speaker?.id)
             if !chinese.isEmpty { figures = figures.map { ChinesePrevails.check($0, against: chinese) } }
             draft.add(figures)

@@ -15,6 +15,8 @@ struct FigureBinder {
     let inherited: [String: String]
     /// Flow cues alone, for the parts of "exports and imports".
     let flowCues: CueReader
+    /// Words that carry no facet (the lexicon's `stop` kind).
+    let functionWords: Set<String>
     private let characters: [Character]
     /// The sentence's periods that can be a figure's.
     private let periods: [PeriodMention]
@@ -22,8 +24,10 @@ struct FigureBinder {
     private let entities: [EntityMention]
 
     init(reading: TextReading, numbers: [NumberMention], fallbackPeriod: (period: Period, note: String?),
-         fallbackFlow: String?, inherited: [String: String], periodChoice: PeriodChoice, flowCues: CueReader) {
+         fallbackFlow: String?, inherited: [String: String], periodChoice: PeriodChoice, flowCues: CueReader,
+         functionWords: Set<String>) {
         self.flowCues = flowCues
+        self.functionWords = functionWords
         self.reading = reading
         self.numbers = numbers
         self.fallbackPeriod = fallbackPeriod
@@ -47,7 +51,7 @@ struct FigureBinder {
                 continue
             }
             var number = number
-            if number.notAFigure == .noUnit, let inherited = previousUnit, inherited.isCounted {
+            if number.notAFigure == .noUnit, let inherited = previousUnit, inherited.isCounted, endsItsPhrase(number) {
                 number = number.withUnit(inherited)
             }
             guard let unit = number.unit, number.isFigure else {
@@ -120,6 +124,16 @@ struct FigureBinder {
     private var opensWithAnaphora: Bool {
         let start = characters.firstIndex { !$0.isWhitespace } ?? 0
         return reading.cues(kind: "extract-anaphora").contains { $0.range.lowerBound == start }
+    }
+
+    /// Whether nothing but punctuation or a function word ("for", "in", "compared") follows a bare number: then it
+    /// counts what the figure before it counted ("628,000 enterprises ..., surpassing 600,000 for the first time");
+    /// a noun after it ("82 best-practice cases") says it counts something else.
+    private func endsItsPhrase(_ number: NumberMention) -> Bool {
+        let rest = reading.text.folded[number.range.upperBound...].drop { $0 == " " }
+        guard let first = rest.first, first.isLetter else { return true }
+        let word = String(rest.prefix { $0.isLetter })
+        return functionWords.contains(word)
     }
 
     /// A rank's flow is in what it ranks: "the largest export market", "second-largest source of imports".

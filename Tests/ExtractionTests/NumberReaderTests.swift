@@ -29,6 +29,8 @@ final class NumberReaderTests: XCTestCase {
         Case(text: "about 20% in the first half", at: "20", value: 20, unit: .percent, approx: .about),
         Case(text: "exceeding 10 trillion yuan", at: "10", value: 1e13, unit: .cny, approx: .over),
         Case(text: "reached 580 million US dollars", at: "580", value: 580_000_000, unit: .usd),
+        Case(text: "intended deals exceeding $80 billion", at: "80", value: 80_000_000_000, unit: .usd, approx: .over),
+        Case(text: "exports reached 16.03 trillion yuan", at: "16.03", value: 16_030_000_000_000, unit: .cny),
         Case(text: "3.67 billion yuan", at: "3.67", value: 3_670_000_000, unit: .cny),
         Case(text: "7.55, 3.93 and 2.49 trillion yuan, up 8%, 6.5% and 18.4% respectively", at: "3.93",
              value: 3_930_000_000_000, unit: .cny),
