@@ -31,6 +31,8 @@ final class NumberReaderTests: XCTestCase {
         Case(text: "reached 580 million US dollars", at: "580", value: 580_000_000, unit: .usd),
         Case(text: "intended deals exceeding $80 billion", at: "80", value: 80_000_000_000, unit: .usd, approx: .over),
         Case(text: "exports reached 16.03 trillion yuan", at: "16.03", value: 16_030_000_000_000, unit: .cny),
+        Case(text: "去年我国对东盟进出口突破万亿美元", at: "", value: 1e12, unit: .usd, approx: .over),
+        Case(text: "与中亚国家贸易突破千亿美元", at: "千", value: 1e11, unit: .usd, approx: .over),
         Case(text: "3.67 billion yuan", at: "3.67", value: 3_670_000_000, unit: .cny),
         Case(text: "7.55, 3.93 and 2.49 trillion yuan, up 8%, 6.5% and 18.4% respectively", at: "3.93",
              value: 3_930_000_000_000, unit: .cny),
