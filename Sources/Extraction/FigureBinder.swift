@@ -75,7 +75,7 @@ struct FigureBinder {
             ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning ?? fallbackFlow
             ?? MetricChoice.defaultFlow(metric)
         if unit.isCounted, !isStreak { flow = flowInClause(number) }
-        var (period, periodNote) = self.period(for: number)
+        var (period, periodNote, periodGuessed) = self.period(for: number)
         if metric == "count", let streak = streak(number, ending: period) {
             period = streak
             notes.append("period is the whole streak as inferred from its length and its last period")
@@ -91,7 +91,7 @@ struct FigureBinder {
         return DraftFigure(metric: metric, flow: flow, period: period.description, value: number.value, unit: unit,
                            approximation: number.approximation, dimensions: dimensions, line: line, speaker: speaker,
                            evidence: evidence(number), notes: notes, metricGuessed: metricCue == nil,
-                           periodGuessed: periodNote != nil)
+                           periodGuessed: periodGuessed)
     }
 
     /// Per column, the entity named right after the number in its clause ("72% of bags and suitcases", "64
@@ -156,13 +156,14 @@ struct FigureBinder {
         }
     }
 
-    private func period(for number: NumberMention) -> (Period, String?) {
+    /// The figure's period, the note on how it was chosen, and whether no word of the sentence named it.
+    private func period(for number: NumberMention) -> (Period, String?, Bool) {
         let periods = self.periods.filter { !$0.range.overlaps(number.range) }
         let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
         let inClause = periods.first { clause.contains($0.range.lowerBound) }
         let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
-        if let found = inClause ?? before { return (found.period, found.inference.map { "period: \($0)" }) }
-        return fallbackPeriod
+        if let found = inClause ?? before { return (found.period, found.inference.map { "period: \($0)" }, false) }
+        return (fallbackPeriod.period, fallbackPeriod.note, true)
     }
 
     private func isStreak(_ number: NumberMention) -> Bool { streakWord(number) != nil }
