@@ -10,7 +10,8 @@ let package = Package(
     products: [
         .executable(name: "tradegraph", targets: ["tradegraph"]),
         // For Fuzz/, a separate package that builds the engine with libFuzzer instrumentation.
-        .library(name: "TradeGraphEngine", targets: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryParser", "QueryExecutor"]),
+        .library(name: "TradeGraphEngine", targets: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryParser", "QueryExecutor",
+                                                    "TradeText", "Questions"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,13 +32,15 @@ let package = Package(
         .target(name: "Questions", dependencies: ["GraphModel", "GraphStore", "TradeText", "QueryExecutor"]),
         .target(name: "ResultFormat", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
         .target(name: "DOTExport", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
+        .target(name: "Charts", dependencies: ["GraphModel", "QueryExecutor", "ResultFormat", "DOTExport"]),
+        .target(name: "CypherExport", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "ResultFormat"]),
         .target(name: "Shell", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "QueryLexer", "QueryExecutor",
-                                              "ResultFormat", "DOTExport", "LineEditor", "Questions"]),
+                                              "ResultFormat", "DOTExport", "Charts", "CypherExport", "LineEditor", "Questions"]),
         .target(name: "Extraction", dependencies: ["GraphModel", "GraphStore", "GraphLoader", "TradeText"]),
         .executableTarget(
             name: "tradegraph",
             dependencies: [
-                "GraphModel", "GraphStore", "GraphLoader", "Shell", "ResultFormat", "Extraction",
+                "GraphModel", "GraphStore", "GraphLoader", "Shell", "ResultFormat", "Extraction", "TradeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,8 +58,12 @@ let package = Package(
         .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat", "QueryExecutor", "GraphStore", "GraphModel"]),
         .testTarget(name: "DOTExportTests", dependencies: ["DOTExport", "QueryExecutor", "GraphStore", "GraphModel", "GraphLoader"],
                     exclude: ["Golden"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "QueryExecutor", "GraphModel", "DOTExport"]),
+        .testTarget(name: "CypherExportTests", dependencies: ["CypherExport", "GraphStore", "GraphModel"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "GraphLoader", "GraphStore", "GraphModel", "QueryLexer", "ResultFormat"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["tradegraph"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tradegraph", "QueryLexer"], exclude: ["FalkorDB"]),
+        .testTarget(name: "TCKTests", dependencies: ["QueryExecutor", "GraphStore", "GraphModel"],
+                    exclude: ["scope.tsv", "passing.txt"]),
         .testTarget(name: "QueryParserTests", dependencies: ["QueryLexer", "QueryAST", "QueryParser", "GraphModel"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "PromptTests", dependencies: ["lineeditor-demo"]),

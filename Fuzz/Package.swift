@@ -23,6 +23,7 @@ let package = Package(
         fuzzTarget("fuzz-entities"),
         fuzzTarget("fuzz-relations"),
         fuzzTarget("fuzz-measurements"),
+        fuzzTarget("fuzz-questions"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,7 +9,7 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]    # default: 60 seconds, every target
 #
-# Targets: query sources entities relations measurements. Each starts from its committed seeds in
+# Targets: query sources entities relations measurements questions. Each starts from its committed seeds in
 # Fuzz/Corpus/TARGET and grows a working corpus in Fuzz/.work/TARGET; a crash, hang (an input over 10 s),
 # leak or out-of-memory stops the target and leaves the input in Fuzz/.artifacts/TARGET/. The log of each run, ending
 # with libFuzzer's final statistics, is Fuzz/.logs/TARGET.log. Exit status 1 if any target found something.
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(query sources entities relations measurements)
+[ ${#targets[@]} -gt 0 ] || targets=(query sources entities relations measurements questions)
 
 # SwiftPM plans a dependency's sources once and misses files added to the main package later; a newer
 # manifest makes it plan again.

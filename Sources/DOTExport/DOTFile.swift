@@ -30,14 +30,14 @@ public enum DOTFile {
     }
 
     /// A fresh hidden name in the target's folder: the same folder, so the final rename cannot cross devices.
-    static func temporaryPath(beside target: String) -> String {
+    public static func temporaryPath(beside target: String) -> String {
         let url = URL(fileURLWithPath: target)
         let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(suffix).tmp").path
     }
 
     /// Renames a finished temporary file over the target, removing it when that fails.
-    static func moveIntoPlace(_ temporary: String, target: String, reported path: String) throws(DOTExportError) {
+    public static func moveIntoPlace(_ temporary: String, target: String, reported path: String) throws(DOTExportError) {
         guard rename(temporary, target) == 0 else {
             let code = errno
             unlink(temporary)

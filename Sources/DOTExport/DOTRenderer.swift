@@ -26,10 +26,12 @@ public enum DOTRenderer {
     public static func render(dotFile: String, format: Format, output: String? = nil,
                               searchPath: String? = nil) throws(DOTExportError) -> Output {
         let folders = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? ""
-        guard let dot = executable("dot", in: folders) else { throw .graphvizMissing(searched: folders) }
+        guard let dot = ExternalTool.find("dot", in: folders) else { throw .graphvizMissing(searched: folders) }
         let target = output ?? defaultOutput(for: dotFile, format: format)
         let temporary = DOTFile.temporaryPath(beside: target)
-        let (status, messages) = try run(dot, ["-T" + format.rawValue, "-o", temporary, dotFile], dotFile: dotFile)
+        let (status, messages) = try ExternalTool.run(dot, ["-T" + format.rawValue, "-o", temporary, dotFile]) {
+            DOTExportError.renderFailed(dotFile: dotFile, status: -1, message: $0)
+        }
         guard status == 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
             throw .renderFailed(dotFile: dotFile, status: status, message: messages.joined(separator: "; "))
@@ -38,34 +40,9 @@ public enum DOTRenderer {
         return Output(path: target, warnings: messages)
     }
 
-    /// The path of an executable in `:`-separated folders, or `nil`.
-    static func executable(_ name: String, in folders: String) -> String? {
-        folders.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name).path }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
     private static func defaultOutput(for dotFile: String, format: Format) -> String {
         let url = URL(fileURLWithPath: dotFile)
         let base = ["dot", "gv"].contains(url.pathExtension.lowercased()) ? url.deletingPathExtension() : url
         return base.appendingPathExtension(format.rawValue).path
-    }
-
-    private static func run(_ executable: String, _ arguments: [String],
-                            dotFile: String) throws(DOTExportError) -> (Int32, [String]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw .renderFailed(dotFile: dotFile, status: -1, message: "cannot start \(executable): \(error.localizedDescription)")
-        }
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
-        return (process.terminationStatus, lines)
     }
 }

@@ -37,13 +37,14 @@ public struct DOTWriter {
     }
 
     private var header: [String] {
-        [
+        let font = DOTString.quoted(PictureFonts.list)
+        return [
             "digraph \"tradegraph\" {",
             "  charset=\"UTF-8\";",
             "  rankdir=\(DOTString.quoted(options.direction.rawValue));",
-            "  graph [fontname=\"Helvetica\", fontsize=10, nodesep=0.12, ranksep=0.5];",
-            "  node [fontname=\"Helvetica\", fontsize=11, margin=\"0.1,0.03\", height=0.3];",
-            "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#8c8c8c\", fontcolor=\"#636363\", arrowsize=0.6];",
+            "  graph [fontname=\(font), fontsize=10, nodesep=0.12, ranksep=0.5];",
+            "  node [fontname=\(font), fontsize=11, margin=\"0.1,0.03\", height=0.3];",
+            "  edge [fontname=\(font), fontsize=8, color=\"#8c8c8c\", fontcolor=\"#636363\", arrowsize=0.6];",
         ]
     }
 
@@ -93,7 +94,7 @@ public struct DOTWriter {
         }
         let folded = plan.edges.map { edge in
             "  \(DOTString.quoted(names[edge.from])) -> \(DOTString.quoted(names[edge.to])) [label=\(DOTString.quoted(edge.text)), "
-                + "dir=\"none\", style=\"dashed\", color=\"#3182bd\", fontcolor=\"#08519c\", fontsize=9];"
+                + "dir=\"none\", style=\"dashed\", color=\"\(PicturePalette.blue.stroke)\", fontcolor=\"#08519c\", fontsize=9];"
         }
         return plain + folded
     }

@@ -1,4 +1,4 @@
-/// How the nodes of one label look: a shape and a fill colour, so that a reader tells partners from
+/// How the nodes of one label look: a shape and a fill colour (from `PicturePalette`, which charts share), so that a reader tells partners from
 /// products at a glance, and a legend can explain the picture.
 struct NodeStyle: Equatable {
     /// Graphviz shape name.
@@ -14,12 +14,12 @@ struct NodeStyle: Equatable {
     /// then partners, domestic places, goods, then context, then sources and measurements.
     static let known: [(label: String, style: NodeStyle)] = [
         ("Economy", NodeStyle(shape: "doubleoctagon", fill: "#fdd49e")),
-        ("PartnerGroup", NodeStyle(shape: "ellipse", fill: "#9ecae1", style: "filled,bold")),
+        ("PartnerGroup", NodeStyle(shape: "ellipse", fill: PicturePalette.blue.fill, style: "filled,bold")),
         ("Partner", NodeStyle(shape: "ellipse", fill: "#deebf7")),
-        ("Region", NodeStyle(shape: "house", fill: "#c7e9c0")),
-        ("Product", NodeStyle(shape: "box", fill: "#fdae6b", style: "filled,rounded")),
-        ("EnterpriseType", NodeStyle(shape: "hexagon", fill: "#dadaeb")),
-        ("Policy", NodeStyle(shape: "note", fill: "#fcbba1")),
+        ("Region", NodeStyle(shape: "house", fill: PicturePalette.green.fill)),
+        ("Product", NodeStyle(shape: "box", fill: PicturePalette.orange.fill, style: "filled,rounded")),
+        ("EnterpriseType", NodeStyle(shape: "hexagon", fill: PicturePalette.purple.fill)),
+        ("Policy", NodeStyle(shape: "note", fill: PicturePalette.red.fill)),
         ("Channel", NodeStyle(shape: "cds", fill: "#ffffb2")),
         ("Organization", NodeStyle(shape: "tab", fill: "#e5d8bd")),
         ("Event", NodeStyle(shape: "invhouse", fill: "#fddaec")),
@@ -31,7 +31,7 @@ struct NodeStyle: Equatable {
     /// Labels outside the schema (created at the prompt) share one plain style.
     static let other = NodeStyle(shape: "box", fill: "#f7f7f7")
 
-    init(shape: String, fill: String, style: String = "filled", outline: String = "#525252") {
+    init(shape: String, fill: String, style: String = "filled", outline: String = PicturePalette.ink) {
         self.shape = shape
         self.fill = fill
         self.style = style

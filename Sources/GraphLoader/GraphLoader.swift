@@ -11,6 +11,20 @@ public enum GraphLoader {
         try load(folders: folders, readingInBulk: true).0
     }
 
+    /// Loads the folders from their snapshot in `cache` when one is current, else from CSV, keeping a new
+    /// snapshot there; with no cache, from CSV alone. The notes say why a snapshot was ignored or not kept.
+    /// - Throws: `LoadFailure`, as for a load from CSV (a snapshot exists only of a graph that loaded).
+    public static func load(folders: [String], cache: SnapshotCache?) throws(LoadFailure) -> LoadedGraph {
+        guard let cache, !folders.isEmpty, let key = SnapshotKey(folders: folders) else {
+            return LoadedGraph(store: try load(folders: folders), notes: [], fromSnapshot: false)
+        }
+        var notes: [String] = []
+        if let store = cache.open(key, notes: &notes) { return LoadedGraph(store: store, notes: notes, fromSnapshot: true) }
+        let store = try load(folders: folders)
+        cache.keep(store, key: key, notes: &notes)
+        return LoadedGraph(store: store, notes: notes, fromSnapshot: false)
+    }
+
     /// Loads with or without the bulk measurement reader, so that tests can compare the two; the session
     /// tells which files the bulk reader took.
     static func load(folders: [String], readingInBulk: Bool) throws(LoadFailure) -> (GraphStore, LoadSession) {
@@ -29,4 +43,14 @@ public enum GraphLoader {
         }
         return (session.store, session)
     }
+}
+
+/// A loaded graph and how it was loaded.
+public struct LoadedGraph {
+    /// The graph.
+    public let store: GraphStore
+    /// Why a snapshot was ignored or could not be kept, one sentence each, for standard error.
+    public let notes: [String]
+    /// Whether the store came from a snapshot rather than the CSV files.
+    public let fromSnapshot: Bool
 }

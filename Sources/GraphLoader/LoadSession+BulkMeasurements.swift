@@ -119,7 +119,7 @@ extension LoadSession {
 
 /// A value handed to worker threads, each of which uses it alone: the file's bytes, which they only read; a
 /// results buffer, which each writes at its own position; or one side of the two-thread store step.
-private final class Shared<Value>: @unchecked Sendable {
+final class Shared<Value>: @unchecked Sendable {
     var value: Value
     init(_ value: Value) { self.value = value }
 }

@@ -64,6 +64,15 @@ extension Unit {
         case .times: return "倍"
         case .days: return "天"
         case .hours: return "小时"
+        case .weeks: return "周"
+        case .months: return "个月"
+        case .years: return "年"
+        case .celsius: return "摄氏度"
+        case .cnyPerDay: return "元/天"
+        case .cnyPerMinute: return "元/分钟"
+        case .cnyPerEnterprise: return "元/家"
+        case .cnyPerProject: return "元/个项目"
+        case .peoplePerDay: return "人/天"
         case .rank, .count: return ""
         }
     }

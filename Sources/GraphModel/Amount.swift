@@ -36,11 +36,11 @@ public struct Amount: Sendable, CustomStringConvertible {
             if unit.scales, let (factor, word) = Amount.scale(for: abs(value)) {
                 return Amount.decimal(value / factor) + " " + word + " " + unit.noun
             }
-            return Amount.grouped(value) + " " + unit.noun
+            return Amount.grouped(value) + " " + unit.noun(after: value)
         }
     }
 
-    private static func scale(for magnitude: Double) -> (Double, String)? {
+    static func scale(for magnitude: Double) -> (Double, String)? {
         if magnitude >= 1e12 { return (1e12, "trillion") }
         if magnitude >= 1e9 { return (1e9, "billion") }
         if magnitude >= 1e6 { return (1e6, "million") }
@@ -49,7 +49,7 @@ public struct Amount: Sendable, CustomStringConvertible {
 
     /// Up to four decimals, trailing zeros dropped down to `minimumDecimals`: `45.47`, `3.8`, `-2`; rates keep
     /// one decimal (`8.0%`) because statistical releases print them so.
-    static func decimal(_ value: Double, minimumDecimals: Int = 0) -> String {
+    public static func decimal(_ value: Double, minimumDecimals: Int = 0) -> String {
         guard value.isFinite else { return String(value) }
         let scaled = (value * 10_000).rounded() / 10_000
         var text: String

@@ -16,15 +16,26 @@ public enum Metric: String, Vocabulary {
     case index
     /// Percent of the whole's growth that a part accounts for (贡献率): "over half of the national growth".
     case contributionRate = "contribution_rate"
-    /// A value per unit named in `note` (per minute, per enterprise): not comparable with totals.
+    /// A money value per unit of time or per item, the unit saying per what (`CNY/day`, `CNY/enterprise`):
+    /// "daily sales averaging 160 million yuan" is no total of the period, so it is not a `value`.
     case averageValue = "average_value"
+    /// A count per unit of time (`people/day`): "about 24,000 people every day" is no total of the period.
+    case averageCount = "average_count"
+    /// A length of time (a project's term, a delivery time), and its change (`-3.5 hours`).
+    case duration, durationChange = "duration_change"
+    /// A round level a figure first passed within the period ("crossed the 40 trillion yuan mark"): not the
+    /// figure's value, so it takes no part in sums.
+    case threshold
+    /// A ceiling a policy sets ("at most 75%", 最多不超过20亿元): a rule, not an outcome.
+    case limit
 
     /// Changes are shown with a sign (`+3.8%`, `-1.2 pp`), levels without.
     public var isChange: Bool {
         switch self {
         case .yoyGrowth, .growth, .avgAnnualGrowth, .momGrowth, .shareChange, .contribution, .growthChange,
-             .countChange, .countGrowth, .quantityGrowth, .priceChange: return true
-        case .value, .share, .count, .quantity, .ratio, .rank, .index, .contributionRate, .averageValue: return false
+             .countChange, .countGrowth, .quantityGrowth, .priceChange, .durationChange: return true
+        case .value, .share, .count, .quantity, .ratio, .rank, .index, .contributionRate, .averageValue, .averageCount,
+             .duration, .threshold, .limit: return false
         }
     }
 }

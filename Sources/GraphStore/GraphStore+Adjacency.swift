@@ -21,7 +21,8 @@ extension GraphStore {
     public var knownRelationshipTypeCount: Int { typeNames.names.count }
 
     /// Calls `body` with each relationship of the node in the direction that passes the filter, and the node
-    /// at its other end, in the same order as `relationships(of:direction:types:)`, without building an array.
+    /// at its other end, in the same order as `relationships(of:direction:types:)` (a self-loop once when touching
+    /// the node), without building an array.
     /// `body` returns false to stop; returns false when stopped.
     @discardableResult
     public func forEachRelationship<Failure: Error>(of node: NodeID, direction: Adjacency, passing filter: TypeFilter,
@@ -31,8 +32,14 @@ extension GraphStore {
         if direction != .incoming {
             guard try forEachEntry(in: outgoing[index], key: Self.adjacencyKey(node, incoming: false), passing: filter, body) else { return false }
         }
-        if direction != .outgoing {
+        if direction == .incoming {
             guard try forEachEntry(in: incoming[index], key: Self.adjacencyKey(node, incoming: true), passing: filter, body) else { return false }
+        } else if direction == .either {
+            // A self-loop was handed on from the outgoing list already; touching the node, it counts once.
+            let key = Self.adjacencyKey(node, incoming: true)
+            guard try forEachEntry(in: incoming[index], key: key, passing: filter, { relationship, other throws(Failure) -> Bool in
+                other == node ? true : try body(relationship, other)
+            }) else { return false }
         }
         return true
     }

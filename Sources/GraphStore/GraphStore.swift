@@ -97,17 +97,21 @@ public final class GraphStore {
         present(in: nodeColumns, at: Int(node.index))
     }
 
-    /// Relationships leaving (`.outgoing`), entering (`.incoming`) or touching the node, optionally of some types.
+    /// Relationships leaving (`.outgoing`), entering (`.incoming`) or touching the node (each self-loop once),
+    /// optionally of some types.
     public func relationships(of node: NodeID, direction: Adjacency, types: [String] = []) -> [RelationshipID] {
         let typeIDs = types.compactMap { typeNames.id(of: $0) }.map(Int32.init)
         if !types.isEmpty && typeIDs.isEmpty { return [] }
         let index = Int(node.index)
         var result: [RelationshipID] = []
-        func add(_ list: ContiguousArray<AdjacencyEntry>) {
-            for entry in list where typeIDs.isEmpty || typeIDs.contains(entry.type) { result.append(entry.relationship) }
+        // Touching the node, a self-loop is listed once: openCypher matches `(a)-[r]-(a)` once per loop.
+        func add(_ list: ContiguousArray<AdjacencyEntry>, skippingLoops: Bool) {
+            for entry in list where (typeIDs.isEmpty || typeIDs.contains(entry.type)) && !(skippingLoops && entry.other == node) {
+                result.append(entry.relationship)
+            }
         }
-        if direction != .incoming { add(outgoing[index]) }
-        if direction != .outgoing { add(incoming[index]) }
+        if direction != .incoming { add(outgoing[index], skippingLoops: false) }
+        if direction != .outgoing { add(incoming[index], skippingLoops: direction == .either) }
         return result
     }
 

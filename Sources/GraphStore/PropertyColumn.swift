@@ -7,7 +7,8 @@ import GraphModel
 /// texts, floats or integers — and the first value that does not fit turns it into a general column of
 /// `Value`s (24 bytes each). Columns grow on write, so a key used by a few elements costs little.
 struct PropertyColumn {
-    private enum Storage {
+    /// Internal for its image (`PropertyColumn+Image`), private otherwise in spirit: only this type switches on it.
+    enum Storage {
         /// Pool id + 1 per element; 0 means absent. For texts that repeat (metric, unit, period).
         case strings(ContiguousArray<UInt32>)
         /// Texts that are mostly distinct, not pooled.
@@ -21,18 +22,18 @@ struct PropertyColumn {
     }
 
     /// A NaN whose payload no arithmetic produces; storing exactly this pattern generalizes the column.
-    private static let absentFloat = Double(bitPattern: 0x7FF4_7261_6465_0000)
+    static let absentFloat = Double(bitPattern: 0x7FF4_7261_6465_0000)
     /// Storing `Int64.min` generalizes the column.
-    private static let absentInt = Int64.min
+    static let absentInt = Int64.min
     /// A string column with at least this many values, more than half of them new to the pool when written,
     /// stores its texts unpooled.
     private static let distinctThreshold = 1024
 
-    private var storage = Storage.strings([])
+    var storage = Storage.strings([])
     /// How many elements have a value.
-    private(set) var presentCount = 0
+    var presentCount = 0
     /// How many values written to a pooled column were new to the pool.
-    private var newTexts = 0
+    var newTexts = 0
 
     /// The value of an element, `.null` when absent.
     func value(at index: Int, pool: StringPool) -> Value {

@@ -4,6 +4,14 @@ struct SymbolTable {
     private(set) var names: [String] = []
     private var ids: [String: Int] = [:]
 
+    /// An empty table.
+    init() {}
+
+    /// A table of these names, with ids in their order (as read back from an image).
+    init(names: [String]) {
+        for name in names { _ = intern(name) }
+    }
+
     /// The id of a known name.
     func id(of name: String) -> Int? { ids[name] }
 
@@ -21,6 +29,14 @@ struct SymbolTable {
 struct StringPool {
     private(set) var strings: [String] = [""]
     private var ids: [String: UInt32] = ["": 0]
+
+    /// A pool holding only the empty text.
+    init() {}
+
+    /// A pool of these texts, with ids in their order (as read back from an image; the first is the empty text).
+    init(strings: [String]) {
+        for text in strings.dropFirst() { _ = intern(text) }
+    }
 
     /// The id of a text, adding it when new.
     mutating func intern(_ text: String) -> UInt32 {

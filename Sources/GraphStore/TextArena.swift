@@ -8,9 +8,10 @@ public struct TextArena: Sendable {
     /// Length marking an element without a text.
     private static let absent = UInt32.max
 
-    private var bytes: [UInt8] = []
-    private var starts: ContiguousArray<Int> = []
-    private var lengths: ContiguousArray<UInt32> = []
+    // Internal (not private) for the arena's image, `PropertyColumn+Image`.
+    var bytes: [UInt8] = []
+    var starts: ContiguousArray<Int> = []
+    var lengths: ContiguousArray<UInt32> = []
 
     /// How many elements the arena has room for (with or without a text).
     public var count: Int { lengths.count }

@@ -36,4 +36,10 @@ public struct FigureStatement: Sendable, CustomStringConvertible {
 
     /// The statement.
     public var description: String { text }
+
+    /// A measurement's amount as `fmt.amount(m)` writes it (`about 7.55 trillion yuan`, `+8.0%`); `nil` when
+    /// the node is no `Measurement` with a numeric value.
+    public static func amount(of measurement: NodeID, store: GraphStore, language: FigureLanguage = .en) -> String? {
+        FigureFacts(measurement: measurement, store: store)?.amount(in: language)
+    }
 }

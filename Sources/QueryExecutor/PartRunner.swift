@@ -35,7 +35,13 @@ struct PartRunner {
         ExpressionCompiler(context: context, scope: scope, aggregates: aggregates)
     }
 
-    private func stage(_ op: PlanOperator, next: RowSink) throws(QueryError) -> RowSink {
+    private func stage(_ op: PlanOperator, next downstream: RowSink) throws(QueryError) -> RowSink {
+        // A write finishes for every row before the clauses after it run, so a LIMIT after it cannot cut it short.
+        var next = downstream
+        switch op {
+        case .create, .merge, .set, .remove, .delete: if eager { next = EagerStage(next: downstream) }
+        default: break
+        }
         switch op {
         case .match(let plan):
             let location = SourceLocation(line: 1, column: 1)
@@ -68,7 +74,7 @@ struct PartRunner {
     /// The stages of a projection; with `columnar`, its aggregation also runs the match before it.
     private func projection(_ plan: ProjectionPlan, next: RowSink, columnar: ColumnarAggregation? = nil) throws(QueryError) -> RowSink {
         var stage = next
-        if let predicate = plan.predicate { stage = FilterStage(predicate: try compiler(plan.outputScope).compile(predicate), next: stage) }
+        if let predicate = plan.predicate { stage = FilterStage(predicate: try compiler(plan.visibleScope).compile(predicate), next: stage) }
         // A sort before the slice needs to keep only the rows the slice can pass on.
         var keep = Int.max
         if plan.skip != nil || plan.limit != nil {
@@ -78,8 +84,7 @@ struct PartRunner {
             keep = overflow ? .max : sum
         }
         if !plan.orderBy.isEmpty {
-            var scope = plan.aggregates || plan.distinct ? Scope() : plan.inputScope
-            for name in plan.outputScope.names { if let slot = plan.outputScope.slot(of: name) { scope.bind(name, to: slot) } }
+            let scope = plan.visibleScope
             let byText = Dictionary(plan.items.map { ($0.expression.text, $0.slot) }, uniquingKeysWith: { first, _ in first })
             let keys = try plan.orderBy.map { item throws(QueryError) -> (value: Evaluator, ascending: Bool) in
                 if let slot = byText[item.expression.text] { return ({ frame in frame.row[slot] }, item.ascending) }

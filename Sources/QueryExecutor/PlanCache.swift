@@ -13,6 +13,8 @@ final class PlanCache {
         let plan: QueryPlan
         let explain: Bool
         let version: Int
+        /// Warnings about conditions that cannot find what they look for.
+        let advice: AnswerAdvisor
     }
 
     private var entries: [Key: Entry] = [:]

@@ -43,7 +43,10 @@ public final class QueryEngine {
             throw StatementError(.runtime, location: origin, message: "query cancelled", statement: text, start: origin)
         }
         do {
-            return try execute(plan)
+            var result = try execute(plan)
+            result.warnings += entry.advice.always
+            if result.rows.isEmpty && !plan.isUpdating { result.warnings += entry.advice.whenEmpty }
+            return result
         } catch {
             throw StatementError(.runtime, location: error.location, message: error.message, statement: text, start: origin)
         }
@@ -57,7 +60,8 @@ public final class QueryEngine {
         do { plan = try Planner.plan(statement, store: store) } catch {
             throw StatementError(.semantic, location: error.location, message: error.message, statement: text, start: origin)
         }
-        let entry = PlanCache.Entry(plan: plan, explain: statement.explain, version: store.version)
+        let entry = PlanCache.Entry(plan: plan, explain: statement.explain, version: store.version,
+                                    advice: AnswerAdvisor(statement: statement, store: store))
         plans.store(entry, for: text, origin: origin)
         return entry
     }

@@ -16,13 +16,7 @@ public struct ScalarFunction: Sendable {
     static func named(_ name: String) -> ScalarFunction? { table[name.lowercased()] }
 
     /// Every function name as documented, for completion and did-you-mean.
-    public static let documentedNames: [String] = [
-        "id", "elementId", "labels", "type", "properties", "keys", "startNode", "endNode", "size", "length", "nodes",
-        "relationships", "head", "last", "tail", "range", "reverse", "coalesce", "toString", "toInteger", "toFloat",
-        "toBoolean", "abs", "round", "ceil", "floor", "sqrt", "sign", "toUpper", "toLower", "trim", "ltrim", "rtrim",
-        "split", "substring", "replace", "left", "right", "period.contains", "period.start", "period.end", "fmt.amount", "fmt.figure", "trade.national",
-        "count", "sum", "avg", "min", "max", "collect", "stDev", "stDevP", "percentileCont", "percentileDisc",
-    ]
+    public static var documentedNames: [String] { FunctionDoc.all.map(\.name) }
 
     private static let table: [String: ScalarFunction] = GraphFunctions.all
         .merging(ListFunctions.all) { a, _ in a }

@@ -110,8 +110,12 @@ extension PatternPlanner {
             maximum = Self.defaultMaximumHops
             warnings.append("an unbounded variable-length relationship is capped at \(maximum) hops; write *..N to choose another bound")
         }
-        guard minimum >= 0, minimum <= maximum else {
-            throw PlanError("invalid hop range *\(minimum)..\(maximum): the lower bound exceeds the upper", at: relationship.location)
+        guard minimum >= 0 else { throw PlanError("invalid hop range *\(minimum)..\(maximum): a length is never negative", at: relationship.location) }
+        guard minimum <= maximum else {
+            // An empty interval (`*2..1`) matches no path, as in openCypher: say so, and match nothing.
+            warnings.append("the hop range *\(minimum)..\(maximum) is empty: its lower bound exceeds the upper, so the pattern matches nothing")
+            append(.filter(Expression(.literal(.bool(false)), location: relationship.location, text: "false")))
+            return minimum...minimum
         }
         return minimum...maximum
     }

@@ -54,17 +54,20 @@ struct PatternPlanner {
 
     private mutating func assignSlots(_ part: PatternPart) -> SlottedPart {
         let nodes = [part.element.start] + part.element.steps.map(\.node)
-        let nodeSlots = nodes.map { slot(for: $0.variable) }
-        let relationshipSlots = part.element.steps.map { slot(for: $0.relationship.variable) }
-        let pathSlot = part.pathVariable.map { slot(for: $0) }
+        let nodeSlots = nodes.map { slot(for: $0.variable, kind: .node) }
+        let relationshipSlots = part.element.steps.map { step in
+            slot(for: step.relationship.variable,
+                 kind: step.relationship.length != nil || part.shortest != nil ? .relationshipList : .relationship)
+        }
+        let pathSlot = part.pathVariable.map { slot(for: $0, kind: .path) }
         return SlottedPart(part: part, nodeSlots: nodeSlots, relationshipSlots: relationshipSlots, pathSlot: pathSlot)
     }
 
-    private mutating func slot(for variable: String?) -> Int {
+    private mutating func slot(for variable: String?, kind: VariableKind) -> Int {
         if let variable, let existing = scope.slot(of: variable) { return existing }
         let slot = allocator.next()
         newSlots.append(slot)
-        if let variable { scope.bind(variable, to: slot) }
+        if let variable { scope.bind(variable, to: slot, kind: kind) }
         return slot
     }
 

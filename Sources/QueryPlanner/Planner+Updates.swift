@@ -9,6 +9,9 @@ extension Planner {
             return .create(try planCreate(create.patterns))
         case .merge(let merge):
             let before = currentScope
+            try checkCreatable(merge.pattern, directed: false)
+            try checkPatternVariables([merge.pattern])
+            try checkMergeNodes(merge.pattern)
             var planner = PatternPlanner(store: graph, scope: currentScope, allocator: slotAllocator)
             let match = try planner.plan([merge.pattern], predicate: nil, optional: false)
             slotAllocator = planner.allocator
@@ -37,33 +40,58 @@ extension Planner {
 
     private mutating func planCreate(_ patterns: [PatternPart]) throws(PlanError) -> CreatePlan {
         var scope = currentScope
+        try checkPatternVariables(patterns)
         for part in patterns {
-            if part.shortest != nil { throw PlanError("CREATE cannot create a shortestPath", at: part.element.start.location) }
+            try checkCreatable(part, directed: true)
             for step in part.element.steps {
                 let relationship = step.relationship
-                guard relationship.types.count == 1, relationship.length == nil, relationship.direction != .either else {
-                    throw PlanError("CREATE needs each relationship to have one type and a direction, like -[:PART_OF]->",
-                                    at: relationship.location)
-                }
                 if let name = relationship.variable {
                     if scope.slot(of: name) != nil { throw PlanError("variable '\(name)' is already defined; CREATE makes a new relationship", at: relationship.location) }
-                    scope.bind(name, to: slotAllocator.next())
+                    scope.bind(name, to: slotAllocator.next(), kind: .relationship)
                 }
             }
             for node in [part.element.start] + part.element.steps.map(\.node) {
-                if let properties = node.properties { try check(properties) }
+                // A node's properties may read the nodes this CREATE made before it: `CREATE (a), (:B {num: a.id})`.
+                if let properties = node.properties { try check(properties, in: scope) }
                 guard let name = node.variable else { continue }
                 if scope.slot(of: name) == nil {
-                    scope.bind(name, to: slotAllocator.next())
-                } else if !node.labels.isEmpty || node.properties != nil, currentScope.slot(of: name) != nil {
+                    scope.bind(name, to: slotAllocator.next(), kind: .node)
+                } else if !node.labels.isEmpty || node.properties != nil {
                     throw PlanError("variable '\(name)' is already defined; refer to it without labels or properties", at: node.location)
+                } else if part.element.steps.isEmpty {
+                    throw PlanError("variable '\(name)' is already defined; CREATE (\(name)) would make no new node", at: node.location)
                 }
             }
-            if let path = part.pathVariable { scope.bind(path, to: slotAllocator.next()) }
+            if let path = part.pathVariable { scope.bind(path, to: slotAllocator.next(), kind: .path) }
         }
         let before = currentScope
         replaceScope(scope)
         return CreatePlan(patterns: patterns, scope: scope, inputScope: before)
+    }
+
+    /// A node that MERGE would bind again: a lone bound node, or a bound node with labels or properties.
+    private func checkMergeNodes(_ part: PatternPart) throws(PlanError) {
+        for node in [part.element.start] + part.element.steps.map(\.node) {
+            guard let name = node.variable, currentScope.slot(of: name) != nil else { continue }
+            if part.element.steps.isEmpty || !node.labels.isEmpty || node.properties != nil {
+                throw PlanError("variable '\(name)' is already defined; MERGE can only refer to it without labels or properties, in a pattern with a relationship",
+                                at: node.location)
+            }
+        }
+    }
+
+    /// CREATE and MERGE make each relationship of their pattern: it needs one type, a fixed length and (for
+    /// CREATE) a direction.
+    private func checkCreatable(_ part: PatternPart, directed: Bool) throws(PlanError) {
+        let clause = directed ? "CREATE" : "MERGE"
+        if part.shortest != nil { throw PlanError("\(clause) cannot create a shortestPath", at: part.element.start.location) }
+        for step in part.element.steps {
+            let relationship = step.relationship
+            guard relationship.types.count == 1, relationship.length == nil, !directed || relationship.direction != .either else {
+                throw PlanError("\(clause) needs each relationship to have one type\(directed ? " and a direction" : ""), like -[:PART_OF]->",
+                                at: relationship.location)
+            }
+        }
     }
 
     private mutating func check(_ item: SetItem) throws(PlanError) {

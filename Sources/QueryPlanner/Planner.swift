@@ -88,7 +88,9 @@ public struct Planner {
         if let predicate = match.predicate {
             try checkNoAggregate(predicate, clause: "WHERE")
             warnAboutUnknownKeys(in: predicate)
+            try StaticTypeCheck(scope: scopeWithPatternVariables(match.patterns)).check(predicate)
         }
+        try checkPatternVariables(match.patterns)
         var planner = PatternPlanner(store: store, scope: scope, allocator: allocator)
         let plan = try planner.plan(match.patterns, predicate: match.predicate, optional: match.optional)
         scope = planner.scope
@@ -99,10 +101,12 @@ public struct Planner {
 
     /// Checks that every variable an expression reads is defined, and warns about property keys the graph
     /// does not have.
-    mutating func check(_ expression: Expression) throws(PlanError) {
-        for variable in ExpressionAnalysis.variables(in: expression) where !variable.inPattern && scope.slot(of: variable.name) == nil {
-            throw Self.undefined(variable.name, at: variable.location, scope: scope)
+    mutating func check(_ expression: Expression, in visible: Scope? = nil) throws(PlanError) {
+        let visible = visible ?? scope
+        for variable in ExpressionAnalysis.variables(in: expression) where !variable.inPattern && visible.slot(of: variable.name) == nil {
+            throw Self.undefined(variable.name, at: variable.location, scope: visible)
         }
+        try StaticTypeCheck(scope: visible).check(expression)
         warnAboutUnknownKeys(in: expression)
     }
 

@@ -149,6 +149,9 @@ public struct ProjectionPlan: Sendable {
     public var inputScope: Scope
     /// The scope after the projection.
     public var outputScope: Scope
+    /// What ORDER BY and WITH's WHERE see: the projected names, and the variables before the projection unless it
+    /// aggregates or is DISTINCT.
+    public var visibleScope: Scope
 }
 
 /// `CREATE`.

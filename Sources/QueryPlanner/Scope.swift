@@ -7,6 +7,8 @@ public struct Scope: Sendable {
     public private(set) var slots: [String: Int] = [:]
     /// Visible variable names in the order they were introduced (what `RETURN *` returns, sorted by name).
     public private(set) var names: [String] = []
+    /// What each visible variable holds, for the checks of `VariableKind`.
+    public private(set) var kinds: [String: VariableKind] = [:]
 
     /// Creates an empty scope.
     public init() {}
@@ -15,10 +17,14 @@ public struct Scope: Sendable {
     public func slot(of name: String) -> Int? { slots[name] }
 
     /// Makes a variable visible in a slot.
-    public mutating func bind(_ name: String, to slot: Int) {
+    public mutating func bind(_ name: String, to slot: Int, kind: VariableKind = .unknown) {
         if slots[name] == nil { names.append(name) }
         slots[name] = slot
+        kinds[name] = kind
     }
+
+    /// What a visible variable holds; nil when it is not visible.
+    public func kind(of name: String) -> VariableKind? { slots[name] == nil ? nil : kinds[name] ?? .unknown }
 }
 
 /// Hands out row slots for one query part.

@@ -34,10 +34,10 @@ public final class Asker {
     /// The best `limit` figures for `question`.
     public func ask(_ question: String, limit: Int = 5) throws(QuestionError) -> Answer {
         let interpretation = try interpret(question)
-        try checkUnderstood(interpretation)
         let graph = prepare()
         let ranked = FigureRanker(catalog: graph.catalog, interpretation: interpretation,
                                   defaultYear: graph.reference.bareYear).ranked()
+        try checkUnderstood(interpretation, wordsFound: ranked.contains { $0.textScore > 0 })
         let best = Array(ranked.prefix(max(0, limit)))
         let figures = best.map { graph.catalog.figures[$0.index] }
         let statement = AnswerStatement(store: engine.store, figures: figures, interpretation: interpretation)
@@ -76,11 +76,22 @@ public final class Asker {
         }
     }
 
-    private func checkUnderstood(_ interpretation: Interpretation) throws(QuestionError) {
-        guard interpretation.isEmpty else { return }
-        if interpretation.unknownWords.isEmpty { throw .onlyStopWords }
-        throw .notUnderstood(words: interpretation.unknownWords.map(\.word),
-                             suggestions: interpretation.unknownWords.compactMap(\.suggestion).uniqued())
+    /// Refuses a question of which nothing was understood, or only a metric word while its other words are
+    /// written in a third language (letters neither English nor Chinese): "Quel était le volume ...".
+    /// A question whose words occur in some figure's evidence or note is answered from them even when no
+    /// facet was recognised ("population"): the search is what a user would try next.
+    private func checkUnderstood(_ interpretation: Interpretation, wordsFound: Bool) throws(QuestionError) {
+        let foreign = interpretation.unknownWords.contains { $0.word.contains { !$0.isASCII && $0.isLetter && !$0.isHan } }
+        let anchored = !interpretation.entities.isEmpty || !interpretation.flows.isEmpty || !interpretation.periods.isEmpty
+        if foreign && !anchored { throw notUnderstood(interpretation) }
+        guard interpretation.isEmpty, !wordsFound else { return }
+        throw notUnderstood(interpretation)
+    }
+
+    private func notUnderstood(_ interpretation: Interpretation) -> QuestionError {
+        if interpretation.unknownWords.isEmpty { return .onlyStopWords }
+        return .notUnderstood(words: interpretation.unknownWords.map(\.word),
+                              suggestions: interpretation.unknownWords.compactMap(\.suggestion).uniqued())
     }
 
     private func prepare() -> (store: ObjectIdentifier, version: Int, reader: TradeTextReader, catalog: FigureCatalog,
@@ -88,9 +99,10 @@ public final class Asker {
         let store = engine.store
         if let prepared, prepared.store == ObjectIdentifier(store), prepared.version == store.version { return prepared }
         let catalog = FigureCatalog(store: store)
-        let graph = (ObjectIdentifier(store), store.version, TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store)), catalog,
+        let graph = (ObjectIdentifier(store), store.version, TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store, lexicon: lexicon)), catalog,
                      GraphReference.of(store, catalog: catalog))
         prepared = graph
         return graph
     }
 }
+

@@ -9,6 +9,8 @@ final class FigureCatalog: @unchecked Sendable {
     private(set) var figures: [CatalogFigure] = []
     /// Figures by the entity they are broken down by or reported by.
     private(set) var byEntity: [NodeID: [Int]] = [:]
+    /// Figures broken down by nothing: national totals, and world-level statistics that name no dimension.
+    private(set) var undivided: [Int] = []
     private(set) var documentFrequency: [String: Int] = [:]
     private(set) var averageLength = 1.0
 
@@ -22,6 +24,7 @@ final class FigureCatalog: @unchecked Sendable {
             let index = figures.count
             figures.append(figure)
             for entity in figure.dimensions + (figure.reporter.map { [$0] } ?? []) { byEntity[entity, default: []].append(index) }
+            if figure.dimensions.isEmpty { undivided.append(index) }
             for word in figure.termCounts.keys { documentFrequency[word, default: 0] += 1 }
         }
         averageLength = max(1, Double(figures.reduce(0) { $0 + $1.length }) / Double(max(1, figures.count)))

@@ -1,4 +1,5 @@
 import GraphModel
+import TradeText
 
 /// Scores figures by how well they agree with an interpretation: each entity, the flow, the metric and the
 /// period asked for; then by the words of the question in the figure's evidence, note and dimension names
@@ -10,6 +11,11 @@ struct FigureRanker {
     /// The year a question without a period most likely means: the newest with figures.
     let defaultYear: Int
 
+    /// How much the words no facet explains weigh (BM25 times this, at most `textCap`): enough to pick the
+    /// computers among the imports, never so much that a restatement sharing one common word outvotes a facet.
+    static let textWeight = 3.0
+    static let textCap = 14.0
+
     func ranked() -> [RankedFigure] {
         candidates().map(rank).sorted { lhs, rhs in
             if lhs.score != rhs.score { return lhs.score > rhs.score }
@@ -18,10 +24,17 @@ struct FigureRanker {
         }
     }
 
-    /// The figures of the named entities, or every figure when none is named.
+    /// The named entities that figures are about; one without figures (an organiser, an expo before the graph
+    /// links figures to it) narrows nothing, and its name still counts among the question's words.
+    private var measuredEntities: [[EntityMention]] {
+        interpretation.entities.filter { group in group.contains { catalog.byEntity[$0.node] != nil } }
+    }
+
+    /// The figures of the named entities and the undivided ones (a "share of global imports" is stated
+    /// without a World dimension), or every figure when none is named.
     private func candidates() -> [Int] {
-        let named = interpretation.entities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } }
-        return interpretation.entities.isEmpty ? Array(catalog.figures.indices) : Array(Set(named))
+        let named = measuredEntities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } }
+        return measuredEntities.isEmpty ? Array(catalog.figures.indices) : Array(Set(named + catalog.undivided))
     }
 
     private func rank(_ index: Int) -> RankedFigure {
@@ -32,23 +45,27 @@ struct FigureRanker {
         add(metricScore(figure))
         add(flowScore(figure))
         add(periodScore(figure))
-        score += min(6, catalog.textScore(figure, words: interpretation.searchWords))
-        return RankedFigure(index: index, score: score, matchesAll: matchesAll)
+        let text = min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
+        return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
 
     private func entityScore(_ figure: CatalogFigure) -> (Double, Bool) {
         var score = 0.0, matches = true
         var explained = Set<NodeID>()
-        for alternatives in interpretation.entities {
-            if let hit = alternatives.first(where: { figure.dimensions.contains($0.node) }) {
+        for alternatives in measuredEntities {
+            let asDimension = alternatives.first { figure.dimensions.contains($0.node) }
+            let asReporter = alternatives.first { figure.reporter == $0.node }
+            if let hit = asReporter, interpretation.asksForReporter || asDimension == nil {
+                score += interpretation.asksForReporter ? 12 : 6; explained.insert(hit.node)
+            } else if let hit = asDimension {
                 score += 10; explained.insert(hit.node)
-            } else if let hit = alternatives.first(where: { figure.reporter == $0.node }) {
-                score += interpretation.asksForReporter ? 10 : 6; explained.insert(hit.node)
             } else {
                 score -= 6; matches = false
             }
         }
-        score -= 6 * Double(figure.dimensions.filter { !explained.contains($0) }.count)
+        let unasked = figure.dimensions.filter { !explained.contains($0) }.count
+        score -= 6 * Double(unasked)
+        matches = matches && unasked == 0
         if let reporter = figure.reporter, !explained.contains(reporter) { score -= interpretation.asksForReporter ? 1 : 4 }
         return (score, matches)
     }
@@ -57,7 +74,8 @@ struct FigureRanker {
         guard let wanted = interpretation.metrics.first else {
             return (figure.metric == "value" ? 2 : figure.metric == "yoy_growth" ? 1 : 0, true)
         }
-        if interpretation.metrics.contains(figure.metric) { return (figure.metric == wanted ? 8 : 6, true) }
+        if figure.metric == wanted { return (8, true) }
+        if interpretation.metrics.contains(figure.metric) { return (5, false) }
         if QuestionReader.related[wanted]?.contains(figure.metric) ?? false { return (4, false) }
         return (-2, false)
     }

@@ -9,17 +9,19 @@ public struct Interpretation: Sendable {
     public let flows: [Flow]
     /// Metrics asked for, most specific first; empty when none is named.
     public let metrics: [String]
+    /// The metric was only guessed from a question word ("how much", 多少), not named.
+    public let metricIsGuessed: Bool
     /// Periods named.
     public let periods: [PeriodMention]
     /// The question says the figures are someone else's statistics ("according to US data").
     public let asksForReporter: Bool
     /// Words no recogniser explained, with a suggestion from the graph's names where one is close.
     public let unknownWords: [(word: String, suggestion: String?)]
-    /// Every word that the ranking compares with a figure's evidence and note.
+    /// The words no facet explains, which the ranking compares with each figure's evidence, note and names.
     public let searchWords: [String]
 
-    /// Nothing was understood: no entity, flow, metric or period.
-    public var isEmpty: Bool { entities.isEmpty && flows.isEmpty && metrics.isEmpty && periods.isEmpty }
+    /// Nothing was understood: no entity, flow, named metric or period.
+    public var isEmpty: Bool { entities.isEmpty && flows.isEmpty && (metrics.isEmpty || metricIsGuessed) && periods.isEmpty }
 
     /// "European Union · total trade · growth y/y · 2025-Q1", with each inferred year explained.
     public var summary: String {

@@ -2,6 +2,8 @@
 struct RankedFigure: Sendable {
     let index: Int
     let score: Double
+    /// The part of the score from the question's unexplained words.
+    let textScore: Double
     /// Has every entity, flow, metric and period the question named.
     let matchesAll: Bool
 }

@@ -1,3 +1,5 @@
+import TradeText
+
 /// The words a ranking compares: Latin words in lower case, and Chinese as overlapping pairs of characters
 /// (the usual unit for Chinese text search, since Chinese has no spaces between words).
 enum TextTokens {
@@ -12,7 +14,7 @@ enum TextTokens {
             han = []
         }
         for character in text.lowercased() {
-            if character.unicodeScalars.first.map(isHan) ?? false {
+            if character.isHan {
                 if !latin.isEmpty { flush() }
                 han.append(character)
             } else if character.isLetter || character.isNumber || character == "." && !latin.isEmpty {
@@ -24,9 +26,5 @@ enum TextTokens {
         }
         flush()
         return words.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
-    }
-
-    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 }

@@ -1,8 +1,8 @@
 /// The bits of openCypher literal syntax that value text needs, so a value copied out of a table can be
-/// pasted back into a query.
-enum CypherSyntax {
+/// pasted back into a query (and a graph exported as a script, `CypherExport`, runs in another engine).
+public enum CypherSyntax {
     /// A string in single quotes, with the escapes openCypher reads back.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var out = "'"
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -19,7 +19,7 @@ enum CypherSyntax {
     }
 
     /// A label, type or key as written in a query: bare when it is a plain identifier, else in backquotes.
-    static func name(_ name: String) -> String {
+    public static func name(_ name: String) -> String {
         isPlainIdentifier(name) ? name : "`" + name.replacing("`", with: "``") + "`"
     }
 

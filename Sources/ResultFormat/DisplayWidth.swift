@@ -1,6 +1,6 @@
 /// How many terminal columns text takes, so that table borders line up under Chinese names: East Asian Wide
 /// and Fullwidth characters take two columns, combining marks and format characters none.
-enum DisplayWidth {
+public enum DisplayWidth {
     /// Ranges of East Asian Wide and Fullwidth characters (Unicode UAX #11) that terminals draw double.
     private static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
@@ -10,7 +10,7 @@ enum DisplayWidth {
     ]
 
     /// The columns one scalar takes: 0, 1 or 2.
-    static func of(_ scalar: Unicode.Scalar) -> Int {
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: return wideRanges.contains { $0.contains(scalar.value) } ? 2 : 1
@@ -18,12 +18,12 @@ enum DisplayWidth {
     }
 
     /// The columns a character takes: the sum over its scalars, so `e` plus a combining accent is one.
-    static func of(_ character: Character) -> Int {
+    public static func of(_ character: Character) -> Int {
         character.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
     /// The columns a line of text takes.
-    static func of<Text: StringProtocol>(_ text: Text) -> Int {
+    public static func of<Text: StringProtocol>(_ text: Text) -> Int {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 }

@@ -13,6 +13,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case jsonl
     /// A GitHub table, to paste into notes and issues.
     case markdown
+    /// One `column: value` line per column, row after row: for rows too wide for a table.
+    case vertical
 
     /// Reads the word a user typed, ignoring case, so that `:format JSON` works as well as `:format json`.
     public init(parsing word: String) throws(UnknownOutputFormat) {

@@ -9,11 +9,13 @@ public enum ResultRenderer {
     /// The whole rendering of one statement's result. Every line ends in a newline, so the caller can write
     /// the text as it is; a format with nothing to show (a table without columns, JSON lines without rows)
     /// gives the empty string. Warnings and change counts are not included: the prompt prints those.
-    public static func render(_ result: QueryResult, format: OutputFormat, store: GraphStore) -> String {
+    /// `width` is the screen's width in cells, which the table and the vertical format fit; `nil`: no limit.
+    public static func render(_ result: QueryResult, format: OutputFormat, store: GraphStore, width: Int? = nil) -> String {
         let text = ValueText(store: store)
         let writer = JSONWriter(store: store)
         switch format {
-        case .table: return TableRenderer(text: text).render(result)
+        case .table: return TableRenderer(text: text, width: width).render(result)
+        case .vertical: return VerticalRenderer(text: text, width: width).render(result)
         case .csv: return CSVRenderer(text: text).render(result)
         case .tsv: return TSVRenderer(text: text).render(result)
         case .markdown: return MarkdownRenderer(text: text).render(result)

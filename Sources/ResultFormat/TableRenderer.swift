@@ -21,14 +21,27 @@ struct TableRenderer {
 
     /// How values become cell text.
     let text: ValueText
+    /// The screen's width in cells: the table narrows its widest columns to fit it, and prints the rows
+    /// vertically (`VerticalRenderer`) when even narrowed columns cannot fit. `nil`: no limit.
+    var width: Int? = nil
 
     /// The table, every line ending in a newline.
     func render(_ result: QueryResult) -> String {
         guard !result.columns.isEmpty else { return "" }
-        let wrapper = TextWrapper(limit: Self.wrapWidth)
-        let header = result.columns.map(wrapper.lines)
-        let body = result.rows.map { row in row.map { wrapper.lines(of: text.cell($0)) } }
-        let widths = Self.widths(of: [header] + body, columns: result.columns.count)
+        let cells = [result.columns] + result.rows.map { row in row.map(text.cell) }
+        var limits = Array(repeating: Self.wrapWidth, count: result.columns.count)
+        if let width {
+            let natural = Self.widths(of: cells.map { $0.map { TextWrapper(limit: Self.wrapWidth).lines(of: $0) } },
+                                      columns: result.columns.count)
+            guard let fit = ColumnFit(natural: natural, screen: width) else {
+                return VerticalRenderer(text: text, width: width).render(result)
+            }
+            limits = fit.widths
+        }
+        let wrapped = cells.map { row in row.enumerated().map { TextWrapper(limit: max(1, limits[$0.offset])).lines(of: $0.element) } }
+        let header = wrapped[0]
+        let body = Array(wrapped.dropFirst())
+        let widths = Self.widths(of: wrapped, columns: result.columns.count)
         let alignments = ColumnAlignment.of(result)
         let border = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+\n"
         let headerText = border + Self.lines(of: header, widths: widths, alignments: alignments) + border

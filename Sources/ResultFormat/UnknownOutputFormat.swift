@@ -7,7 +7,7 @@ public struct UnknownOutputFormat: Error, Equatable, Sendable, CustomStringConve
     /// Creates the error for a word.
     public init(word: String) { self.word = word }
 
-    /// `unknown format 'xml'; expected one of table, csv, tsv, json, jsonl, markdown`.
+    /// `unknown format 'xml'; expected one of table, csv, tsv, json, jsonl, markdown, vertical`.
     public var description: String {
         let valid = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
         return "unknown format '\(word)'; expected one of \(valid)"

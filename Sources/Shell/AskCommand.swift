@@ -5,8 +5,8 @@ import Questions
 /// above them and the openCypher that returns them below.
 struct AskCommand: ShellCommand {
     static let name = "ask"
-    static let usage = ":ask [--limit N] QUESTION   (or ?QUESTION)"
-    static let summary = "a question in plain English or Chinese, answered with figures and the openCypher that finds them"
+    static let usage = ":ask [--limit N] QUESTION"
+    static let summary = "a question in plain words (English or Chinese); ?QUESTION for short"
 
     /// How many figures an answer shows unless told otherwise.
     static let defaultLimit = 5

@@ -8,7 +8,8 @@ enum CommandCatalog {
     static let all: [any ShellCommand.Type] = [
         HelpCommand.self, QuitCommand.self, SourceCommand.self, FormatCommand.self, OutputCommand.self,
         TimingCommand.self, ParamCommand.self, ParamsCommand.self, SchemaCommand.self, DescribeCommand.self,
-        SearchCommand.self, AskCommand.self, ExportCommand.self, LoadCommand.self, SaveCommand.self, HistoryCommand.self,
+        SearchCommand.self, AskCommand.self, ChartCommand.self, ExportCommand.self, LoadCommand.self, SaveCommand.self,
+        HistoryCommand.self,
     ]
 
     /// Every name and alias, without the colon: what completion and did-you-mean choose from.

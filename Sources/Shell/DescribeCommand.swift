@@ -2,8 +2,8 @@
 /// time order with its source (see `EntityCard`).
 struct DescribeCommand: ShellCommand {
     static let name = "describe"
-    static let usage = ":describe NAME"
-    static let summary = "an entity by name, alias, Chinese name or id: its relationships and all its figures"
+    static let usage = ":describe NAME|ID"
+    static let summary = "an entity by name, alias, Chinese name or id: its relationships and all its figures; a figure by its id"
 
     /// The name as typed; may contain spaces, and may be quoted.
     let entity: String
@@ -17,6 +17,12 @@ struct DescribeCommand: ShellCommand {
 
     func run(in session: ShellSession) throws(ShellError) {
         let node = try EntityFinder(store: session.store).entity(named: entity)
-        try session.emit(EntityCard(node: node, store: session.store, palette: session.outputPalette).text)
+        let width = session.screenWidth ?? CardLayout.width
+        let palette = session.outputPalette
+        if session.store.hasLabel(node, "Measurement") {
+            try session.emit(MeasurementCard(node: node, store: session.store, palette: palette, width: width).text)
+        } else {
+            try session.emit(EntityCard(node: node, store: session.store, palette: palette, width: width).text)
+        }
     }
 }

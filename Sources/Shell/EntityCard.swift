@@ -9,6 +9,8 @@ struct EntityCard {
     let node: NodeID
     let store: GraphStore
     let palette: Palette
+    /// The screen's width in cells.
+    var width = CardLayout.width
 
     /// The whole card, every line ending in a newline.
     var text: String {
@@ -16,8 +18,13 @@ struct EntityCard {
         var sections = [header]
         let relationships = relationshipLines(listed: Set(figures.measurements))
         if !relationships.isEmpty { sections.append([palette.bold("Relationships")] + relationships) }
-        if !figures.measurements.isEmpty {
-            sections.append([palette.bold("Figures (\(figures.measurements.count))")] + figures.lines)
+        let (own, others) = figures.figures
+        if !own.isEmpty {
+            sections.append([palette.bold("Figures (\(own.count))")] + FigureList.lines(of: own, width: width))
+        }
+        if !others.isEmpty {
+            let title = "Figures reported by others, not China's customs (\(others.count))"
+            sections.append([palette.bold(title)] + FigureList.lines(of: others, width: width))
         }
         return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
     }
@@ -26,14 +33,14 @@ struct EntityCard {
         let name = EntityName(node: node, store: store).text
         let chinese = store.property("name_zh", of: node).stringValue.map { "  " + $0 } ?? ""
         let id = store.property("id", of: node).stringValue.map { " · id " + $0 } ?? ""
-        var lines = CardLayout.wrap(name + chinese, first: "", indent: "").map(palette.bold)
+        var lines = CardLayout.wrap(name + chinese, first: "", indent: "", width: width).map(palette.bold)
         lines.append(store.labels(of: node).joined(separator: ":") + id)
         let aliases = store.names(of: node).dropFirst(chinese.isEmpty ? 1 : 2)
         if !aliases.isEmpty {
-            lines += CardLayout.wrap(aliases.joined(separator: ", "), first: "Also called: ", indent: "  ")
+            lines += CardLayout.wrap(aliases.joined(separator: ", "), first: "Also called: ", indent: "  ", width: width)
         }
         if let description = store.property("description", of: node).stringValue {
-            lines += CardLayout.wrap(description, first: "", indent: "")
+            lines += CardLayout.wrap(description, first: "", indent: "", width: width)
         }
         return lines
     }
@@ -56,13 +63,13 @@ struct EntityCard {
             }
         }
         let keys = Set(groups.keys).union(counts.keys)
-        let width = min(28, keys.map(CardLayout.cells).max() ?? 0)
+        let keyWidth = min(28, keys.map(CardLayout.cells).max() ?? 0)
         let order = { (key: String) in (key.hasPrefix("←") ? 1 : 0, key) }
         return keys.sorted { order($0) < order($1) }.flatMap { key in
             let count = counts[key].map { ["\($0) figure\($0 == 1 ? "" : "s")"] } ?? []
             let names = (groups[key] ?? []).sorted() + count
-            return CardLayout.wrap(names.joined(separator: ", "), first: "  " + CardLayout.pad(key, to: width) + "  ",
-                                   indent: String(repeating: " ", count: width + 4))
+            return CardLayout.wrap(names.joined(separator: ", "), first: "  " + CardLayout.pad(key, to: keyWidth) + "  ",
+                                   indent: String(repeating: " ", count: keyWidth + 4), width: width)
         }
     }
 }

@@ -7,9 +7,10 @@ import GraphModel
 /// label), `--direction LR|TB|RL|BT`, `--max-nodes N`, `--render svg|png` (run Graphviz on the file).
 struct ExportCommand: ShellCommand {
     static let name = "export"
-    static let usage = ":export dot FILE QUERY | --around NAME [--depth N]"
+    static let usage = ":export dot FILE QUERY | --around NAME; :export chart|cypher FILE QUERY"
     static let summary = "write a query's nodes and relationships, or an entity's neighbourhood, as Graphviz DOT "
-        + "(options: --fold --clusters --direction LR|TB|RL|BT --max-nodes N --render svg|png)"
+        + "(options: --fold --clusters --direction LR|TB|RL|BT --max-nodes N --render svg|png); a result as a "
+        + "chart (.svg, .png, .gp); the graph or a query's subgraph as an openCypher script for other engines"
 
     /// What to draw.
     enum Target: Equatable {
@@ -25,28 +26,47 @@ struct ExportCommand: ShellCommand {
     let options: DOTOptions
     /// A picture to render from the file, if asked for.
     let render: DOTRenderer.Format?
+    /// `:export chart ...` instead of DOT.
+    let chart: ChartExport?
+    /// `:export cypher`, which the DOT fields do not concern.
+    private(set) var cypher: CypherExportCommand?
 
     init(_ arguments: inout CommandArguments) throws(ShellError) {
-        guard let kind = try arguments.word(), kind.lowercased() == "dot" else {
-            throw .failed("only Graphviz DOT export exists; usage: \(Self.usage)")
+        if arguments.peek?.lowercased() == ChartExport.kind, try arguments.word() != nil {
+            let chart = try ChartExport(&arguments)
+            self.init(path: chart.path, target: .query(chart.query, chart.location), chart: chart)
+            return
         }
-        path = try arguments.required("a file name", usage: Self.usage)
+        if arguments.peek?.lowercased() == "cypher", try arguments.word() != nil {
+            self.init(path: "", target: .around("", depth: 0))
+            cypher = try CypherExportCommand(&arguments)
+            return
+        }
+        guard let kind = try arguments.word(), kind.lowercased() == "dot" else {
+            throw .failed("export 'dot' (Graphviz), 'chart' (gnuplot) or 'cypher' (a script for other engines); usage: \(Self.usage)")
+        }
+        let path = try arguments.required("a file name", usage: Self.usage)
         var parsed = ExportOptions()
         while let option = arguments.peek, option.hasPrefix("--") {
             _ = try arguments.word()
             try parsed.read(option, from: &arguments)
         }
-        (target, options, render) = try parsed.finish(query: arguments.location, text: arguments.rest())
+        let (target, options, render) = try parsed.finish(query: arguments.location, text: arguments.rest())
+        self.init(path: path, target: target, options: options, render: render)
     }
 
-    init(path: String, target: Target, options: DOTOptions = DOTOptions(), render: DOTRenderer.Format? = nil) {
+    init(path: String, target: Target, options: DOTOptions = DOTOptions(), render: DOTRenderer.Format? = nil,
+         chart: ChartExport? = nil) {
         self.path = path
         self.target = target
         self.options = options
         self.render = render
+        self.chart = chart
     }
 
     func run(in session: ShellSession) throws(ShellError) {
+        if let chart { return try chart.run(in: session) }
+        if let cypher { return try cypher.run(in: session) }
         let subgraph = try self.subgraph(in: session)
         guard !subgraph.isEmpty else {
             throw .failed("nothing to export: the query returned no nodes, relationships or paths (RETURN them, not their properties)")

@@ -3,7 +3,7 @@ import ResultFormat
 /// `:format table|csv|tsv|json|jsonl|markdown`: how results print from now on; alone, shows the current one.
 struct FormatCommand: ShellCommand {
     static let name = "format"
-    static let usage = ":format table|csv|tsv|json|jsonl|markdown"
+    static let usage = ":format table|csv|tsv|json|jsonl|markdown|vertical"
     static let summary = "how results print; alone, shows the current format"
 
     /// The format to switch to; `nil` to show the current one.

@@ -1,9 +1,10 @@
 import GraphModel
+import QueryExecutor
 
 /// `:help [topic]`: the commands, a summary of the language, examples, or one command's usage.
 struct HelpCommand: ShellCommand {
     static let name = "help"
-    static let usage = ":help [commands|language|examples|COMMAND]"
+    static let usage = ":help [commands|language|functions|examples|COMMAND|FUNCTION]"
     static let summary = "this help; a topic for more"
 
     /// The topic; `nil` for the overview.
@@ -27,9 +28,11 @@ struct HelpCommand: ShellCommand {
         case "commands"?: return HelpText.commands
         case "language"?: return HelpText.language
         case "examples"?: return HelpText.examples
+        case "functions"?: return HelpText.functions
         case let word?:
+            if let doc = FunctionDoc.named(word.hasSuffix("()") ? String(word.dropLast(2)) : word) { return HelpText.function(doc) }
             guard let command = CommandCatalog.command(named: word) else {
-                let topics = ["commands", "language", "examples"] + CommandCatalog.names
+                let topics = ["commands", "language", "functions", "examples"] + CommandCatalog.names + FunctionDoc.all.map(\.name)
                 throw .failed("no help on '\(word)'\(Suggestion.hint(for: word, among: topics))")
             }
             let aliases = command.aliases.map { ", :" + $0 }.joined()

@@ -1,3 +1,5 @@
+import QueryExecutor
+
 /// The texts of `:help`. The command list is generated from the commands themselves, so it cannot fall
 /// out of step with what the prompt accepts.
 enum HelpText {
@@ -5,7 +7,8 @@ enum HelpText {
     static var overview: String {
         "Statements are openCypher and end with ';'.\nCommands start with ':' and need no ';'.\n\n"
             + commands
-            + "\nMore: :help language, :help examples, :help COMMAND (e.g. :help export).\n"
+            + "\nMore: :help language, :help functions, :help examples, :help COMMAND or FUNCTION\n"
+            + "      (e.g. :help export, :help fmt.figure).\n"
     }
 
     /// One entry per command, wrapped to 80 columns: the usage, then the summary beside it or, for a long
@@ -34,11 +37,13 @@ enum HelpText {
                 AND OR XOR NOT; IS NULL; IN; STARTS WITH, ENDS WITH, CONTAINS, =~; CASE
         Functions: count sum avg min max collect ...; size keys labels type properties coalesce
                 toString toInteger toFloat round split substring replace ...;
-                period.contains(outer, inner), period.start(p), period.end(p), fmt.amount(value, unit)
+                period.contains(outer, inner), period.start(p), period.end(p), fmt.amount(m [, 'zh']),
+                fmt.figure(m [, 'zh']), trade.national(m). Every one: :help functions.
         Schema: entities (:Economy :Partner :PartnerGroup :Region :Product :EnterpriseType :Policy
                 :Channel :Organization :Event :Person), (:Source), (:Measurement {metric, flow, period,
                 start, end, value, unit, approx}) linked by REPORTER PARTNER REGION PRODUCT ENTERPRISE
-                POLICY CHANNEL EVENT SOURCE SPOKEN_BY. Type :schema for what this graph holds.
+                POLICY CHANNEL EVENT SOURCE SPOKEN_BY. The national figure: WHERE trade.national(m).
+                Type :schema for what this graph holds.
 
         """
 
@@ -48,11 +53,33 @@ enum HelpText {
         :search 东盟
         MATCH (m:Measurement)-[:PARTNER]->(:PartnerGroup {name: 'ASEAN'})
         WHERE m.metric = 'value' AND m.flow = 'total'
-        RETURN m.period, fmt.amount(m.value, m.unit) ORDER BY m.start;
+        RETURN m.period, fmt.amount(m), fmt.figure(m) ORDER BY m.start;
+        MATCH (m:Measurement) WHERE trade.national(m) AND m.period = '2025'
+        RETURN m.metric, m.flow, fmt.amount(m), fmt.figure(m, 'zh') ORDER BY m.metric, m.flow;
         MATCH (p:Partner)-[:MEMBER_OF]->(g:PartnerGroup) RETURN g.name, collect(p.name) ORDER BY g.name;
         MATCH (m:Measurement {metric: 'yoy_growth'})-[:PRODUCT]->(p:Product)
-        WHERE m.period = '2025' RETURN p.name, m.value ORDER BY m.value DESC LIMIT 10;
+        WHERE m.period = '2025' RETURN p.name, fmt.figure(m) ORDER BY m.value DESC LIMIT 10;
         :export dot asean.dot --around ASEAN --depth 1 --render svg
 
         """
+
+    /// Every function with its signature and one line, in groups.
+    static var functions: String {
+        let sections = FunctionDoc.groups.map { group in group.title + "\n" + functionLines(group.functions) }
+        return sections.joined(separator: "\n") + "\nMore on one: :help NAME (e.g. :help fmt.amount).\n"
+    }
+
+    private static func functionLines(_ docs: [FunctionDoc]) -> String {
+        let column = 34
+        let indent = String(repeating: " ", count: column + 2)
+        let lines: [String] = docs.flatMap { doc in
+            CardLayout.wrap(doc.summary, first: CardLayout.pad("  " + doc.signature, to: column) + "  ", indent: indent)
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// One function: signature, line, details.
+    static func function(_ doc: FunctionDoc) -> String {
+        doc.signature + "\n  " + doc.summary + "\n" + (doc.details.isEmpty ? "" : "\n" + doc.details + "\n")
+    }
 }

@@ -122,7 +122,7 @@ public final class ShellSession {
     /// Prints a result in the session's format, then (not into a file of data) warnings, changes and footer.
     func show(_ result: QueryResult, elapsed: Duration? = nil) throws(ShellError) {
         for warning in result.warnings { warn(warning) }
-        try emit(ResultRenderer.render(result, format: format, store: store))
+        try emit(ResultRenderer.render(result, format: format, store: store, width: screenWidth))
         if !result.changes.isEmpty { note(result.changes.summary) }
         let footer = ResultRenderer.footer(rowCount: result.rows.count, elapsed: timing ? elapsed : nil)
         switch mode {
@@ -133,6 +133,9 @@ public final class ShellSession {
     }
 
     /// Writes command or result text where results go.
+    /// The width output to the screen must fit (the terminal's or `$COLUMNS`); `nil` when writing to a file.
+    var screenWidth: Int? { output.isConsole ? console.columns() : nil }
+
     func emit(_ text: String) throws(ShellError) {
         try output.write(text, console: console)
     }

@@ -11,8 +11,10 @@ public struct Gazetteer: Sendable {
     /// Every English name, for suggestions when a word is not understood.
     public let names: [String]
 
-    /// The gazetteer of every named entity in `store`.
-    public init(store: GraphStore) {
+    /// The gazetteer of every named entity in `store`; a name ending in one of the lexicon's `name-head` words
+    /// ("Youyiguan Port", "友谊关口岸") is also found without it, as people write it.
+    public init(store: GraphStore, lexicon: Lexicon? = nil) {
+        let heads = (lexicon?.phrases(kind: "name-head") ?? []).map(\.phrase)
         var phrases: [(phrase: String, payload: GazetteerEntry)] = []
         var names: [String] = []
         for (label, _) in store.labelCounts where !Gazetteer.unnamedLabels.contains(label) {
@@ -20,7 +22,8 @@ public struct Gazetteer: Sendable {
                 guard case .string(let name) = store.property("name", of: node) else { continue }
                 let id = store.property("id", of: node).stringValue ?? name
                 names.append(name)
-                for written in store.names(of: node) {
+                let forms = store.names(of: node).flatMap(Gazetteer.numberForms).flatMap { Gazetteer.withoutHead($0, heads: heads) }
+                for written in forms where !Gazetteer.isLoneHan(written) {
                     let entry = GazetteerEntry(node: node, id: id, label: label, name: name,
                                                exactCase: Gazetteer.isAbbreviation(written) ? written.replacingDots : nil)
                     phrases.append((written, entry))
@@ -41,6 +44,40 @@ public struct Gazetteer: Sendable {
                 .uniqued(by: \.node)
                 .map { EntityMention(node: $0.node, id: $0.id, label: $0.label, name: $0.name, text: written, range: match.range) }
         }
+    }
+
+    /// One Chinese character ("非" for Africa) names nothing reliably inside running Chinese text, where it is
+    /// part of other words (非金属, 并非), so such a name is not looked for.
+    static func isLoneHan(_ name: String) -> Bool {
+        name.count == 1 && name.first?.isHan == true
+    }
+
+    /// A name and, when it ends in a head word and something of at least two characters stays, the name without it.
+    static func withoutHead(_ name: String, heads: [String]) -> [String] {
+        for head in heads where name.count > head.count + 2 && name.lowercased().hasSuffix(head.lowercased()) {
+            let rest = String(name.dropLast(head.count))
+            let trimmed = rest.trimmingWhitespace
+            if rest.last == " " || head.first?.isHan == true, trimmed.count >= 2 { return [name, trimmed] }
+        }
+        return [name]
+    }
+
+    /// A name and, when it ends in an English word, the same name with that word in the other number:
+    /// people write "lithium battery" for "lithium batteries" and "SOE" for "SOEs".
+    static func numberForms(_ name: String) -> [String] {
+        guard let last = name.split(separator: " ").last, last.count > 3, last.allSatisfy({ $0.isASCII && $0.isLetter }),
+              !isAbbreviation(name) else { return [name] }
+        let stem = name.dropLast(last.count)
+        let lower = last.lowercased()
+        let other: String
+        if lower.hasSuffix("ies") { other = last.dropLast(3) + "y" }
+        else if lower.hasSuffix("ses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes") { other = String(last.dropLast(2)) }
+        else if lower.hasSuffix("ss") || lower.hasSuffix("us") { return [name] }
+        else if lower.hasSuffix("s") { other = String(last.dropLast()) }
+        else if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) { other = last.dropLast() + "ies" }
+        else if lower.hasSuffix("x") || lower.hasSuffix("ch") || lower.hasSuffix("sh") { other = last + "es" }
+        else { other = last + "s" }
+        return [name, stem + other]
     }
 
     /// "US", "EU", "U.S.", "UAE": capitals (and dots) only, at most three letters.

@@ -57,7 +57,12 @@ extension Character {
 
 extension Unicode.Scalar {
     /// A Chinese character (CJK unified ideographs and their extension A), written without spaces between words.
-    var isHan: Bool {
+    public var isHan: Bool {
         (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
     }
+}
+
+extension Character {
+    /// A Chinese character.
+    public var isHan: Bool { unicodeScalars.first?.isHan ?? false }
 }

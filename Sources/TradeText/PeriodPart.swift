@@ -29,6 +29,12 @@ struct PeriodPart: Hashable, Sendable {
         shape = from == to ? .single(first) : .months(first, last)
     }
 
+    /// The month of a one-month part, so that "January-October" can join two of them into a run.
+    var singleMonth: Int? {
+        if case .single(let part) = shape { return Int(part) }
+        return nil
+    }
+
     /// The period's text for a year: `2025-Q1`, `2025-01/2025-09`.
     func notation(_ year: Int) -> String {
         switch shape {

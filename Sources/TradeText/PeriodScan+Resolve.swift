@@ -2,10 +2,11 @@ import GraphModel
 
 extension PeriodScan {
     /// Words that join two years into a span: "2021-2025", "2021 to 2025", "2021至2025年".
-    static let spanJoiners: Set<String> = ["-", "to", "至", "到", "~", "and", "through", "until"]
+    static let spanJoiners: Set<String> = ["-", "to", "至", "到", "~", "and", "through", "until", "—"]
 
     /// Binds parts to years and turns what is left into periods, in text order, each period once.
     mutating func resolve() -> [PeriodMention] {
+        joinMonthRuns()
         var used = Set<Int>()
         spans(used: &used)
         for part in parts where !found.contains(where: { $0.range.overlaps(part.range) }) {
@@ -20,6 +21,20 @@ extension PeriodScan {
             add("\(year.year)", range: year.range, inference: year.inference)
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.uniqued(by: \.period)
+    }
+
+    /// "January-October", "March to May": two months joined into the run between them.
+    private mutating func joinMonthRuns() {
+        var joined: [Part] = []
+        for part in parts.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if let last = joined.last, let from = last.part.singleMonth, let to = part.part.singleMonth, to > from,
+               Self.spanJoiners.contains(between(last.range, part.range)) {
+                joined[joined.count - 1] = Part(part: PeriodPart(months: from, to), range: merged(last.range, part.range))
+            } else {
+                joined.append(part)
+            }
+        }
+        parts = joined
     }
 
     /// Year ranges and "since YEAR" / "YEAR年以来" spans.

@@ -16,7 +16,11 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var graph: GraphOptions
 
     @Option(help: ArgumentHelp("A folder of .cypher files, one query each, named Q1.cypher ...", valueName: "dir"))
-    var queries: String
+    var queries: String?
+
+    @Option(help: ArgumentHelp("A file of plain-words questions, one a line, timed as 'tradegraph ask' answers them.",
+                               valueName: "file"))
+    var questions: String?
 
     @Option(help: "Timed runs per query, after the warm-ups.")
     var runs = 20
@@ -32,10 +36,12 @@ struct BenchCommand: ParsableCommand {
     func validate() throws {
         guard runs > 0, warmups >= 0 else { throw ValidationError("--runs must be at least 1 and --warmups at least 0") }
         guard ["table", "json"].contains(format) else { throw ValidationError("--format must be table or json") }
+        guard queries != nil || questions != nil else { throw ValidationError("give --queries DIR, --questions FILE or both") }
     }
 
     func run() throws {
-        let files = try queryFiles()
+        let files = try queries.map(queryFiles) ?? []
+        let questionList = try questions.map(Self.questionLines) ?? []
         let loadStart = ContinuousClock.now
         let store = try graph.load()
         let loadSeconds = (ContinuousClock.now - loadStart).seconds
@@ -48,12 +54,13 @@ struct BenchCommand: ParsableCommand {
                 throw ExitStatus.statementFailed
             }
         }
+        timings += try timeQuestions(questionList, engine: engine)
         let report = BenchReport(loadSeconds: loadSeconds, loadPeakMiB: loadPeak, peakMiB: Self.peakMiB(), queries: timings)
         print(format == "json" ? report.json : report.table)
     }
 
     /// The `.cypher` files of the queries folder by name without extension, in name order.
-    private func queryFiles() throws -> [(name: String, text: String)] {
+    private func queryFiles(_ queries: String) throws -> [(name: String, text: String)] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: queries) else {
             throw ValidationError("cannot list the queries folder '\(queries)'")
         }
@@ -70,12 +77,17 @@ struct BenchCommand: ParsableCommand {
     }
 
     private func time(name: String, text: String, engine: QueryEngine) throws(StatementError) -> QueryTiming {
-        for _ in 0..<warmups { _ = try engine.run(text) }
+        try time(name: name) { () throws(StatementError) in try engine.run(text).rows }
+    }
+
+    /// Median, minimum and maximum of `runs` timed calls of `body` after `warmups` untimed ones.
+    func time<Failure: Error>(name: String, _ body: () throws(Failure) -> [[Value]]) throws(Failure) -> QueryTiming {
+        for _ in 0..<warmups { _ = try body() }
         var samples: [Double] = []
         var rows: [[Value]] = []
         for _ in 0..<runs {
             let start = ContinuousClock.now
-            rows = try engine.run(text).rows
+            rows = try body()
             samples.append((ContinuousClock.now - start).seconds * 1000)
         }
         samples.sort()

@@ -6,7 +6,7 @@ import ArgumentParser
 /// `GraphOptions` already is for `--graph`); each command checks it against the formats it can print.
 struct FormatOption: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "How results print: table, csv, tsv, json, jsonl or markdown. Default: table at a terminal, else tsv. "
+        "How results print: table, csv, tsv, json, jsonl, markdown or vertical. Default: table at a terminal, else tsv. "
             + "For bench: table (default) or json.",
         valueName: "format"))
     var format: String?

@@ -13,6 +13,11 @@ struct GraphOptions: ParsableArguments {
     @Flag(help: "Start with an empty graph.")
     var empty = false
 
+    @Flag(name: .customLong("no-cache"), help: ArgumentHelp(
+        "Read the CSV files even when a current snapshot is cached, and keep none. Snapshots live in "
+        + "$XDG_CACHE_HOME/tradegraph, else ~/.cache/tradegraph."))
+    var noCache = false
+
     /// Loads the chosen graph, or prints every problem to standard error and exits with status 2.
     func load() throws -> GraphStore {
         if empty { return GraphStore() }
@@ -21,7 +26,9 @@ struct GraphOptions: ParsableArguments {
             throw ExitStatus.unusable
         }
         do {
-            return try GraphLoader.load(folders: folders)
+            let loaded = try GraphLoader.load(folders: folders, cache: noCache ? nil : SnapshotCache.standard())
+            for note in loaded.notes { FileHandle.standardError.write(Data("tradegraph: note: \(note)\n".utf8)) }
+            return loaded.store
         } catch {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitStatus.unusable

@@ -30,6 +30,9 @@ struct TradeGraphProcess {
         return found
     }
 
+    /// The snapshot cache of the tests' runs, so that they leave nothing in the user's own cache.
+    static let testCache = FileManager.default.temporaryDirectory.appendingPathComponent("tradegraph-test-cache").path
+
     /// Runs `tradegraph` with arguments in a folder, with `input` on standard input (empty when `nil`).
     static func run(_ arguments: [String], input: String? = nil, in folder: String,
                     environment: [String: String] = [:]) throws -> Outcome {
@@ -37,7 +40,8 @@ struct TradeGraphProcess {
         process.executableURL = try binary()
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": testCache]) { $1 }
+            .merging(environment) { $1 }
         let outputPath = folder + "/.stdout", errorPath = folder + "/.stderr", inputPath = folder + "/.stdin"
         try Data((input ?? "").utf8).write(to: URL(fileURLWithPath: inputPath))
         for path in [outputPath, errorPath] where !FileManager.default.createFile(atPath: path, contents: nil) {

@@ -75,6 +75,7 @@ final class NumberReaderTests: XCTestCase {
         Case(text: "“十四五”时期", at: "十四", value: 14, unit: nil, not: .namePart),
         Case(text: "第二十届", at: "二十", value: 20, unit: nil, not: .namePart),
         Case(text: "一是规模再创新高", at: "一", value: nil, unit: nil),
+        Case(text: "图为高坪区一家企业内", at: "一", value: nil, unit: nil),
         Case(text: "比2020年增长3.5倍", at: "3.5", value: 3.5, unit: .times),
         Case(text: "约1.2万吨", at: "1.2", value: 12_000, unit: .tonnes, approx: .about),
         Case(text: "出口7.41万亿元、3.9万亿元", at: "3.9", value: 3_900_000_000_000, unit: .cny),

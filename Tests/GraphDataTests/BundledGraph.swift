@@ -19,17 +19,22 @@ enum BundledGraph {
     static let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
 
     /// Loaded once for all tests; the graph is read-only here.
-    nonisolated(unsafe) private static var cached: Result<[Figure], Error>?
+    nonisolated(unsafe) private static var cached: Result<(figures: [Figure], events: [String: [String]]), Error>?
 
     /// The measurements of the bundled graph, in file and row order.
-    static func figures() throws -> [Figure] {
+    static func figures() throws -> [Figure] { try loaded().figures }
+
+    /// The graph's events: id → name and aliases, lowercased, for finding figures that name one.
+    static func events() throws -> [String: [String]] { try loaded().events }
+
+    private static func loaded() throws -> (figures: [Figure], events: [String: [String]]) {
         if let cached { return try cached.get() }
         let result = Result { try load() }
         cached = result
         return try result.get()
     }
 
-    private static func load() throws -> [Figure] {
+    private static func load() throws -> (figures: [Figure], events: [String: [String]]) {
         let store: GraphStore
         do {
             store = try GraphLoader.load(folders: [folder.path])
@@ -37,8 +42,13 @@ enum BundledGraph {
             throw GraphDataError("Graph/ does not load:\n\(error)")
         }
         let rows = try RowIndex(folder: folder)
-        return try store.nodes(labeled: "Measurement").map { try figure(of: $0, in: store, rows: rows) }
+        let figures = try store.nodes(labeled: "Measurement").map { try figure(of: $0, in: store, rows: rows) }
             .sorted { ($0.rowFile, $0.rowLine) < ($1.rowFile, $1.rowLine) }
+        var events: [String: [String]] = [:]
+        for node in store.nodes(labeled: "Event") {
+            events[store.property("id", of: node).stringValue ?? ""] = store.names(of: node).map { $0.lowercased() }
+        }
+        return (figures, events)
     }
 
     private static func figure(of node: NodeID, in store: GraphStore, rows: RowIndex) throws -> Figure {

@@ -5,10 +5,10 @@ import XCTest
 /// green data test means the data is sound and not that the check is blind.
 final class CheckTests: XCTestCase {
     private func figure(_ id: String, _ metric: String = "value", flow: String = "total", value: Double,
-                        unit: String = "CNY", approx: String = "", dimensions: [String: String] = [:],
+                        unit: String = "CNY", approx: String = "", reporter: String = "china", dimensions: [String: String] = [:],
                         evidence: String = "", note: String = "") -> Figure {
         Figure(id: id, metric: metric, flow: flow, period: "2025", value: value, unit: unit, approx: approx,
-               reporter: "china", dimensions: dimensions, source: "s", document: "d.txt", line: 2,
+               reporter: reporter, dimensions: dimensions, source: "s", document: "d.txt", line: 2,
                evidence: evidence, note: note, rowFile: "measurements-test.csv", rowLine: 7)
     }
 
@@ -25,15 +25,19 @@ final class CheckTests: XCTestCase {
         XCTAssertEqual(StatedNumber.placeOfLastDigit(3.8), 0.1, accuracy: 1e-12)
     }
 
-    func testEvidenceCheckFlagsMisquotesAndMissingNumbers() {
-        let check = EvidenceCheck(documents: ["d.txt": ["", "exports rose 6.1% to 26.99 trillion yuan; nine years of growth"]])
+    func testEvidenceCheckFlagsMisquotesAndMissingNumbers() throws {
+        let check = EvidenceCheck(documents: ["d.txt": ["", "exports rose 6.1% to 26.99 trillion yuan; nine years of growth; a 3.5-fold increase"]])
+        let cues = try CurationCues.bundled()
         let good = figure("good", value: 26_990_000_000_000, evidence: "26.99 trillion yuan")
         let words = figure("words", "count", value: 9, unit: "count", evidence: "nine years",
                            note: "consecutive years; figure written in words")
         let misquoted = figure("misquoted", value: 26_990_000_000_000, evidence: "26.99 trillion RMB")
         let wrong = figure("wrong", value: 26_900_000_000_000, evidence: "26.99 trillion yuan")
-        XCTAssertEqual(check.problems([good, words, misquoted, wrong]).map(\.figure.id), ["misquoted", "wrong"])
-        XCTAssertEqual(check.problems([wrong]).first?.description.hasPrefix("measurements-test.csv:7: wrong: "), true)
+        let fold = figure("fold", "growth", value: 350, unit: "percent", evidence: "a 3.5-fold increase")
+        let foldMisread = figure("foldMisread", "growth", value: 450, unit: "percent", evidence: "a 3.5-fold increase")
+        XCTAssertEqual(check.problems([good, words, misquoted, wrong, fold, foldMisread], cues: cues).map(\.figure.id),
+                       ["misquoted", "wrong", "foldMisread"])
+        XCTAssertEqual(check.problems([wrong], cues: cues).first?.description.hasPrefix("measurements-test.csv:7: wrong: "), true)
     }
 
     func testFlowIdentityAllowsRoundingOnly() {
@@ -66,5 +70,84 @@ final class CheckTests: XCTestCase {
         var tooBig = part
         tooBig.value = 17.1e12
         XCTAssertEqual(PartWholeCheck.problems([whole, tooBig]).problems.map(\.figure.id), ["p"])
+    }
+
+    private func rules() throws -> RuleCheck {
+        RuleCheck(cues: try CurationCues.bundled(), events: ["ciie": ["china international import expo", "进博会"]])
+    }
+
+    func testRatesMustNotBeTotalsAndSayPerWhat() throws {
+        let total = figure("total", value: 160e6, evidence: "daily sales averaging 160 million yuan")
+        let rate = figure("rate", "average_value", value: 160e6, unit: "CNY/day", evidence: "daily sales averaging 160 million yuan")
+        let perless = figure("perless", "average_count", value: 24_000, unit: "people", evidence: "24,000 people every day")
+        let chinese = figure("chinese", "count", value: 24_000, unit: "people", evidence: "平均每天有2.4万人")
+        let product = figure("product", flow: "export", value: 1e9, evidence: "exports of daily chemical products reached 1 billion")
+        let result = try rules().averages([total, rate, perless, chinese, product])
+        XCTAssertEqual(result.problems.map(\.figure.id), ["total", "perless", "chinese"])
+        XCTAssertEqual(result.checked, 4)
+    }
+
+    func testNFoldIncreasesAreHundredsOfPercent() throws {
+        let rules = try rules()
+        XCTAssertEqual(rules.cues.foldMultiple(in: "a 3.5-fold increase from 2020"), 3.5)
+        XCTAssertEqual(rules.cues.foldMultiple(in: "marking a fourfold increase"), 4)
+        XCTAssertEqual(rules.cues.foldMultiple(in: "比2020年增长3.5倍"), 3.5)
+        XCTAssertNil(rules.cues.foldMultiple(in: "进口是出口的2.1倍"), "是…的N倍 is a ratio, not an increase")
+        let right = figure("right", "growth", value: 350, unit: "percent", evidence: "a 3.5-fold increase")
+        let times = figure("times", "growth", value: 3.5, unit: "times", evidence: "a 3.5-fold increase")
+        let ratio = figure("ratio", "ratio", value: 4, unit: "times", evidence: "marking a fourfold increase")
+        let level = figure("level", "ratio", value: 2.1, unit: "times", evidence: "import volume 2.1 times that of exports")
+        XCTAssertEqual(rules.folds([right, times, ratio, level]).problems.map(\.figure.id), ["times", "times", "ratio"])
+    }
+
+    func testWorldRankingsNeedAStatistician() throws {
+        let china = figure("china", "rank", value: 2, unit: "rank", evidence: "the world's second-largest import market")
+        let streak = figure("streak", "count", value: 17, unit: "count", evidence: "for the 17th consecutive year",
+                            note: "consecutive years as the world's second-largest import market")
+        let named = figure("named", "rank", value: 2, unit: "rank", reporter: "international-data", evidence: "全球第二大进口市场")
+        let partner = figure("partner", "rank", value: 1, unit: "rank", dimensions: ["partner": "asean"],
+                             evidence: "ASEAN remained China's largest trading partner")
+        let result = try rules().worldRankings([china, streak, named, partner])
+        XCTAssertEqual(result.problems.map(\.figure.id), ["china", "streak"])
+        XCTAssertEqual(result.checked, 3)
+    }
+
+    func testRowsWithoutANoteMustSayWhatTheyCount() throws {
+        let plain = figure("plain", value: 1e12, evidence: "1 trillion yuan")
+        let count = figure("count", "count", flow: "", value: 45, unit: "count", evidence: "from 45 to 47")
+        let noted = figure("noted", "count", flow: "", value: 45, unit: "count", evidence: "from 45 to 47",
+                           note: "duty-free product categories before the adjustment")
+        let noFlow = figure("noFlow", flow: "", value: 3.89e9, evidence: "3.89 billion yuan")
+        XCTAssertEqual(try rules().notes([plain, count, noted, noFlow]).problems.map(\.figure.id), ["count", "noFlow"])
+    }
+
+    func testThresholdsAndEventsAreRecognised() throws {
+        let rules = try rules()
+        let crossed = figure("crossed", value: 40e12, evidence: "crossed the 40 trillion yuan and 45 trillion yuan thresholds")
+        let mark = figure("mark", "threshold", value: 40e12, evidence: "突破40万亿元和45万亿元关口")
+        XCTAssertEqual(rules.thresholds([crossed, mark]).problems.map(\.figure.id), ["crossed"])
+        let unlinked = figure("unlinked", flow: "", value: 8e10, unit: "USD", evidence: "意向成交金额超过800亿美元",
+                              note: "intended deals at the 8th China International Import Expo")
+        var linked = unlinked
+        linked.id = "linked"
+        linked.dimensions = ["event": "ciie"]
+        XCTAssertEqual(rules.eventFigures([unlinked, linked]).problems.map(\.figure.id), ["unlinked"])
+    }
+
+    func testCoverageFindsNumbersWithNeitherRowNorReason() throws {
+        let check = try CoverageCheck(leftOut: """
+            # document	line	numbers	rule	why
+            d.txt	2	14 7	name-or-date	Jan. 14; 7 is not on the line
+            twin.txt	*	*	twin	not read
+
+            """)
+        let documents = ["d.txt": ["", "exports rose 6.1% to 26.99 trillion yuan on Jan. 14, 2026"], "twin.txt": ["up 99%"]]
+        let row = figure("row", value: 26_990_000_000_000, evidence: "26.99 trillion yuan")
+        let result = check.gaps(documents: documents, figures: [row])
+        XCTAssertEqual(result.gaps.map(\.description), [
+            "d.txt:2: 6.1 is in no row's evidence and not in Graph/left-out.tsv",
+            "d.txt:2: left-out.tsv lists 7, which the line does not write",
+        ])
+        XCTAssertEqual(result.checked, 3, "6.1, 26.99 and 14; 2026 is a year")
     }
 }

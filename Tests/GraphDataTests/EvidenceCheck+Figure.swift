@@ -8,10 +8,13 @@ extension EvidenceCheck {
         self.init(reading: Set(figures.map(\.document)), from: seeds)
     }
 
-    func problems(_ figures: [Figure]) -> [Problem] {
+    /// The problems of every figure; an N-fold increase written as such ("a 3.5-fold increase") states +N×100%.
+    func problems(_ figures: [Figure], cues: CurationCues) -> [Problem] {
         figures.compactMap { figure in
-            problem(EvidenceClaim(id: figure.id, document: figure.document, line: figure.line, evidence: figure.evidence,
-                                  value: figure.value, note: figure.note)).map { Problem(figure: figure, message: $0) }
+            let claim = EvidenceClaim(id: figure.id, document: figure.document, line: figure.line, evidence: figure.evidence,
+                                      value: figure.value, note: figure.note)
+            return problem(claim) { claim in cues.foldMultiple(in: claim.evidence).map { $0 * 100 == abs(claim.value) } ?? false }
+                .map { Problem(figure: figure, message: $0) }
         }
     }
 }

@@ -6,7 +6,7 @@ import XCTest
 final class EvidenceTests: XCTestCase {
     /// Every `evidence` occurs verbatim on its `line` of its document and contains the row's value as the
     /// documents write numbers (any of their scales, thousands separators removed), except that rows noting
-    /// "figure written in words" need not contain digits. Skipped when `../shared/seeds` is absent: the
+    /// "figure written in words" need not contain digits, and an N-fold increase states N×100 percent. Skipped when `../shared/seeds` is absent: the
     /// documents are not part of the repository.
     func testEveryEvidenceIsVerbatimOnItsLineAndStatesTheFigure() throws {
         guard FileManager.default.fileExists(atPath: BundledGraph.seeds.path) else {
@@ -15,6 +15,6 @@ final class EvidenceTests: XCTestCase {
         let figures = try BundledGraph.figures()
         XCTAssertFalse(figures.isEmpty, "the bundled graph has no measurements")
         let check = EvidenceCheck(figures: figures, seeds: BundledGraph.seeds)
-        record(check.problems(figures))
+        record(check.problems(figures, cues: try CurationCues.bundled()))
     }
 }

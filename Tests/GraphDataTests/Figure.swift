@@ -1,4 +1,6 @@
 import GraphLoader
+import GraphModel
+
 /// One measurement row as the data checks see it: what the store holds for it, plus where its CSV row is,
 /// so that a problem is reported at `file:line` of the row a curator has to edit.
 struct Figure: Equatable {
@@ -23,8 +25,8 @@ struct Figure: Equatable {
     var rowFile: String
     var rowLine: Int
 
-    /// The six dimension columns of the contract, in its order.
-    static let dimensionColumns = ["partner", "region", "product", "enterprise", "policy", "channel"]
+    /// The dimension columns of the contract, in its order.
+    static let dimensionColumns = Dimension.allCases.map(\.rawValue)
 
     /// A figure with no dimension at all is the national total.
     var isNational: Bool { dimensions.isEmpty }

@@ -20,6 +20,13 @@ final class AmountTests: XCTestCase {
             (Amount(value: 1, unit: .rank), "No. 1"),
             (Amount(value: 1_200_000, unit: .tonnes, approximation: .nearly), "nearly 1.2 million tonnes"),
             (Amount(value: 0.25, unit: nil), "0.25"),
+            (Amount(value: 160_000_000, unit: .cnyPerDay), "160 million yuan a day"),
+            (Amount(value: 24_000, unit: .peoplePerDay, approximation: .about), "about 24,000 people a day"),
+            (Amount(value: 2_000_000_000, unit: .cnyPerProject), "2 billion yuan per project"),
+            (Amount(value: 60, unit: .celsius, approximation: .over), "over 60 °C"),
+            (Amount(value: -3.5, unit: .hours, signed: true), "-3.5 hours"),
+            (Amount(value: 1, unit: .months, approximation: .nearly), "nearly 1 month"),
+            (Amount(value: 3, unit: .years), "3 years"),
         ]
         for item in cases { XCTAssertEqual(item.amount.description, item.text) }
     }
@@ -29,5 +36,8 @@ final class AmountTests: XCTestCase {
         XCTAssertTrue(Metric.contribution.isChange)
         XCTAssertFalse(Metric.value.isChange)
         XCTAssertFalse(Metric.share.isChange)
+        XCTAssertTrue(Metric.durationChange.isChange)
+        XCTAssertFalse(Metric.averageValue.isChange)
+        XCTAssertFalse(Metric.limit.isChange)
     }
 }

@@ -7,18 +7,19 @@ final class BundledGraphTests: XCTestCase {
 
     func testCountsPerLabel() throws {
         XCTAssertEqual(try h.rows("MATCH (n) WHERE NOT n:Measurement AND NOT n:Source RETURN labels(n)[0] AS label, count(*) AS n ORDER BY n DESC, label"), [
-            "'Product' | 92", "'Policy' | 31", "'Region' | 31", "'Partner' | 25", "'Channel' | 23", "'PartnerGroup' | 17",
-            "'Organization' | 11", "'Person' | 9", "'Event' | 7", "'EnterpriseType' | 6", "'Economy' | 1",
+            "'Product' | 94", "'Policy' | 35", "'Region' | 31", "'Partner' | 25", "'Channel' | 23", "'PartnerGroup' | 17",
+            "'Organization' | 13", "'Person' | 9", "'Event' | 7", "'EnterpriseType' | 6", "'Economy' | 1",
         ])
-        XCTAssertEqual(try h.value("MATCH (m:Measurement) RETURN count(m) AS n"), "590")
+        XCTAssertEqual(try h.value("MATCH (m:Measurement) RETURN count(m) AS n"), "611")
     }
 
     func testCountsPerMetric() throws {
         XCTAssertEqual(try h.rows("MATCH (m:Measurement) RETURN m.metric AS metric, count(*) AS n ORDER BY metric"), [
-            "'average_value' | 2", "'avg_annual_growth' | 3", "'contribution' | 11", "'contribution_rate' | 3", "'count' | 75", "'count_change' | 15", "'count_growth' | 2",
-            "'growth' | 5", "'growth_change' | 10", "'index' | 1", "'price_change' | 6", "'quantity' | 10",
-            "'quantity_growth' | 10", "'rank' | 27", "'ratio' | 2", "'share' | 89", "'share_change' | 8", "'value' | 98",
-            "'yoy_growth' | 213",
+            "'average_count' | 1", "'average_value' | 3", "'avg_annual_growth' | 3", "'contribution' | 11", "'contribution_rate' | 3",
+            "'count' | 78", "'count_change' | 15", "'count_growth' | 2", "'duration' | 6", "'duration_change' | 1",
+            "'growth' | 5", "'growth_change' | 10", "'index' | 1", "'limit' | 5", "'price_change' | 6", "'quantity' | 11",
+            "'quantity_growth' | 10", "'rank' | 27", "'ratio' | 1", "'share' | 90", "'share_change' | 8", "'threshold' | 2",
+            "'value' | 97", "'yoy_growth' | 215",
         ])
     }
 
@@ -40,12 +41,12 @@ final class BundledGraphTests: XCTestCase {
 
     func testEverythingFromOneSourceAndItsSpeakers() throws {
         XCTAssertEqual(try h.rows("MATCH (m:Measurement)-[:SOURCE]->(s:Source) RETURN s.id, count(m) AS n ORDER BY n DESC"),
-                       ["'fy2025-en' | 269", "'q1-2025' | 220", "'recap-2025' | 71", "'h1-2025' | 29", "'fy2025-zh-en' | 1"])
+                       ["'fy2025-en' | 273", "'q1-2025' | 227", "'recap-2025' | 81", "'h1-2025' | 29", "'fy2025-zh-en' | 1"])
         XCTAssertEqual(try h.rows("""
             MATCH (m:Measurement)-[:SOURCE]->(:Source {id: 'q1-2025'})
             OPTIONAL MATCH (m)-[:SPOKEN_BY]->(p:Person)
             RETURN p.name AS speaker, count(m) AS figures ORDER BY figures DESC
-            """), ["'Wang Lingjun' | 119", "'Lyu Daliang' | 99", "null | 2"])
+            """), ["'Wang Lingjun' | 120", "'Lyu Daliang' | 104", "null | 3"])
     }
 
     func testTheHeadlineFullYearFigures() throws {

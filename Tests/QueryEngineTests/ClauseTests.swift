@@ -88,7 +88,7 @@ final class ClauseTests: XCTestCase {
                        ["[1]", "'a'", "'b'", "true", "1.5", "3", "null"])
         XCTAssertEqual(try h.rows("UNWIND [2, null, 1] AS x RETURN x ORDER BY x DESC"), ["null", "2", "1"])
         XCTAssertEqual(h.error("UNWIND [1] AS x RETURN count(*) AS n ORDER BY x"),
-                       "1:47: variable 'x' is not defined; after aggregation or DISTINCT, ORDER BY can only use the returned columns")
+                       "1:47: variable 'x' is not defined; after aggregation or DISTINCT, ORDER BY and WHERE can only use the projected columns")
     }
 
     func testDistinctOverListsAndMaps() throws {

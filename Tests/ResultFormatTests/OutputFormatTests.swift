@@ -15,7 +15,7 @@ final class OutputFormatTests: XCTestCase {
     func testUnknownWordListsTheValidOnes() {
         XCTAssertThrowsError(try OutputFormat(parsing: "xml")) { error in
             XCTAssertEqual(String(describing: error),
-                           "unknown format 'xml'; expected one of table, csv, tsv, json, jsonl, markdown")
+                           "unknown format 'xml'; expected one of table, csv, tsv, json, jsonl, markdown, vertical")
         }
     }
 }

@@ -1,4 +1,4 @@
-import TradeText
+@testable import TradeText
 import XCTest
 
 /// Entities found by every name people use, in running English and in Chinese without spaces.
@@ -26,5 +26,24 @@ final class GazetteerTests: XCTestCase {
     func testUnknownWordsAreNamed() throws {
         let reading = try BundledReader.reader().read("zorblax exports of ASEAN", reference: BundledReader.reference)
         XCTAssertEqual(reading.unknownWords.filter { $0 != "of" }, ["zorblax"])
+    }
+}
+
+/// Names in the other grammatical number than the graph writes them.
+final class NumberFormTests: XCTestCase {
+    func testSingularAndPluralOfTheLastWord() {
+        let cases: [(String, [String])] = [
+            ("Lithium batteries", ["Lithium batteries", "Lithium battery"]),
+            ("SOEs", ["SOEs", "SOE"]),
+            ("Electric vehicle", ["Electric vehicle", "Electric vehicles"]),
+            ("Mobile phones", ["Mobile phones", "Mobile phone"]),
+            ("Machine boxes", ["Machine boxes", "Machine box"]),
+            ("US", ["US"]),
+            ("Belarus", ["Belarus"]),
+            ("东盟", ["东盟"]),
+        ]
+        for (name, forms) in cases {
+            XCTAssertEqual(Gazetteer.numberForms(name), forms, name)
+        }
     }
 }

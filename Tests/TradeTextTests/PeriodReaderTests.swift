@@ -15,6 +15,8 @@ final class PeriodReaderTests: XCTestCase {
         ("first three quarters", ["2025-01/2025-09"]),
         ("in the first 10 months", ["2025-01/2025-10"]),
         ("in December 2025", ["2025-12"]),
+        ("January-October 2025", ["2025-01/2025-10"]),
+        ("from March to May", ["2025-03/2025-05"]),
         ("since 2020", ["2020/2025"]),
         ("from 2021 to 2025", ["2021/2025"]),
         ("during the 14th Five-Year Plan period", ["2021/2025"]),

@@ -1,0 +1,51 @@
+import TradeText
+
+/// Which metrics a question asks for, most likely first, from the metric words it names and the words that
+/// change their sense: "how much did the share rise" asks for the share's change, not for growth; "how many
+/// more countries" for a count's change, while "with how many countries did trade grow" is a count; "how many
+/// consecutive years" a count of years; growth since a year before the last for growth over the span.
+struct MetricChoice {
+    /// The metric that measures a change of a level: a share rises by percentage points, a count by a number.
+    static let changeOf: [String: [String]] = ["share": ["share_change"], "count": ["count_change", "count_growth"]]
+    /// Metrics that already are changes, which a change word does not change again.
+    static let changes: Set<String> = ["share_change", "contribution", "growth_change", "count_change", "count_growth"]
+
+    let metrics: [String]
+
+    /// The most general metrics, which yield first place to any more particular one named beside them: in
+    /// "外贸大省对全国外贸增长的贡献率" the growth word names what the contribution rate is of.
+    static let general: Set<String> = ["yoy_growth", "value"]
+
+    /// `named` from metric cues, `guessed` from question words (how much, how many, 多少).
+    init(named: [String], guessed: [String], reading: TextReading) {
+        let particular = named.filter { !Self.general.contains($0) }
+        let base = named.isEmpty ? guessed : particular + named.filter(Self.general.contains)
+        let levels = named + guessed
+        let more = !reading.cues(kind: "more").isEmpty
+        let change = more || !reading.cues(kind: "change").isEmpty
+        let comparison = !reading.cues(kind: "comparison").isEmpty
+        let span = reading.periods.contains { $0.period.firstDay.year < $0.period.lastDay.year }
+        if !reading.cues(kind: "streak").isEmpty {
+            metrics = ["count"] + base.filter { $0 != "count" && $0 != "yoy_growth" }
+        } else if base.contains("contribution") {
+            metrics = ["contribution"] + base.filter { $0 != "contribution" }
+        } else if base.first == "average_value", levels.contains("count") {
+            metrics = ["average_count"] + base
+        } else if base.contains("share_change"), base.contains("yoy_growth"), !base.contains("share") {
+            metrics = ["growth_change"] + base
+        } else if let first = base.first, Self.changes.contains(first) {
+            metrics = base
+        } else if base.contains("share"), base.contains("yoy_growth"), !change {
+            metrics = ["contribution_rate", "contribution"] + base
+        } else if comparison, base.contains("yoy_growth"), !levels.contains(where: { Self.changeOf[$0] != nil }) {
+            metrics = ["growth_change"] + base
+        } else if let level = levels.first(where: { Self.changeOf[$0] != nil }), level == "share" ? change || comparison : more,
+                  let changed = Self.changeOf[level] {
+            metrics = changed + base.filter { $0 != "yoy_growth" }
+        } else if span, base.first == "yoy_growth" {
+            metrics = ["growth", "avg_annual_growth"] + base
+        } else {
+            metrics = base
+        }
+    }
+}
