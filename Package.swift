@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "tradegraph",
             dependencies: [
-                "GraphModel", "GraphStore", "GraphLoader", "Shell", "ResultFormat", "Extraction",
+                "GraphModel", "GraphStore", "GraphLoader", "Shell", "ResultFormat", "Extraction", "TradeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
