@@ -18,6 +18,11 @@ struct GraphOptions: ParsableArguments {
         + "$XDG_CACHE_HOME/tradegraph, else ~/.cache/tradegraph."))
     var noCache = false
 
+    @Option(name: .customLong("sources"), help: ArgumentHelp(
+        "A folder holding the source documents the graph cites, for :quote and `check` (repeatable). Also looked "
+        + "in: each graph folder and ../shared/seeds beside its repository.", valueName: "dir"))
+    var sourceFolders: [String] = []
+
     /// Where `:quote` looks for documents: `explicit` folders (`--sources`), then each graph folder, then the
     /// seeds folder beside the repository a graph folder sits in (`Graph/../../shared/seeds` for the bundled graph).
     func documentFolders(explicit: [String]) -> [String] {
