@@ -8,8 +8,15 @@
 
 MATCH (person:Person)-[role:SPOKE_AT]->(s:Source)
 OPTIONAL MATCH (s)<-[:SOURCE]-(m:Measurement)-[:SPOKEN_BY]->(person)
-OPTIONAL MATCH (m)-[:PARTNER|REGION|PRODUCT|ENTERPRISE|POLICY|CHANNEL]->(d)
+OPTIONAL MATCH (m)-[link:PARTNER|REGION|PRODUCT|ENTERPRISE|POLICY|CHANNEL|EVENT]->(d)
+// In the order the figures were said, each figure's dimensions in column order, so that "first topics" is
+// the same in every engine (collect keeps the order of the rows it is given).
+WITH s, person, role, m, d,
+     CASE type(link) WHEN 'PARTNER' THEN 1 WHEN 'REGION' THEN 2 WHEN 'PRODUCT' THEN 3 WHEN 'ENTERPRISE' THEN 4
+                     WHEN 'POLICY' THEN 5 WHEN 'CHANNEL' THEN 6 ELSE 7 END AS column
+ORDER BY m.line, m.id, column
 WITH s, person, role, m, collect(d.name) AS about
+ORDER BY m.line, m.id
 WITH s, person, role, count(m) AS figures, collect(DISTINCT m.line) AS lines,
      [x IN collect(DISTINCT CASE size(about) WHEN 0 THEN CASE WHEN m IS NULL THEN NULL ELSE 'national totals' END ELSE about[0] END)
       WHERE x IS NOT NULL] AS topics

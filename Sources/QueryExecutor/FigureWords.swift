@@ -28,7 +28,10 @@ enum FigureWords {
         "rank": ("{s} ranked {a} in {p}", nil),
         "index": ("{s}: index at {a} in {p}", nil),
         "average_value": ("{s} averaged {a} in {p}", nil),
-        "average_count": ("{s}: {a} on average in {p}", nil),
+        "average_count": ("{s} averaged {a} in {p}", nil),
+        "duration_change": ("{s} lengthened by {a} in {p}", "{s} shortened by {a} in {p}"),
+        "threshold": ("{s} passed {a} in {p}", nil),
+        "limit": ("{s}: at most {a} in {p}", nil),
     ]
 
     /// Rise (or level) template and fall template per metric, Chinese.
@@ -53,7 +56,10 @@ enum FigureWords {
         "rank": ("{p}{s}位居{a}", nil),
         "index": ("{p}{s}指数为{a}", nil),
         "average_value": ("{p}{s}平均为{a}", nil),
-        "average_count": ("{p}{s}平均{a}", nil),
+        "average_count": ("{p}{s}平均为{a}", nil),
+        "duration_change": ("{p}{s}延长{a}", "{p}{s}缩短{a}"),
+        "threshold": ("{p}{s}突破{a}", nil),
+        "limit": ("{p}{s}最高{a}", nil),
     ]
 
     /// A metric outside the tables: its name, then the amount.

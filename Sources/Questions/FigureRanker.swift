@@ -63,7 +63,9 @@ struct FigureRanker {
                 score -= 6; matches = false
             }
         }
-        score -= 6 * Double(figure.dimensions.filter { !explained.contains($0) }.count)
+        let unasked = figure.dimensions.filter { !explained.contains($0) }.count
+        score -= 6 * Double(unasked)
+        matches = matches && unasked == 0
         if let reporter = figure.reporter, !explained.contains(reporter) { score -= interpretation.asksForReporter ? 1 : 4 }
         return (score, matches)
     }

@@ -2,7 +2,8 @@ import TradeText
 
 /// Which metrics a question asks for, most likely first, from the metric words it names and the words that
 /// change their sense: "how much did the share rise" asks for the share's change, not for growth; "how many
-/// consecutive years" for a count of years; growth since a year before the last for growth over the span.
+/// more countries" for a count's change, while "with how many countries did trade grow" is a count; "how many
+/// consecutive years" a count of years; growth since a year before the last for growth over the span.
 struct MetricChoice {
     /// The metric that measures a change of a level: a share rises by percentage points, a count by a number.
     static let changeOf: [String: [String]] = ["share": ["share_change"], "count": ["count_change", "count_growth"]]
@@ -20,11 +21,16 @@ struct MetricChoice {
         let particular = named.filter { !Self.general.contains($0) }
         let base = named.isEmpty ? guessed : particular + named.filter(Self.general.contains)
         let levels = named + guessed
-        let change = !reading.cues(kind: "change").isEmpty
+        let more = !reading.cues(kind: "more").isEmpty
+        let change = more || !reading.cues(kind: "change").isEmpty
         let comparison = !reading.cues(kind: "comparison").isEmpty
         let span = reading.periods.contains { $0.period.firstDay.year < $0.period.lastDay.year }
         if !reading.cues(kind: "streak").isEmpty {
             metrics = ["count"] + base.filter { $0 != "count" && $0 != "yoy_growth" }
+        } else if base.contains("contribution") {
+            metrics = ["contribution"] + base.filter { $0 != "contribution" }
+        } else if base.first == "average_value", levels.contains("count") {
+            metrics = ["average_count"] + base
         } else if base.contains("share_change"), base.contains("yoy_growth"), !base.contains("share") {
             metrics = ["growth_change"] + base
         } else if let first = base.first, Self.changes.contains(first) {
@@ -33,7 +39,7 @@ struct MetricChoice {
             metrics = ["contribution_rate", "contribution"] + base
         } else if comparison, base.contains("yoy_growth"), !levels.contains(where: { Self.changeOf[$0] != nil }) {
             metrics = ["growth_change"] + base
-        } else if change || comparison, let level = levels.first(where: { Self.changeOf[$0] != nil }),
+        } else if let level = levels.first(where: { Self.changeOf[$0] != nil }), level == "share" ? change || comparison : more,
                   let changed = Self.changeOf[level] {
             metrics = changed + base.filter { $0 != "yoy_growth" }
         } else if span, base.first == "yoy_growth" {

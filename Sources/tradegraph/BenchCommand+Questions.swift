@@ -16,20 +16,17 @@ extension BenchCommand {
         }
     }
 
-    /// Times the first question alone (it builds the asker's index of names and figures), then every question
-    /// as a user at the prompt meets it, with the index built.
+    /// Times the first question alone as `A0` (it builds the asker's index of names and figures), then every
+    /// question as a user at the prompt meets it, with the index built: `A1` is the file's first question.
     func timeQuestions(_ questions: [String], engine: QueryEngine) throws -> [QueryTiming] {
         guard let first = questions.first else { return [] }
         let asker = try Asker(engine: engine)
         let start = ContinuousClock.now
         _ = try? asker.ask(first)
         let build = (ContinuousClock.now - start).seconds * 1000
-        var timings = [QueryTiming(name: "ask: first question (builds the index)", median: build, min: build, max: build,
-                                   rows: 0, first: nil)]
-        for question in questions {
-            timings.append(try time(name: "ask: " + question.prefix(40)) { () throws(QuestionError) in
-                try asker.ask(question).figures.rows
-            })
+        var timings = [QueryTiming(name: "A0", median: build, min: build, max: build, rows: 0, first: nil)]
+        for (number, question) in questions.enumerated() {
+            timings.append(try time(name: "A\(number + 1)") { () throws(QuestionError) in try asker.ask(question).figures.rows })
         }
         return timings
     }

@@ -133,4 +133,21 @@ final class CheckTests: XCTestCase {
         linked.dimensions = ["event": "ciie"]
         XCTAssertEqual(rules.eventFigures([unlinked, linked]).problems.map(\.figure.id), ["unlinked"])
     }
+
+    func testCoverageFindsNumbersWithNeitherRowNorReason() throws {
+        let check = try CoverageCheck(leftOut: """
+            # document	line	numbers	rule	why
+            d.txt	2	14 7	name-or-date	Jan. 14; 7 is not on the line
+            twin.txt	*	*	twin	not read
+
+            """)
+        let documents = ["d.txt": ["", "exports rose 6.1% to 26.99 trillion yuan on Jan. 14, 2026"], "twin.txt": ["up 99%"]]
+        let row = figure("row", value: 26_990_000_000_000, evidence: "26.99 trillion yuan")
+        let result = check.gaps(documents: documents, figures: [row])
+        XCTAssertEqual(result.gaps.map(\.description), [
+            "d.txt:2: 6.1 is in no row's evidence and not in Graph/left-out.tsv",
+            "d.txt:2: left-out.tsv lists 7, which the line does not write",
+        ])
+        XCTAssertEqual(result.checked, 3, "6.1, 26.99 and 14; 2026 is a year")
+    }
 }

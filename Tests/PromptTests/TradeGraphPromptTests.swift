@@ -16,6 +16,21 @@ final class TradeGraphPromptTests: XCTestCase {
 
     private func start() throws -> PseudoTerminal { try TradeGraphSession.start(home: home) }
 
+    func testAQuestionRunsAtEnterAndARefusalKeepsThePrompt() throws {
+        let terminal = try start()
+        terminal.type("?EU growth Q1 2025\r")
+        terminal.expect("understood: European Union")
+        terminal.expect("q125-l88-4")
+        terminal.expect("openCypher:")
+        terminal.expect("tradegraph> ")
+        terminal.type(":ask MATCH (n) RETURN n\r")
+        terminal.expect("looks like openCypher")
+        terminal.expect("tradegraph> ")
+        terminal.type("?2025年我国对东盟进出口是多少\r")
+        terminal.expect("ASEAN · total trade · value · 2025")
+        terminal.expect("tradegraph> ")
+    }
+
     func testAStatementOverTwoLinesRunsAtTheSemicolon() throws {
         let terminal = try start()
         terminal.type("MATCH (g:PartnerGroup {name: 'ASEAN'})\r")
