@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "tradegraph",
             dependencies: [
-                "GraphModel", "GraphStore", "GraphLoader", "Shell", "ResultFormat", "Extraction",
+                "GraphModel", "GraphStore", "GraphLoader", "Shell", "ResultFormat", "Extraction", "TradeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,7 +60,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "QueryExecutor", "GraphModel", "DOTExport"]),
         .testTarget(name: "CypherExportTests", dependencies: ["CypherExport", "GraphStore", "GraphModel"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "GraphLoader", "GraphStore", "GraphModel", "QueryLexer", "ResultFormat"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Charts", "DOTExport", "GraphLoader", "GraphStore", "GraphModel", "QueryLexer", "ResultFormat"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tradegraph", "QueryLexer"], exclude: ["FalkorDB"]),
         .testTarget(name: "TCKTests", dependencies: ["QueryExecutor", "GraphStore", "GraphModel"],
                     exclude: ["scope.tsv", "passing.txt"]),

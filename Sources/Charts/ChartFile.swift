@@ -42,6 +42,11 @@ public enum ChartFile {
         let folders = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? ""
         guard let gnuplot = ExternalTool.find("gnuplot", in: folders) else { throw .gnuplotMissing(searched: folders) }
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .writeFailed(DOTExportError.folderMissing(path: path, folder: folder).description)
+        }
         let picture = DOTFile.temporaryPath(beside: target)
         let source = FileManager.default.temporaryDirectory.appendingPathComponent("tradegraph-chart-\(UUID().uuidString).gp").path
         defer { try? FileManager.default.removeItem(atPath: source) }

@@ -18,6 +18,7 @@ enum ChartText {
             kept.append(character)
             used += size
         }
+        while kept.last?.isWhitespace == true { kept.removeLast() }
         return kept + "…"
     }
 

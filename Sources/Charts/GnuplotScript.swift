@@ -30,7 +30,7 @@ public struct GnuplotScript: Sendable {
     public func text(format: Format, output: String) -> String {
         let lines = ["# \(title): written by tradegraph; run `gnuplot FILE.gp` to draw it again.", "set encoding utf8"]
             + terminal(format) + ["set output \(Self.quoted(output))", "set title \(Self.quoted(title))",
-                                  "set datafile missing '?'", "set border 3", "set key outside bottom center horizontal"]
+                                  "set datafile missing '?'", "set border 3", "set key outside right top vertical"]
             + dataBlock + (kind == .bar ? barCommands : lineCommands)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -78,14 +78,15 @@ public struct GnuplotScript: Sendable {
         let plots = data.series.indices.flatMap { index -> [String] in
             let offset = Self.number(-0.4 + (Double(index) + 0.5) * thickness), half = Self.number(thickness / 2 * 0.9)
             let value = 2 + index * 2, y = "($0\(offset.hasPrefix("-") ? offset : "+" + offset))"
-            let tics = index == 0 ? ":ytic(1)" : ""
-            return ["$data using ($\(value)/2):\(y):(0):\(value):(\(y)-\(half)):(\(y)+\(half))\(tics) with boxxyerror "
+            return ["$data using ($\(value)/2):\(y):(0):\(value):(\(y)-\(half)):(\(y)+\(half)) with boxxyerror "
                         + "lc rgb '\(PicturePalette.series(index).fill)' title \(Self.quoted(data.series[index].name))",
                     "$data using ($\(value) > 0 ? $\(value) : 0):\(y):\(value + 1) with labels left offset char 0.5,0 "
                         + "tc rgb '\(PicturePalette.ink)' notitle"]
         }
-        lines.append("plot " + plots.joined(separator: ", \\\n     "))
-        if data.series.count == 1 { lines.insert("unset key", at: lines.count - 1) }
+        // The row labels, centred on each row's bars, from points that draw nothing.
+        let labels = "$data using (0):0:ytic(1) with points ps 0 notitle"
+        if data.series.count == 1 { lines.append("unset key") }
+        lines.append("plot " + ([labels] + plots).joined(separator: ", \\\n     "))
         return lines
     }
 

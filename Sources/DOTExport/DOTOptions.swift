@@ -29,13 +29,24 @@ public struct DOTOptions: Sendable, Equatable {
     public var clusterByLabel: Bool
     /// The most nodes a picture may have; more is an error that says how to narrow the subgraph.
     public var maxNodes: Int
+    /// How figures are grouped once a picture holds more than `groupAbove` of them; `nil` never groups
+    /// (`foldMeasurements` still folds). `:export dot --around` groups by entity unless told otherwise.
+    public var grouping: FigureGrouping?
+    /// The number of figures a picture shows as nodes of their own before `grouping` applies.
+    public var groupAbove: Int
+
+    /// The figures shown one by one before a neighbourhood groups them: about a screen's height of labels.
+    public static let defaultGroupAbove = 15
 
     /// Creates options; every argument has the default described on its property.
     public init(direction: Direction = .leftToRight, foldMeasurements: Bool = false, clusterByLabel: Bool = false,
-                maxNodes: Int = DOTOptions.defaultMaxNodes) {
+                maxNodes: Int = DOTOptions.defaultMaxNodes, grouping: FigureGrouping? = nil,
+                groupAbove: Int = DOTOptions.defaultGroupAbove) {
         self.direction = direction
         self.foldMeasurements = foldMeasurements
         self.clusterByLabel = clusterByLabel
         self.maxNodes = maxNodes
+        self.grouping = grouping
+        self.groupAbove = groupAbove
     }
 }

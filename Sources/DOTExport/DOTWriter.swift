@@ -24,23 +24,31 @@ public struct DOTWriter {
         try document(for: subgraph).text
     }
 
-    /// The DOT text with the number of nodes and edges it draws — after folding, which turns measurement
-    /// nodes into edges, so a caller reports what the picture holds rather than what the query returned.
-    public func document(for subgraph: Subgraph) throws(DOTExportError) -> (text: String, nodes: Int, edges: Int) {
+    /// The DOT text of a subgraph with the counts of what it draws, after folding and grouping.
+    /// - Throws: `DOTExportError.tooManyNodes` when the picture would exceed `options.maxNodes`.
+    public func document(for subgraph: Subgraph) throws(DOTExportError) -> DOTDocument {
         let text = NodeText(store: store, subgraph: subgraph)
         let ordered = subgraph.nodes.map { (node: $0, key: text.sortKey(of: $0)) }.sorted { $0.key < $1.key }.map(\.node)
-        let plan = options.foldMeasurements ? FoldPlan(subgraph, order: ordered, text: text, store: store) : FoldPlan()
+        let plan = self.plan(subgraph, order: ordered, text: text)
         let nodes = ordered.filter { !plan.folded.contains($0) }
         guard nodes.count <= options.maxNodes else {
             throw .tooManyNodes(count: nodes.count, limit: options.maxNodes)
         }
         var names = NodeNames(nodes, in: store)
         let groups = Self.grouped(nodes, by: text.primaryLabel(of:))
-        var lines = header + legend(groups.map(\.label), names: &names)
+        var lines = header + legend(groups.map(\.label), note: plan.legend, names: &names)
         lines += groups.flatMap { nodeLines($0.label, $0.nodes, text: text, plan: plan, names: names) }
         let edges = edgeLines(subgraph, order: nodes, plan: plan, names: names)
         lines += edges
-        return ((lines + ["}"]).joined(separator: "\n") + "\n", nodes.count, edges.count)
+        return DOTDocument(text: (lines + ["}"]).joined(separator: "\n") + "\n", nodeCount: nodes.count, edgeCount: edges.count)
+    }
+
+    /// Folding when asked for; grouping as `options.grouping` says once there are more figures than
+    /// `options.groupAbove`.
+    private func plan(_ subgraph: Subgraph, order: [NodeID], text: NodeText) -> FoldPlan {
+        let figures = order.lazy.filter(text.isMeasurement).count
+        let grouping = options.foldMeasurements ? .entity : (figures > options.groupAbove ? options.grouping : nil)
+        return grouping.map { FoldPlan(subgraph, order: order, text: text, store: store, grouping: $0) } ?? FoldPlan()
     }
 
     private var header: [String] {
@@ -55,12 +63,16 @@ public struct DOTWriter {
         ]
     }
 
-    private func legend(_ labels: [String], names: inout NodeNames) -> [String] {
+    private func legend(_ labels: [String], note: String?, names: inout NodeNames) -> [String] {
         let shown = labels.filter { !$0.isEmpty }
         guard !shown.isEmpty else { return [] }
-        let entries = shown.map { label in
+        var entries = shown.map { label in
             let name = names.claim("legend:" + label, fallback: "'")
             return "    \(DOTString.quoted(name)) [label=\(DOTString.quoted(label)), \(NodeStyle.of(label).attributes), fontsize=9];"
+        }
+        if let note {
+            let name = names.claim("legend:grouped", fallback: "'")
+            entries.append("    \(DOTString.quoted(name)) [label=\(DOTString.quoted(note)), shape=\"plaintext\", fontsize=9];")
         }
         return ["  subgraph \"cluster_legend\" {",
                 "    label=\"Legend\"; style=\"rounded\"; color=\"#bdbdbd\"; fontcolor=\"#636363\";"]
@@ -85,7 +97,8 @@ public struct DOTWriter {
 
     private func labelLines(of node: NodeID, text: NodeText, plan: FoldPlan) -> [(text: String, alignment: DOTString.Alignment)] {
         let records = plan.records[node] ?? []
-        let heading = text.lines(of: node).map { (text: $0, alignment: DOTString.Alignment.center) }
+        let lines = plan.headings[node].map { [$0] } ?? text.lines(of: node)
+        let heading = lines.map { (text: $0, alignment: DOTString.Alignment.center) }
         return heading + records.map { (text: "• " + $0, alignment: .left) }
     }
 
@@ -103,7 +116,10 @@ public struct DOTWriter {
             "  \(DOTString.quoted(names[edge.from])) -> \(DOTString.quoted(names[edge.to])) [label=\(DOTString.quoted(edge.text)), "
                 + "dir=\"none\", style=\"dashed\", color=\"\(PicturePalette.blue.stroke)\", fontcolor=\"#08519c\", fontsize=9];"
         }
-        return plain + folded
+        let linked = plan.links.map { link in
+            "  \(DOTString.quoted(names[link.from])) -> \(DOTString.quoted(names[link.to])) [label=\(DOTString.quoted(link.type))];"
+        }
+        return plain + linked + folded
     }
 
     private static func grouped(_ nodes: [NodeID], by label: (NodeID) -> String) -> [(label: String, nodes: [NodeID])] {

@@ -8,6 +8,8 @@ public struct Extractor {
     private let reader: TradeTextReader
     private let numbers: NumberReader
     private let periodChoice: PeriodChoice
+    private let flowCues: CueReader
+    private let functionWords: Set<String>
 
     /// An extractor with the bundled cue words and the names of `store`.
     public init(store: GraphStore) throws(LexiconError) {
@@ -15,6 +17,8 @@ public struct Extractor {
         reader = TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store))
         numbers = NumberReader(lexicon: lexicon)
         periodChoice = PeriodChoice(lexicon: lexicon)
+        flowCues = CueReader(lexicon: lexicon, kinds: ["flow"])
+        functionWords = Set(lexicon.phrases(kind: "stop").map(\.phrase))
     }
 
     /// The draft of `text` for `request`.
@@ -44,7 +48,8 @@ public struct Extractor {
             let reading = reader.read(sentence, reference: reference)
             let found = numbers.numbers(in: reading.text)
             let binder = FigureBinder(reading: reading, numbers: found, fallbackPeriod: carried, fallbackFlow: flow,
-                                      inherited: inherited, periodChoice: periodChoice)
+                                      inherited: inherited, periodChoice: periodChoice,
+                                      flowCues: flowCues, functionWords: functionWords)
             var (figures, skipped) = binder.bind(line: statement.line, speaker: statement.speaker?.id)
             if !chinese.isEmpty { figures = figures.map { ChinesePrevails.check($0, against: chinese) } }
             draft.add(figures)

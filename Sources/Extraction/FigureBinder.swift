@@ -13,6 +13,10 @@ struct FigureBinder {
     let fallbackFlow: String?
     /// The entities of the sentence before, which a sentence opening with "This", "Among them", 其中 keeps.
     let inherited: [String: String]
+    /// Flow cues alone, for the parts of "exports and imports".
+    let flowCues: CueReader
+    /// Words that carry no facet (the lexicon's `stop` kind).
+    let functionWords: Set<String>
     private let characters: [Character]
     /// The sentence's periods that can be a figure's.
     private let periods: [PeriodMention]
@@ -20,7 +24,10 @@ struct FigureBinder {
     private let entities: [EntityMention]
 
     init(reading: TextReading, numbers: [NumberMention], fallbackPeriod: (period: Period, note: String?),
-         fallbackFlow: String?, inherited: [String: String], periodChoice: PeriodChoice) {
+         fallbackFlow: String?, inherited: [String: String], periodChoice: PeriodChoice, flowCues: CueReader,
+         functionWords: Set<String>) {
+        self.flowCues = flowCues
+        self.functionWords = functionWords
         self.reading = reading
         self.numbers = numbers
         self.fallbackPeriod = fallbackPeriod
@@ -36,7 +43,7 @@ struct FigureBinder {
     func bind(line: Int, speaker: String?) -> (figures: [DraftFigure], skipped: [(NumberMention, String)]) {
         var figures: [DraftFigure] = []
         var skipped: [(NumberMention, String)] = []
-        let ordered = RespectivelyLists(reading: reading, numbers: numbers)
+        let ordered = RespectivelyLists(reading: reading, numbers: numbers, flows: flowCues)
         var previousUnit: Unit?
         for (index, number) in numbers.enumerated() {
             if reading.periods.contains(where: { $0.range.overlaps(number.core) }) {
@@ -44,7 +51,7 @@ struct FigureBinder {
                 continue
             }
             var number = number
-            if number.notAFigure == .noUnit, let inherited = previousUnit, inherited.isCounted {
+            if number.notAFigure == .noUnit, let inherited = previousUnit, inherited.isCounted, endsItsPhrase(number) {
                 number = number.withUnit(inherited)
             }
             guard let unit = number.unit, number.isFigure else {
@@ -68,18 +75,14 @@ struct FigureBinder {
             ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning ?? fallbackFlow
             ?? MetricChoice.defaultFlow(metric)
         if unit.isCounted, !isStreak { flow = flowInClause(number) }
-        var (period, periodNote) = self.period(for: number)
+        var (period, periodNote, periodGuessed) = self.period(for: number)
         if metric == "count", let streak = streak(number, ending: period) {
             period = streak
             notes.append("period is the whole streak as inferred from its length and its last period")
         }
         if let periodNote { notes.append(periodNote) }
         if number.inWords { notes.append("figure written in words") }
-        var dimensions: [String: String] = [:]
-        for mention in entities.reversed() where mention.range.upperBound <= number.core.lowerBound {
-            guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
-            dimensions[column] = mention.id
-        }
+        var dimensions = self.dimensions(of: number, index: index)
         for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         if opensWithAnaphora {
             for (column, id) in inherited where dimensions[column] == nil { dimensions[column] = id }
@@ -88,7 +91,26 @@ struct FigureBinder {
         return DraftFigure(metric: metric, flow: flow, period: period.description, value: number.value, unit: unit,
                            approximation: number.approximation, dimensions: dimensions, line: line, speaker: speaker,
                            evidence: evidence(number), notes: notes, metricGuessed: metricCue == nil,
-                           periodGuessed: periodNote != nil)
+                           periodGuessed: periodGuessed)
+    }
+
+    /// Per column, the entity named right after the number in its clause ("72% of bags and suitcases", "64
+    /// billion yuan of high-end equipment from the EU"), else the nearest named before it in the sentence.
+    private func dimensions(of number: NumberMention, index: Int) -> [String: String] {
+        var dimensions: [String: String] = [:]
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        let next = numbers.dropFirst(index + 1).first?.range.lowerBound ?? characters.count
+        let end = min(clause.upperBound, next)
+        for mention in entities where mention.range.lowerBound >= number.range.upperBound && mention.range.upperBound <= end {
+            guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
+            dimensions[column] = mention.id
+        }
+        let after = Set(dimensions.keys)
+        for mention in entities.reversed() where mention.range.upperBound <= number.core.lowerBound {
+            guard let column = DimensionColumn.byLabel[mention.label], !after.contains(column), dimensions[column] == nil else { continue }
+            dimensions[column] = mention.id
+        }
+        return dimensions
     }
 
     /// The cue nearest before the number in the sentence, else the first after it within its clause.
@@ -102,6 +124,16 @@ struct FigureBinder {
     private var opensWithAnaphora: Bool {
         let start = characters.firstIndex { !$0.isWhitespace } ?? 0
         return reading.cues(kind: "extract-anaphora").contains { $0.range.lowerBound == start }
+    }
+
+    /// Whether nothing but punctuation or a function word ("for", "in", "compared") follows a bare number: then it
+    /// counts what the figure before it counted ("628,000 enterprises ..., surpassing 600,000 for the first time");
+    /// a noun after it ("82 best-practice cases") says it counts something else.
+    private func endsItsPhrase(_ number: NumberMention) -> Bool {
+        let rest = reading.text.folded[number.range.upperBound...].drop { $0 == " " }
+        guard let first = rest.first, first.isLetter else { return true }
+        let word = String(rest.prefix { $0.isLetter })
+        return functionWords.contains(word)
     }
 
     /// A rank's flow is in what it ranks: "the largest export market", "second-largest source of imports".
@@ -124,13 +156,14 @@ struct FigureBinder {
         }
     }
 
-    private func period(for number: NumberMention) -> (Period, String?) {
+    /// The figure's period, the note on how it was chosen, and whether no word of the sentence named it.
+    private func period(for number: NumberMention) -> (Period, String?, Bool) {
         let periods = self.periods.filter { !$0.range.overlaps(number.range) }
         let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
         let inClause = periods.first { clause.contains($0.range.lowerBound) }
         let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
-        if let found = inClause ?? before { return (found.period, found.inference.map { "period: \($0)" }) }
-        return fallbackPeriod
+        if let found = inClause ?? before { return (found.period, found.inference.map { "period: \($0)" }, false) }
+        return (fallbackPeriod.period, fallbackPeriod.note, true)
     }
 
     private func isStreak(_ number: NumberMention) -> Bool { streakWord(number) != nil }
@@ -154,7 +187,17 @@ struct FigureBinder {
 
     private func streak(_ number: NumberMention, ending period: Period) -> Period? {
         guard let word = streakWord(number) else { return nil }
-        return StreakPeriod.period(count: Int(number.value), word: word, ending: period)
+        return StreakPeriod.period(count: Int(number.value), word: word, ending: period, since: sinceYear(after: number))
+    }
+
+    /// "for eight consecutive years since 2017": the year a streak starts in, written after it.
+    private func sinceYear(after number: NumberMention) -> Int? {
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        guard let since = reading.cues(kind: "since").first(where: {
+            $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound
+        }) else { return nil }
+        let year = reading.text.folded[since.range.upperBound..<clause.upperBound].drop { $0 == " " }.prefix(4)
+        return year.count == 4 ? Int(String(year)) : nil
     }
 
     /// The clause that states the number, trimmed, at most 200 characters around the number.

@@ -7,7 +7,8 @@ struct RespectivelyLists {
     private var entitiesByNumber: [Int: [String: String]] = [:]
     private var flowsByNumber: [Int: String] = [:]
 
-    init(reading: TextReading, numbers: [NumberMention]) {
+    /// `flows` reads the parts of a flow cue that names two ("exports and imports ... 8.6% and 8.5%, respectively").
+    init(reading: TextReading, numbers: [NumberMention], flows: CueReader) {
         let folded = String(reading.text.folded)
         guard folded.contains("respectively") || folded.contains("分别") else { return }
         var groups: [[Int]] = []
@@ -29,9 +30,13 @@ struct RespectivelyLists {
                 for (number, earlier) in zip(group, previous) { entitiesByNumber[number] = entitiesByNumber[earlier] }
             }
             previous = group
-            let flows = reading.cues(kind: "flow").filter { $0.range.upperBound <= start }.suffix(group.count)
-            if flows.count == group.count, Set(flows.map(\.meaning)).count == group.count {
-                for (number, flow) in zip(group, flows) { flowsByNumber[number] = flow.meaning }
+            let before = reading.cues(kind: "flow").filter { $0.range.upperBound <= start }
+            var named = before.suffix(group.count).map(\.meaning)
+            if Set(named).count < group.count, let last = before.last {
+                named = Self.parts(of: last.text, flows: flows)
+            }
+            if named.count == group.count, Set(named).count == group.count {
+                for (number, flow) in zip(group, named) { flowsByNumber[number] = flow }
             }
         }
     }
@@ -46,6 +51,12 @@ struct RespectivelyLists {
             guard inColumn.count == group.count, Set(inColumn.map(\.id)).count == group.count else { continue }
             for (number, mention) in zip(group, inColumn) { entitiesByNumber[number, default: [:]][column] = mention.id }
         }
+    }
+
+    /// The flows a two-flow phrase names in its order: "exports and imports" → export, import.
+    private static func parts(of phrase: String, flows: CueReader) -> [String] {
+        let cues = phrase.components(separatedBy: " and ").flatMap { flows.cues(in: NormalizedText($0)) }
+        return cues.count > 1 ? cues.map(\.meaning) : []
     }
 
     func entities(for number: Int) -> [String: String] { entitiesByNumber[number] ?? [:] }

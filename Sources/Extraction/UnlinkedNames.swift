@@ -1,8 +1,8 @@
 import Foundation
 import TradeText
 
-/// Names in a sentence that no entity of the graph explains: runs of capitalised English words that the
-/// reader left unknown, for the report's list of mentions it could not link.
+/// Names in a sentence that no entity of the graph explains: runs of two or more capitalised English words, or
+/// an acronym, that the reader left unknown, for the report's list of mentions it could not link.
 enum UnlinkedNames {
     static func find(in reading: TextReading, line: Int) -> [UnlinkedName] {
         let unknown = Set(reading.unknownWords)
@@ -10,7 +10,8 @@ enum UnlinkedNames {
         var names: [UnlinkedName] = []
         var run: [String] = []
         func flush() {
-            if !run.isEmpty, run.contains(where: { unknown.contains($0.lowercased()) || unknown.contains($0) }) {
+            let named = run.count > 1 || run.first.map { $0.count > 1 && $0.allSatisfy(\.isUppercase) } == true
+            if named, run.contains(where: { unknown.contains($0.lowercased()) || unknown.contains($0) }) {
                 names.append(UnlinkedName(text: run.joined(separator: " "), line: line))
             }
             run = []

@@ -53,4 +53,11 @@ public struct LoadedGraph {
     public let notes: [String]
     /// Whether the store came from a snapshot rather than the CSV files.
     public let fromSnapshot: Bool
+
+    /// A graph loaded one way or the other.
+    public init(store: GraphStore, notes: [String], fromSnapshot: Bool) {
+        self.store = store
+        self.notes = notes
+        self.fromSnapshot = fromSnapshot
+    }
 }

@@ -40,11 +40,21 @@ public struct SnapshotCache: Sendable {
             return
         }
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try makeFolder()
             try SnapshotFile.write(store, key: key, to: path(for: key))
-        } catch {
+        } catch where ![EACCES, EPERM, EROFS].contains(error.code) {
             notes.append("no snapshot kept: \(error)")
+        } catch {
+            // A cache this user may not write (another user's home, a read-only system): nothing to say at every start.
+        }
+    }
+
+    /// Creates the cache folder and the folders above it that are missing, the new ones private to the user.
+    private func makeFolder() throws(SnapshotWriteError) {
+        var path = ""
+        for component in folder.split(separator: "/") {
+            path += "/" + component
+            guard mkdir(path, 0o700) == 0 || errno == EEXIST else { throw SnapshotWriteError(path: path, errno: errno) }
         }
     }
 

@@ -32,14 +32,15 @@ enum SnapshotFile {
     static func read(_ path: String, key: SnapshotKey) throws(Rejection) -> GraphStore? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            if errno == ENOENT { return nil }
+            // Missing, or another user's (which is not this user's cache to judge): read the CSV files.
+            if [ENOENT, ENOTDIR, EACCES, EPERM].contains(errno) { return nil }
             throw .foreign("unreadable: \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 0 else { throw .truncated }
         let size = Int(status.st_size)
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0), mapped != MAP_FAILED else {
             throw .foreign("not mappable: \(String(cString: strerror(errno)))")
         }
         defer { munmap(mapped, size) }
@@ -106,18 +107,22 @@ enum SnapshotFile {
     }
 }
 
-/// A snapshot that could not be written: the file and the reason.
+/// A snapshot that could not be written: the file, the reason, and the system's error number (0 when none).
 struct SnapshotWriteError: Error, CustomStringConvertible {
     let path: String
     let reason: String
+    let code: Int32
 
     init(path: String, reason: String) {
         self.path = path
         self.reason = reason
+        code = 0
     }
 
     init(path: String, errno code: Int32) {
-        self.init(path: path, reason: String(cString: strerror(code)))
+        self.path = path
+        reason = String(cString: strerror(code))
+        self.code = code
     }
 
     var description: String { "cannot write '\(path)': \(reason)" }

@@ -32,25 +32,23 @@ extension GraphStore {
         if direction != .incoming {
             guard try forEachEntry(in: outgoing[index], key: Self.adjacencyKey(node, incoming: false), passing: filter, body) else { return false }
         }
-        if direction == .incoming {
-            guard try forEachEntry(in: incoming[index], key: Self.adjacencyKey(node, incoming: true), passing: filter, body) else { return false }
-        } else if direction == .either {
-            // A self-loop was handed on from the outgoing list already; touching the node, it counts once.
-            let key = Self.adjacencyKey(node, incoming: true)
-            guard try forEachEntry(in: incoming[index], key: key, passing: filter, { relationship, other throws(Failure) -> Bool in
-                other == node ? true : try body(relationship, other)
-            }) else { return false }
+        if direction != .outgoing {
+            // Touching the node, a self-loop was handed on from the outgoing list already: it counts once.
+            guard try forEachEntry(in: incoming[index], key: Self.adjacencyKey(node, incoming: true), passing: filter,
+                                   skipping: direction == .either ? node : nil, body) else { return false }
         }
         return true
     }
 
-    /// One list: a long one asked for one type through its grouping, any other scanned.
+    /// One list: a long one asked for one type through its grouping, any other scanned; entries whose far
+    /// node is `skipped` are left out.
     private func forEachEntry<Failure: Error>(in list: ContiguousArray<AdjacencyEntry>, key: Int, passing filter: TypeFilter,
+                                              skipping skipped: NodeID? = nil,
                                               _ body: (RelationshipID, NodeID) throws(Failure) -> Bool) throws(Failure) -> Bool {
         if filter.restricted && filter.ids.count == 1 && list.count >= TypedAdjacency.minimumLength {
-            return try forEachEntry(ofType: filter.ids[0], in: list, key: key, body)
+            return try forEachEntry(ofType: filter.ids[0], in: list, key: key, skipping: skipped, body)
         }
-        for entry in list where passes(entry, filter) {
+        for entry in list where passes(entry, filter) && entry.other != skipped {
             guard try body(entry.relationship, entry.other) else { return false }
         }
         return true

@@ -14,7 +14,7 @@ struct PropertyIndex {
     /// The label of an index over all nodes, whatever their labels.
     static let anyLabel = -1
 
-    private var nodes: [Value: [NodeID]] = [:]
+    private(set) var nodes: [Value: [NodeID]] = [:]
 
     init(label: Int, key: Int, in store: GraphStore) {
         let candidates = label == Self.anyLabel ? Array(store.nodes) : Array(store.nodesByLabel[label])

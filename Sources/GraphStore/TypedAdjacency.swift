@@ -24,8 +24,8 @@ extension GraphStore {
 
     /// Calls `body` with the entries of one type in a list, in list order, through its `TypedAdjacency`
     /// (built now when missing) — or by reading the list straight through when most of it is of that type,
-    /// which is faster than jumping; false when `body` stopped.
-    func forEachEntry<Failure: Error>(ofType type: Int32, in list: ContiguousArray<AdjacencyEntry>, key: Int,
+    /// which is faster than jumping; entries whose far node is `skipped` are left out; false when `body` stopped.
+    func forEachEntry<Failure: Error>(ofType type: Int32, in list: ContiguousArray<AdjacencyEntry>, key: Int, skipping skipped: NodeID?,
                                       _ body: (RelationshipID, NodeID) throws(Failure) -> Bool) throws(Failure) -> Bool {
         let typed: TypedAdjacency
         if let known = typedAdjacency[key] { typed = known } else {
@@ -34,13 +34,14 @@ extension GraphStore {
         }
         let positions = typed.positions[type] ?? []
         if positions.count * 2 > list.count {
-            for entry in list where entry.type == type {
+            for entry in list where entry.type == type && entry.other != skipped {
                 guard try body(entry.relationship, entry.other) else { return false }
             }
             return true
         }
         for position in positions {
             let entry = list[Int(position)]
+            guard entry.other != skipped else { continue }
             guard try body(entry.relationship, entry.other) else { return false }
         }
         return true

@@ -20,7 +20,7 @@ extension ExpressionCompiler {
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             let accepts: (Int) -> Bool = op == .less ? { $0 < 0 } : op == .lessOrEqual ? { $0 <= 0 } : op == .greater ? { $0 > 0 } : { $0 >= 0 }
             return { frame throws(QueryError) in
-                Self.bool(ValueComparison.compare(try lhs(frame), try rhs(frame)).map(accepts))
+                Self.bool(ValueComparison.satisfies(try lhs(frame), try rhs(frame), accepts))
             }
         case .add, .subtract, .multiply, .divide, .modulo, .power:
             let symbol = op.rawValue

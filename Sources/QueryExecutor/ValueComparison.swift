@@ -43,6 +43,13 @@ enum ValueComparison {
         return listEquals(x.keys.sorted().map { x[$0] ?? .null }, x.keys.sorted().map { y[$0] ?? .null })
     }
 
+    /// Whether `a < b` (or another ordering, as `accepts` reads `compare`'s sign) holds: false when one of two
+    /// numbers is NaN, as in openCypher, and null for values that do not compare.
+    static func satisfies(_ a: Value, _ b: Value, _ accepts: (Int) -> Bool) -> Bool? {
+        if let x = a.numericValue, let y = b.numericValue, x.isNaN || y.isNaN { return false }
+        return compare(a, b).map(accepts)
+    }
+
     /// `a < b` and friends: the order of numbers, strings, booleans and lists of those; nil when the values
     /// are of types that do not compare (openCypher returns null there).
     static func compare(_ a: Value, _ b: Value) -> Int? {

@@ -26,13 +26,14 @@ struct ScriptScanner {
         }
     }
 
-    /// Skips what may come between items; false when the text ended inside a block comment.
+    /// Skips what may come between items; false when the text ended inside a block comment. That comment,
+    /// with all the text after it, becomes a statement of its own, so that reading it reports the unterminated
+    /// comment at its place instead of dropping what the user wrote after `/*`.
     private mutating func skipBlanksAndComments() -> Bool {
-        guard cursor.skipTrivia() == nil else {
-            endedOpen = true
-            return false
-        }
-        return true
+        guard let open = cursor.skipTrivia() else { return true }
+        endedOpen = true
+        items.append(.statement(text: trimmed(source.slice(open.offset..<cursor.offset)), location: open.location))
+        return false
     }
 
     private mutating func scanCommand() {

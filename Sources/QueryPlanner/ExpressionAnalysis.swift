@@ -52,7 +52,10 @@ public enum ExpressionAnalysis {
             collect(list, local: local, into: &found)
             collect(predicate, local: local.union([variable]), into: &found)
         case .pattern(let element):
-            collectPattern(PatternPart(element: element), local: local, into: &found)
+            // A pattern predicate cannot introduce variables (openCypher's UndefinedVariable); EXISTS { } can.
+            var inner: [(String, SourceLocation, Bool)] = []
+            collectPattern(PatternPart(element: element), local: local, into: &inner)
+            found += inner.map { ($0.0, $0.1, false) }
         case .exists(let patterns, let predicate):
             for part in patterns { collectPattern(part, local: local, into: &found) }
             if let predicate {

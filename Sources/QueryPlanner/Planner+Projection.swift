@@ -25,6 +25,7 @@ extension Planner {
             throw PlanError("multiple result columns with the same name '\(item.name)'", at: clause.location)
         }
         let aggregates = items.contains { ExpressionAnalysis.containsAggregate($0.expression) }
+        if aggregates { try checkAggregationItems(items) }
         let inputScope = currentScope
         var outputScope = Scope()
         let planned = items.map { item -> (name: String, expression: Expression, slot: Int) in
@@ -55,6 +56,7 @@ extension Planner {
         if let predicate {
             try checkVisible(predicate, in: visible, hidden: restricted ? inputScope : nil)
             try checkNoAggregate(predicate, clause: "WHERE")
+            try checkCondition(predicate, in: visible)
         }
         return ProjectionPlan(items: planned, aggregates: aggregates, distinct: clause.distinct, orderBy: orderBy,
                               skip: clause.skip, limit: clause.limit, predicate: predicate,

@@ -63,8 +63,10 @@ extension Planner {
     static func kind(of expression: Expression, in scope: Scope) -> VariableKind {
         switch expression.kind {
         case .variable(let name): return scope.kind(of: name) ?? .unknown
-        case .literal(let value): return value.isNull ? .unknown : .value
-        case .list, .map: return ExpressionAnalysis.variables(in: expression).isEmpty && !containsParameter(expression) ? .value : .unknown
+        case .literal(let value): return value.isNull ? .unknown : .constant(StaticType(value))
+        case .list, .map:
+            guard ExpressionAnalysis.variables(in: expression).isEmpty && !containsParameter(expression) else { return .unknown }
+            return .constant((try? StaticTypeCheck(scope: scope).type(of: expression)) ?? .unknown)
         default: return .unknown
         }
     }

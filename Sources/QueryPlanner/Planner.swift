@@ -15,6 +15,9 @@ public struct Planner {
 
     /// Plans a statement against a store (whose counts and indexes choose where matching starts).
     public static func plan(_ statement: Statement, store: GraphStore) throws(PlanError) -> QueryPlan {
+        if Set(statement.unionAll).count > 1 {
+            throw PlanError("UNION and UNION ALL cannot be mixed in one query; use one of them throughout", at: statement.location)
+        }
         var parts: [PartPlan] = []
         var columns: [String]? = nil
         var warnings: [String] = []
@@ -88,7 +91,7 @@ public struct Planner {
         if let predicate = match.predicate {
             try checkNoAggregate(predicate, clause: "WHERE")
             warnAboutUnknownKeys(in: predicate)
-            try StaticTypeCheck(scope: scopeWithPatternVariables(match.patterns)).check(predicate)
+            try checkCondition(predicate, in: scopeWithPatternVariables(match.patterns))
         }
         try checkPatternVariables(match.patterns)
         var planner = PatternPlanner(store: store, scope: scope, allocator: allocator)
@@ -108,6 +111,14 @@ public struct Planner {
         }
         try StaticTypeCheck(scope: visible).check(expression)
         warnAboutUnknownKeys(in: expression)
+    }
+
+    /// A WHERE condition: well typed, and a boolean (or what may be one when the query runs).
+    func checkCondition(_ predicate: Expression, in visible: Scope) throws(PlanError) {
+        let type = try StaticTypeCheck(scope: visible).type(of: predicate)
+        guard type.fits([.boolean]) else {
+            throw PlanError("WHERE needs a boolean condition, not \(type.article)", at: predicate.location)
+        }
     }
 
     func checkNoAggregate(_ expression: Expression, clause: String) throws(PlanError) {

@@ -3,8 +3,10 @@ import GraphModel
 /// What the planner knows of an expression's type before it runs: enough to refuse `NOT 1`, `'a' % 2`,
 /// `labels(path)` or `1.x` at compile time, as openCypher does (`InvalidArgumentType`). `unknown` is never
 /// refused: a parameter, a property or a function's result is only known when the query runs.
-indirect enum StaticType: Equatable {
+public indirect enum StaticType: Sendable, Equatable {
+    /// One case per openCypher type; `unknown` when only the running query can tell.
     case null, boolean, integer, float, string, map, node, relationship, path, unknown
+    /// A list, with the type its elements share (`unknown` when they differ).
     case list(element: StaticType)
 
     /// The type of a constant.
@@ -30,7 +32,8 @@ indirect enum StaticType: Equatable {
         case .relationship: self = .relationship
         case .relationshipList: self = .list(element: .relationship)
         case .path: self = .path
-        case .value, .unknown: self = .unknown
+        case .constant(let type): self = type
+        case .unknown: self = .unknown
         }
     }
 

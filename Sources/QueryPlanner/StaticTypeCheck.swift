@@ -10,7 +10,12 @@ struct StaticTypeCheck {
 
     /// Checks the expression; throws at the first sub-expression of a wrong type.
     func check(_ expression: Expression) throws(PlanError) {
-        _ = try type(of: expression, locals: [:])
+        _ = try type(of: expression)
+    }
+
+    /// The expression's type, as far as it is known before the query runs.
+    func type(of expression: Expression) throws(PlanError) -> StaticType {
+        try type(of: expression, locals: [:])
     }
 
     private func type(of expression: Expression, locals: [String: StaticType]) throws(PlanError) -> StaticType {

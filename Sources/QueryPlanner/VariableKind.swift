@@ -9,8 +9,8 @@ public enum VariableKind: Sendable, Equatable {
     case relationshipList
     /// Bound by a named path `p = ...`.
     case path
-    /// A constant that is no graph element: `WITH 1 AS n`, `WITH [10] AS r`.
-    case value
+    /// A constant, which is no graph element, with its type: `WITH 1 AS n`, `WITH [10] AS r`.
+    case constant(StaticType)
     /// Anything else (a function's result, an UNWIND element, a parameter): never a conflict.
     case unknown
 
@@ -21,7 +21,7 @@ public enum VariableKind: Sendable, Equatable {
         case .relationship: return "a relationship"
         case .relationshipList: return "a list of relationships"
         case .path: return "a path"
-        case .value: return "a value, not a graph element"
+        case .constant(let type): return "a constant \(type.typeName)"
         case .unknown: return "a value"
         }
     }

@@ -5,6 +5,8 @@ struct CatalogFigure: Sendable {
     let node: NodeID
     let id: String
     let metric: String
+    /// The unit as the data writes it (`CNY`, `enterprises`, `people/day`).
+    let unit: String
     let flow: Flow?
     let firstDay: CalendarDay
     let lastDay: CalendarDay

@@ -52,6 +52,7 @@ final class FigureCatalog: @unchecked Sendable {
         let words = text.flatMap(TextTokens.words)
         return CatalogFigure(
             node: node, id: id, metric: store.property("metric", of: node).stringValue ?? "",
+            unit: store.property("unit", of: node).stringValue ?? "",
             flow: store.property("flow", of: node).stringValue.flatMap(Flow.init(rawValue:)),
             firstDay: period.firstDay, lastDay: period.lastDay, dimensions: dimensions, reporter: reporter,
             sourceRank: source, line: Int(store.property("line", of: node).numericValue ?? 0),

@@ -45,6 +45,7 @@ struct FigureRanker {
         add(metricScore(figure))
         add(flowScore(figure))
         add(periodScore(figure))
+        score += unitScore(figure)
         let text = min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
         return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
@@ -78,6 +79,13 @@ struct FigureRanker {
         if interpretation.metrics.contains(figure.metric) { return (5, false) }
         if QuestionReader.related[wanted]?.contains(figure.metric) ?? false { return (4, false) }
         return (-2, false)
+    }
+
+    /// A unit named in the question ("how many people") favours figures in it; it decides no facet alone.
+    private func unitScore(_ figure: CatalogFigure) -> Double {
+        guard !interpretation.units.isEmpty else { return 0 }
+        let counted = figure.unit.split(separator: "/").first.map(String.init) ?? figure.unit
+        return interpretation.units.contains(counted) ? 3 : -1
     }
 
     private func flowScore(_ figure: CatalogFigure) -> (Double, Bool) {

@@ -13,6 +13,9 @@ public struct Interpretation: Sendable {
     public let metricIsGuessed: Bool
     /// Periods named.
     public let periods: [PeriodMention]
+    /// Units of what is counted or paid ("how many people", "in dollars"): `people`, `USD`; percent and
+    /// percentage points are left to the metric.
+    public let units: [String]
     /// The question says the figures are someone else's statistics ("according to US data").
     public let asksForReporter: Bool
     /// Words no recogniser explained, with a suggestion from the graph's names where one is close.

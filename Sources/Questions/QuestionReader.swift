@@ -51,6 +51,7 @@ struct QuestionReader {
         return Interpretation(
             entities: entities, flows: flows, metrics: metrics,
             metricIsGuessed: strong.isEmpty && reading.cues(kind: "streak").isEmpty, periods: reading.periods,
+            units: reading.cues(kind: "number-unit").map(\.meaning).filter { !["percent", "pp"].contains($0) }.uniqued(),
             asksForReporter: !reading.cues(kind: "reporter").isEmpty,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
             searchWords: Self.searchWords(unknown: unknown, reading: reading))

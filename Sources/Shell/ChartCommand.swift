@@ -27,6 +27,13 @@ struct ChartCommand: ShellCommand {
         guard !query.isEmpty else { throw .failed("missing the query to chart; usage: \(Self.usage)") }
     }
 
+    /// Creates the command from its parts.
+    init(kind: ChartKind = .bar, query: String, location: SourceLocation) {
+        self.kind = kind
+        self.query = query
+        self.location = location
+    }
+
     func run(in session: ShellSession) throws(ShellError) {
         let data = try Self.data(query, at: location, in: session)
         let width = TerminalColumns.current(outputIsTerminal: session.console.outputIsTerminal && session.output.isConsole)

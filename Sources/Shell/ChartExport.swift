@@ -43,6 +43,15 @@ struct ChartExport: Equatable, Sendable {
         guard !query.isEmpty else { throw .failed("missing the query to chart; usage: \(Self.usage)") }
     }
 
+    /// Creates the export from its parts.
+    init(path: String, type: ChartKind = .bar, title: String? = nil, query: String, location: SourceLocation) {
+        self.path = path
+        self.type = type
+        self.title = title
+        self.query = query
+        self.location = location
+    }
+
     /// Runs the query and writes the chart.
     func run(in session: ShellSession) throws(ShellError) {
         let data = try ChartCommand.data(query, at: location, in: session)

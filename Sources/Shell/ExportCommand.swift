@@ -4,13 +4,17 @@ import GraphModel
 /// `:export dot FILE QUERY` writes the nodes and relationships a query returns as a Graphviz DOT file;
 /// `:export dot FILE --around NAME [--depth N]` writes one entity's neighbourhood (depth 1 by default).
 /// Options, before or after the query: `--fold` (measurements as edge and node labels), `--clusters` (a box per
-/// label), `--direction LR|TB|RL|BT`, `--max-nodes N`, `--render svg|png` (run Graphviz on the file).
+/// label), `--direction LR|TB|RL|BT`, `--max-nodes N`, `--render svg|png` (run Graphviz on the file),
+/// `--group entity|period|metric|none` (how more than `DOTOptions.defaultGroupAbove` figures are gathered;
+/// a neighbourhood folds them into its entities' labels unless told otherwise).
+/// `:export chart FILE ...` is `ChartExport`'s.
 struct ExportCommand: ShellCommand {
     static let name = "export"
     static let usage = ":export dot FILE QUERY [--OPTIONS] | --around NAME; :export chart|cypher"
     static let summary = "write a query's nodes and relationships, or an entity's neighbourhood, as Graphviz DOT "
-        + "(options: --fold --clusters --direction LR|TB|RL|BT --max-nodes N --render svg|png); a result as a "
-        + "chart (.svg, .png, .gp); the graph or a query's subgraph as an openCypher script for other engines"
+        + "(options: --fold --group entity|period|metric|none --clusters --direction LR|TB|RL|BT --max-nodes N "
+        + "--render svg|png); a result as a chart (--type bar|line --title T; .svg, .png, .gp); the graph or a "
+        + "query's subgraph as an openCypher script for other engines"
 
     /// What to draw.
     enum Target: Equatable {
@@ -78,7 +82,7 @@ struct ExportCommand: ShellCommand {
         do {
             let document = try DOTWriter(store: session.store, options: options).document(for: subgraph)
             try DOTFile.write(document.text, to: path)
-            var done = "Wrote \(document.nodes) nodes and \(document.edges) edges to \(path)"
+            var done = "Wrote \(document.nodeCount) nodes and \(document.edgeCount) edges to \(path)"
             if let render {
                 let picture = try DOTRenderer.render(dotFile: path, format: render)
                 picture.warnings.forEach(session.warn)

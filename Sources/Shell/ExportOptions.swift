@@ -5,12 +5,15 @@ import GraphModel
 /// The `--` options of `:export`, read one at a time, then checked together.
 struct ExportOptions {
     /// Every option, for did-you-mean.
-    static let names = ["--around", "--depth", "--fold", "--clusters", "--direction", "--max-nodes", "--render"]
+    static let names = ["--around", "--depth", "--fold", "--clusters", "--direction", "--max-nodes", "--render", "--group"]
 
     private var options = DOTOptions()
     private var render: DOTRenderer.Format?
     private var around: String?
     private var depth: Int?
+    /// `--group`: `nil` for `none`.
+    private var grouping: FigureGrouping?
+    private var groupingGiven = false
 
     /// Reads one option and its value.
     mutating func read(_ option: String, from arguments: inout CommandArguments) throws(ShellError) {
@@ -25,6 +28,12 @@ struct ExportOptions {
             render = try Self.value(of: option, from: &arguments, among: DOTRenderer.Format.allCases.map(\.rawValue)) {
                 DOTRenderer.Format(rawValue: $0.lowercased())
             }
+        case "--group":
+            let word = try Self.value(of: option, from: &arguments, among: FigureGrouping.allCases.map(\.rawValue) + ["none"]) { word in
+                word.lowercased() == "none" || FigureGrouping(rawValue: word.lowercased()) != nil ? word.lowercased() : nil
+            }
+            groupingGiven = true
+            grouping = FigureGrouping(rawValue: word)
         case "--max-nodes":
             options.maxNodes = try Self.value(of: option, from: &arguments, among: ["a number from 1"]) { Int($0).flatMap { $0 > 0 ? $0 : nil } }
         case "--depth":
@@ -56,8 +65,12 @@ struct ExportOptions {
         -> (ExportCommand.Target, DOTOptions, DOTRenderer.Format?) {
         switch (around, text.isEmpty) {
         case (let name?, true):
+            var options = options
+            options.grouping = groupingGiven ? grouping : .entity
             return (.around(name, depth: depth ?? 1), options, render)
         case (nil, false) where depth == nil:
+            var options = options
+            options.grouping = grouping
             return (.query(text, location), options, render)
         case (nil, false):
             throw .failed("--depth goes with --around NAME; usage: \(ExportCommand.usage)")

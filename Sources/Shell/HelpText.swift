@@ -60,6 +60,7 @@ enum HelpText {
         MATCH (m:Measurement {metric: 'yoy_growth'})-[:PRODUCT]->(p:Product)
         WHERE m.period = '2025' RETURN p.name, fmt.figure(m) ORDER BY m.value DESC LIMIT 10;
         :export dot asean.dot --around ASEAN --depth 1 --render svg
+        :chart MATCH (g:PartnerGroup)<-[:PARTNER]-(m:Measurement {metric: 'value', period: '2025', unit: 'CNY'}) WHERE NOT (m)-[:PRODUCT]->() RETURN g.name, max(m.value) AS value, 'CNY' AS unit ORDER BY value DESC
 
         """
 

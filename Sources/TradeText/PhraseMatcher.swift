@@ -42,10 +42,25 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
+    /// Every phrase that fits at each offset — nested and overlapping ones too, the longest first at an offset —
+    /// for readers that ask what stands at a given place (the number reader's scale, unit and qualifier words).
+    public func allMatches(in text: NormalizedText) -> [PhraseMatch<[Payload]>] {
+        let folded = text.folded
+        return folded.indices.flatMap { index in
+            fitting(at: index, in: folded).map { PhraseMatch(range: index..<(index + $0.characters.count), payload: $0.payloads) }
+        }
+    }
+
     private func longest(at index: Int, in folded: [Character]) -> Candidate? {
-        guard let candidates = byFirst[folded[index]] else { return nil }
-        if candidates[0].characters[0].isWordCharacter, index > 0, folded[index - 1].isWordCharacter { return nil }
-        return candidates.first { candidate in
+        fitting(at: index, in: folded).first
+    }
+
+    private func fitting(at index: Int, in folded: [Character]) -> LazyFilterSequence<[Candidate]> {
+        guard let candidates = byFirst[folded[index]],
+              !(candidates[0].characters[0].isWordCharacter && index > 0 && folded[index - 1].isWordCharacter) else {
+            return [Candidate]().lazy.filter { _ in false }
+        }
+        return candidates.lazy.filter { candidate in
             let end = index + candidate.characters.count
             guard end <= folded.count, folded[index..<end].elementsEqual(candidate.characters) else { return false }
             let last = candidate.characters[candidate.characters.count - 1]

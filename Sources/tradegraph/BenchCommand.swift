@@ -43,7 +43,8 @@ struct BenchCommand: ParsableCommand {
         let files = try queries.map(queryFiles) ?? []
         let questionList = try questions.map(Self.questionLines) ?? []
         let loadStart = ContinuousClock.now
-        let store = try graph.load()
+        let loaded = try graph.loadGraph()
+        let store = loaded.store
         let loadSeconds = (ContinuousClock.now - loadStart).seconds
         let loadPeak = Self.peakMiB()
         let engine = QueryEngine(store: store)
@@ -55,7 +56,8 @@ struct BenchCommand: ParsableCommand {
             }
         }
         timings += try timeQuestions(questionList, engine: engine)
-        let report = BenchReport(loadSeconds: loadSeconds, loadPeakMiB: loadPeak, peakMiB: Self.peakMiB(), queries: timings)
+        let report = BenchReport(loadSeconds: loadSeconds, fromSnapshot: loaded.fromSnapshot, loadPeakMiB: loadPeak, peakMiB: Self.peakMiB(),
+                                 measurements: store.count(labeled: "Measurement"), footprint: store.footprint, queries: timings)
         print(format == "json" ? report.json : report.table)
     }
 

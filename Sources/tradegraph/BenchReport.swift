@@ -1,5 +1,6 @@
 import Foundation
 import GraphModel
+import GraphStore
 import ResultFormat
 
 /// The timings of one query file: milliseconds over the timed runs, and the answer's size and first cell so
@@ -24,15 +25,28 @@ struct QueryTiming {
     }
 }
 
-/// What `tradegraph bench` prints: a table for people, or one JSON document for scripts.
+/// What `tradegraph bench` prints: a table for people, or one JSON document for scripts. Besides the timings,
+/// the peak memory per measurement and what each part of the store takes (measured at the end, with the
+/// indexes the queries built), so that a change in footprint shows where it comes from.
 struct BenchReport {
     let loadSeconds: Double
+    /// Whether the graph came from its snapshot (`--no-cache` times the CSV load).
+    let fromSnapshot: Bool
     /// Peak resident memory right after loading, and at the end of the run.
     let loadPeakMiB: Double, peakMiB: Double
+    /// `:Measurement` nodes, for the bytes per measurement.
+    let measurements: Int
+    let footprint: StoreFootprint
     let queries: [QueryTiming]
 
+    /// Peak bytes per measurement, 0 without measurements.
+    private var peakBytesPerMeasurement: Double { measurements == 0 ? 0 : peakMiB * 1_048_576 / Double(measurements) }
+
     var table: String {
-        var lines = [String(format: "load %.3f s, peak %.0f MiB after load, %.0f MiB at the end", loadSeconds, loadPeakMiB, peakMiB),
+        var lines = [String(format: "load %.3f s from %@, peak %.0f MiB after load, %.0f MiB at the end (%.0f bytes per measurement)",
+                            loadSeconds, fromSnapshot ? "snapshot" : "CSV", loadPeakMiB, peakMiB, peakBytesPerMeasurement),
+                     "store " + footprint.parts.map { String(format: "%@ %.0f MiB", $0.name, Double($0.bytes) / 1_048_576) }
+                        .joined(separator: ", ") + String(format: "; total %.0f MiB", Double(footprint.total) / 1_048_576),
                      "",
                      "query   median ms      min ms      max ms      rows  first"]
         for query in queries {
@@ -50,8 +64,12 @@ struct BenchReport {
                 + "\"max_ms\": \(Self.number(query.max)), \"rows\": \(query.rows), \"first\": "
                 + (query.first.map(JSONString.quoted) ?? "null") + "}"
         }
-        return "{\"load_s\": \(Self.number(loadSeconds)), \"peak_mib\": \(Self.number(peakMiB)), "
-            + "\"load_peak_mib\": \(Self.number(loadPeakMiB)), \"queries\": {" + entries.joined(separator: ", ") + "}}"
+        let parts = footprint.parts.map { "\(JSONString.quoted($0.name)): \($0.bytes)" } + ["\"total\": \(footprint.total)"]
+        return "{\"load_s\": \(Self.number(loadSeconds)), \"from_snapshot\": \(fromSnapshot), \"peak_mib\": \(Self.number(peakMiB)), "
+            + "\"load_peak_mib\": \(Self.number(loadPeakMiB)), \"measurements\": \(measurements), "
+            + "\"peak_bytes_per_measurement\": \(Self.number(peakBytesPerMeasurement)), "
+            + "\"footprint_bytes\": {" + parts.joined(separator: ", ") + "}, "
+            + "\"queries\": {" + entries.joined(separator: ", ") + "}}"
     }
 
     private static func number(_ value: Double) -> String { String(format: "%.4f", value) }

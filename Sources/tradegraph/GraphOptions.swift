@@ -27,8 +27,11 @@ struct GraphOptions: ParsableArguments {
     }
 
     /// Loads the chosen graph, or prints every problem to standard error and exits with status 2.
-    func load() throws -> GraphStore {
-        if empty { return GraphStore() }
+    func load() throws -> GraphStore { try loadGraph().store }
+
+    /// `load()`, telling whether the graph came from its snapshot.
+    func loadGraph() throws -> LoadedGraph {
+        if empty { return LoadedGraph(store: GraphStore(), notes: [], fromSnapshot: false) }
         guard let folders = GraphLocation.folders(explicit: folders) else {
             FileHandle.standardError.write(Data("tradegraph: no graph folder found; give one with --graph DIR or TRADEGRAPH_GRAPH\n".utf8))
             throw ExitStatus.unusable
@@ -36,7 +39,7 @@ struct GraphOptions: ParsableArguments {
         do {
             let loaded = try GraphLoader.load(folders: folders, cache: noCache ? nil : SnapshotCache.standard())
             for note in loaded.notes { FileHandle.standardError.write(Data("tradegraph: note: \(note)\n".utf8)) }
-            return loaded.store
+            return loaded
         } catch {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitStatus.unusable

@@ -64,6 +64,15 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(reloaded.store.nodes(labeled: "Measurement").count, 300)
     }
 
+    func testACacheFolderThatCannotBeMadeIsNotedAndTheGraphStillLoads() throws {
+        let (folder, _) = try fixture()
+        let file = try temporaryFolder() + "/file"
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: file))
+        let loaded = try GraphLoader.load(folders: [folder], cache: SnapshotCache(folder: file + "/cache"))
+        XCTAssertEqual(loaded.store.count(labeled: "Measurement"), 300)
+        XCTAssertEqual(loaded.notes, ["no snapshot kept: cannot write '\(file)/cache': Not a directory"])
+    }
+
     // MARK: Helpers
 
     /// Loads through an empty cache (from CSV, writing the snapshot), then again (from the snapshot), and

@@ -32,6 +32,10 @@ final class ScriptSplitterTests: XCTestCase {
             (";;", []),
             ("RETURN '中文';RETURN 2", ["1:1 stmt RETURN '中文'", "1:13 stmt RETURN 2"]),
             ("RETURN 'open;", ["1:1 stmt RETURN 'open;"]),
+            // An unterminated comment between statements keeps everything after it, so that it is reported.
+            ("/* open", ["1:1 stmt /* open"]),
+            ("RETURN 1; /* open\nRETURN 2;", ["1:1 stmt RETURN 1", "1:11 stmt /* open\nRETURN 2;"]),
+            ("RETURN 1 /* open", ["1:1 stmt RETURN 1 /* open"]),
         ]
         for (script, expected) in cases {
             XCTAssertEqual(describe(ScriptSplitter.split(script)), expected, "splitting \(script)")

@@ -1,3 +1,4 @@
+import Charts
 import DOTExport
 import GraphModel
 import ResultFormat
@@ -44,10 +45,23 @@ final class CommandParsingTests: XCTestCase {
             (":export dot g.dot MATCH (n) RETURN n",
              ExportCommand(path: "g.dot", target: .query("MATCH (n) RETURN n", SourceLocation(file: "s.cypher", line: 4, column: 19)))),
             (":export dot g.dot --around European Union --depth 2",
-             ExportCommand(path: "g.dot", target: .around("European Union", depth: 2))),
+             ExportCommand(path: "g.dot", target: .around("European Union", depth: 2), options: DOTOptions(grouping: .entity))),
+            (":export dot g.dot --group period --around European Union",
+             ExportCommand(path: "g.dot", target: .around("European Union", depth: 1), options: DOTOptions(grouping: .period))),
+            (":export dot g.dot --group none --around ASEAN",
+             ExportCommand(path: "g.dot", target: .around("ASEAN", depth: 1))),
+            (":export chart c.svg --type line --title 'T 标题' MATCH (n) RETURN n.name, 1",
+             ExportCommand(path: "c.svg", target: .query("MATCH (n) RETURN n.name, 1", SourceLocation(file: "s.cypher", line: 4, column: 48)),
+                           chart: ChartExport(path: "c.svg", type: .line, title: "T 标题", query: "MATCH (n) RETURN n.name, 1",
+                                              location: SourceLocation(file: "s.cypher", line: 4, column: 48)))),
+            (":chart line MATCH (n) RETURN n.name, 1",
+             ChartCommand(kind: .line, query: "MATCH (n) RETURN n.name, 1", location: SourceLocation(file: "s.cypher", line: 4, column: 13))),
+            (":chart MATCH (n) RETURN n.name, 1",
+             ChartCommand(query: "MATCH (n) RETURN n.name, 1", location: SourceLocation(file: "s.cypher", line: 4, column: 8))),
             (":export dot g.dot --fold --clusters --direction tb --max-nodes 50 --render svg --around ASEAN",
              ExportCommand(path: "g.dot", target: .around("ASEAN", depth: 1),
-                           options: DOTOptions(direction: .topToBottom, foldMeasurements: true, clusterByLabel: true, maxNodes: 50),
+                           options: DOTOptions(direction: .topToBottom, foldMeasurements: true, clusterByLabel: true, maxNodes: 50,
+                                               grouping: .entity),
                            render: .svg)),
         ]
         for (line, expected) in cases {
@@ -73,6 +87,12 @@ final class CommandParsingTests: XCTestCase {
             (":search ", "missing the text to look for"),
             (":load", "missing a folder"),
             (":export png g.png --around ASEAN", "export 'dot' (Graphviz), 'chart' (gnuplot) or 'cypher'"),
+            (":export chart c.pdf MATCH (n) RETURN n", "name the file .svg, .png or .gp"),
+            (":export chart c.svg --type pie MATCH (n) RETURN n", "--type expects bar or line"),
+            (":export chart c.svg --colour red MATCH (n) RETURN n", "unknown option '--colour'"),
+            (":export chart c.svg", "missing the query to chart"),
+            (":chart", "missing the query to chart"),
+            (":export dot g.dot --group month --around ASEAN", "--group expects entity, period, metric, none"),
             (":export dot g.dot", "missing the query or --around NAME"),
             (":export dot g.dot --depth 2 MATCH (n) RETURN n", "--depth goes with --around NAME"),
             (":export dot g.dot --depth -1 --around ASEAN", "--depth expects a number from 0"),

@@ -17,6 +17,7 @@ final class TCKConformanceTests: XCTestCase {
         let ratchet = try TCKRatchet(path: Self.here.appendingPathComponent("passing.txt").path)
         let report = try TCKReport.run(folder: Self.tckFolder, scope: scope)
         print(report.table)
+        print(report.scopeTable)
         print(report.totals)
         if let path = ProcessInfo.processInfo.environment["TCK_FAILURES"] {
             try report.failureList.write(toFile: path, atomically: true, encoding: .utf8)

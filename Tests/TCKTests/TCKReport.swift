@@ -31,10 +31,13 @@ struct TCKReport {
     var failures: [String: String] = [:]
     /// The scenarios that passed.
     var passingNames: Set<String> = []
+    /// How many scenarios each rule of `scope.tsv` left out, by the rule's line.
+    var exclusions: [(rule: TCKScope.Rule, count: Int)] = []
 
     /// Runs every in-scope scenario of every feature file under the folder.
     static func run(folder: String, scope: TCKScope) throws -> TCKReport {
         var report = TCKReport()
+        var excluded: [Int: Int] = [:]
         let runner = ScenarioRunner(graphsFolder: folder + "/graphs")
         let paths = (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".feature") }.sorted()
@@ -42,7 +45,8 @@ struct TCKReport {
             let text = try String(contentsOfFile: folder + "/" + path, encoding: .utf8)
             var counts = Counts()
             for scenario in GherkinParser.scenarios(in: text, file: path) {
-                if scope.exclusion(of: scenario) != nil {
+                if let rule = scope.exclusion(of: scenario) {
+                    excluded[rule.line, default: 0] += 1
                     counts.outOfScope += 1
                     continue
                 }
@@ -52,6 +56,7 @@ struct TCKReport {
             }
             report.files.append((path, counts))
         }
+        report.exclusions = scope.rules.map { ($0, excluded[$0.line] ?? 0) }
         return report
     }
 
@@ -63,6 +68,11 @@ struct TCKReport {
                 + "  result \(counts.resultPassed)/\(counts.resultTotal)  error \(counts.errorPassed)/\(counts.errorTotal)"
                 + "  out of scope \(counts.outOfScope)"
         }.joined(separator: "\n")
+    }
+
+    /// One line per rule of `scope.tsv`: how many scenarios it leaves out, and why.
+    var scopeTable: String {
+        exclusions.map { "scope.tsv:\($0.rule.line)  \($0.count) scenarios out of scope: \($0.rule.reason)" }.joined(separator: "\n")
     }
 
     /// The totals, as the README's Conformance section quotes them.

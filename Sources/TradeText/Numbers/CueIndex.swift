@@ -4,12 +4,13 @@ struct CueIndex {
     private var starting: [NumberCue: [Int: PhraseMatch<[String]>]] = [:]
     private var ending: [NumberCue: [Int: PhraseMatch<[String]>]] = [:]
 
-    /// Indexes the matches of every cue kind in `text`.
-    init(text: NormalizedText, matchers: [NumberCue: PhraseMatcher<String>]) {
-        for (cue, matcher) in matchers {
-            for match in matcher.matches(in: text) {
-                starting[cue, default: [:]][match.range.lowerBound] = match
-                ending[cue, default: [:]][match.range.upperBound] = match
+    /// Indexes every cue of `matcher` in `text`, the longest of each kind that starts (or ends) at an offset.
+    init(text: NormalizedText, matcher: PhraseMatcher<NumberCueEntry>) {
+        for match in matcher.allMatches(in: text) {
+            for cue in Set(match.payload.map(\.cue)) {
+                let kindMatch = PhraseMatch(range: match.range, payload: match.payload.filter { $0.cue == cue }.map(\.meaning))
+                if starting[cue]?[match.range.lowerBound] == nil { starting[cue, default: [:]][match.range.lowerBound] = kindMatch }
+                if ending[cue]?[match.range.upperBound] == nil { ending[cue, default: [:]][match.range.upperBound] = kindMatch }
             }
         }
     }
@@ -36,4 +37,10 @@ struct CueIndex {
     func meaning(_ kind: NumberCue, at offset: Int) -> String? {
         match(kind, at: offset)?.payload.first
     }
+}
+
+/// One number cue of the lexicon: its kind and meaning.
+struct NumberCueEntry: Sendable {
+    let cue: NumberCue
+    let meaning: String
 }

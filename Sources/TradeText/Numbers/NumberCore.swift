@@ -25,7 +25,7 @@ struct CoreReader {
         if let core = fractionWord(at: index) { return core }
         if let core = word(at: index) { return core }
         if let core = rank(at: index) { return core }
-        return chinese(at: index)
+        return chinese(at: index) ?? bareScale(at: index)
     }
 
     /// `45.47`, `780,000`, `0.5`: a comma groups only three digits, so "7.55, 3.93" stays two numbers.
@@ -88,6 +88,15 @@ struct CoreReader {
                               form: .fraction, unit: .percent)
         }
         return NumberCore(value: value, range: match.range, form: .word, unit: unit)
+    }
+
+    /// 突破万亿美元: a Chinese scale word with no numeral before it and a money unit after it is one of that scale.
+    private func bareScale(at index: Int) -> NumberCore? {
+        guard let scale = cues.match(.scale, at: index), scale.payload.first.flatMap(Double.init) != nil,
+              let unit = cues.match(.unit, at: scale.range.upperBound)?.payload.first.flatMap(Unit.init),
+              unit == .cny || unit == .usd, !folded[index].isASCII,
+              index == 0 || !folded[index - 1].isASCIIDigit && cues.match(.numeral, at: index - 1) == nil else { return nil }
+        return NumberCore(value: 1, range: index..<index, form: .chinese)
     }
 
     /// "the largest trading partner", "second-largest import market", 第一大: a rank in words, where a noun that

@@ -2,6 +2,7 @@
 enum NumberCue: String, CaseIterable, Sendable {
     case scale = "number-scale"
     case unit = "number-unit"
+    case unitBefore = "number-unit-before"
     case qualifierBefore = "number-qualifier-before"
     case qualifierAfter = "number-qualifier-after"
     case declineBefore = "number-decline-before"

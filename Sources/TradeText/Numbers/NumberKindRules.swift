@@ -70,7 +70,9 @@ struct NumberKindRules {
         let before = draft.start > 0 ? folded[draft.start - 1] : " "
         let after = draft.end < folded.count ? folded[draft.end] : " "
         if before.isASCIILetter || after.isASCIILetter { return .namePart }
-        if after == "-" || before == "-" || draft.core.range.count > 6 && draft.multiplier == nil { return .identifier }
+        let written = folded[draft.core.range]
+        let longRun = !written.contains(",") && written.filter(\.isASCIIDigit).count > 6
+        if after == "-" || before == "-" || longRun && draft.multiplier == nil { return .identifier }
         return .noUnit
     }
 }

@@ -2,21 +2,21 @@
 /// numbers in words and Chinese numerals — into `NumberMention`s, and says of the numbers that state no figure
 /// why not. The words come from the Numbers section of `cues-*.tsv`; the rules here only combine them.
 public struct NumberReader: Sendable {
-    private let matchers: [NumberCue: PhraseMatcher<String>]
+    /// Every number cue in one matcher, which reports all that fit at each place.
+    private let matcher: PhraseMatcher<NumberCueEntry>
 
     /// A reader over the number cues of `lexicon`.
     public init(lexicon: Lexicon) {
-        var matchers: [NumberCue: PhraseMatcher<String>] = [:]
-        for cue in NumberCue.allCases {
-            matchers[cue] = PhraseMatcher(lexicon.phrases(kind: cue.rawValue).map { ($0.phrase, $0.meaning) })
+        let entries = NumberCue.allCases.flatMap { cue in
+            lexicon.phrases(kind: cue.rawValue).map { ($0.phrase, NumberCueEntry(cue: cue, meaning: $0.meaning)) }
         }
-        self.matchers = matchers
+        matcher = PhraseMatcher(entries)
     }
 
     /// Every number in `text`, left to right; numbers in a list ("7.55, 3.93 and 2.49 trillion yuan") share the
     /// scale and unit written after the last, and a decline word before the first.
     public func numbers(in text: NormalizedText) -> [NumberMention] {
-        var scan = NumberScan(text: text, cues: CueIndex(text: text, matchers: matchers))
+        var scan = NumberScan(text: text, cues: CueIndex(text: text, matcher: matcher))
         return scan.run()
     }
 

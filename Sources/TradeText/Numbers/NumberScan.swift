@@ -51,6 +51,8 @@ struct NumberScan {
             draft.notAFigure = nil
         }
         if core.form != .digits, draft.unit == nil, draft.notAFigure != .namePart { return nil }
+        // 一家企业, 一名游客: a single one counted in Chinese is the article "a", not a figure.
+        if core.form == .chinese, core.value == 1, draft.unit?.isCounted == true { return nil }
         return draft
     }
 
@@ -77,9 +79,15 @@ struct NumberScan {
         if draft.unit == .pp || draft.unit == .percent, take(.declineAfter, at: &after) != nil { draft.isDecline = true }
     }
 
-    /// The qualifier before the number ("more than", 超过) and a decline word before that ("down", 下降).
+    /// A currency sign before the number ("$80 billion"), the qualifier before that ("more than", 超过) and a
+    /// decline word before that ("down", 下降).
     private func readPrefix(_ draft: inout Draft) {
         var before = draft.start
+        if let sign = cues.match(.unitBefore, endingAt: before), draft.unit == nil || draft.unit == draft.core.unit {
+            draft.unit = sign.payload.first.flatMap(Unit.init) ?? draft.unit
+            before = sign.range.lowerBound
+            draft.start = before
+        }
         if let approx = takeBack(.qualifierBefore, endingAt: &before) {
             draft.approximation = draft.approximation ?? Approximation(rawValue: approx)
             draft.start = before
@@ -125,7 +133,9 @@ struct NumberScan {
     }
 
     private static func mention(_ draft: Draft) -> NumberMention {
-        let magnitude = draft.core.value * (draft.multiplier ?? 1)
+        // 16.03 × 1e12 is 16030000000000.002 in binary: keep the digits a text can state.
+        let product = draft.core.value * (draft.multiplier ?? 1)
+        let magnitude = Double(String(format: "%.12g", product)) ?? product
         return NumberMention(value: draft.isDecline ? -magnitude : magnitude, unit: draft.unit,
                              approximation: draft.approximation, isDecline: draft.isDecline,
                              inWords: draft.core.inWords, notAFigure: draft.notAFigure,
