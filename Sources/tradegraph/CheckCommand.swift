@@ -13,14 +13,11 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var graph: GraphOptions
 
-    @Option(help: ArgumentHelp("The folder of the source documents: check every evidence against its line.",
-                               valueName: "dir"))
-    var sources: String?
-
     func run() throws {
         let store = try graph.load()
         print(GraphSummary(store))
-        guard let sources else { return }
+        // --sources (shared with the prompt's :quote, in GraphOptions): check every evidence against its line.
+        guard let sources = graph.sourceFolders.first else { return }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: sources, isDirectory: &isFolder), isFolder.boolValue else {
             FileHandle.standardError.write(Data("tradegraph check: --sources '\(sources)' is not a folder\n".utf8))

@@ -18,6 +18,12 @@ struct GraphOptions: ParsableArguments {
         + "$XDG_CACHE_HOME/tradegraph, else ~/.cache/tradegraph."))
     var noCache = false
 
+    @Option(name: .customLong("sources"), help: ArgumentHelp(
+        "The folder of the source documents the graph cites: :quote reads its sentences there (repeatable; also "
+        + "looked in: each graph folder and ../shared/seeds beside its repository); check tests every evidence.",
+        valueName: "dir"))
+    var sourceFolders: [String] = []
+
     /// Where `:quote` looks for documents: `explicit` folders (`--sources`), then each graph folder, then the
     /// seeds folder beside the repository a graph folder sits in (`Graph/../../shared/seeds` for the bundled graph).
     func documentFolders(explicit: [String]) -> [String] {

@@ -31,11 +31,6 @@ struct TradeGraph: ParsableCommand {
 
     @OptionGroup var formatting: FormatOption
 
-    @Option(name: .customLong("sources"), help: ArgumentHelp(
-        "A folder holding the source documents the graph cites, for :quote (repeatable). Also looked in: each "
-        + "graph folder and ../shared/seeds beside its repository.", valueName: "dir"))
-    var sourceFolders: [String] = []
-
     @Option(help: ArgumentHelp("Write results to this file instead of standard output.", valueName: "file"))
     var output: String?
 
@@ -54,7 +49,7 @@ struct TradeGraph: ParsableCommand {
         let session = ShellSession(store: store, mode: input.isInteractive ? .interactive : .script,
                                    format: try formatting.format.map { try OutputFormat(parsing: $0) })
         session.continueOnError = continueOnError
-        session.documentFolders = graph.documentFolders(explicit: sourceFolders)
+        session.documentFolders = graph.documentFolders(explicit: graph.sourceFolders)
         do { try session.redirectOutput(to: output) } catch {
             FileHandle.standardError.write(Data("tradegraph: \(error)\n".utf8))
             throw ExitStatus.unusable
