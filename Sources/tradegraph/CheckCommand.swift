@@ -16,7 +16,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let store = try graph.load()
         print(GraphSummary(store))
-        guard let sources = graph.sourceFolders.last else { return }
+        // --sources (shared with the prompt's :quote, in GraphOptions): check every evidence against its line.
+        guard let sources = graph.sourceFolders.first else { return }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: sources, isDirectory: &isFolder), isFolder.boolValue else {
             FileHandle.standardError.write(Data("tradegraph check: --sources '\(sources)' is not a folder\n".utf8))

@@ -19,8 +19,9 @@ struct GraphOptions: ParsableArguments {
     var noCache = false
 
     @Option(name: .customLong("sources"), help: ArgumentHelp(
-        "A folder holding the source documents the graph cites, for :quote and `check` (repeatable). Also looked "
-        + "in: each graph folder and ../shared/seeds beside its repository.", valueName: "dir"))
+        "The folder of the source documents the graph cites: :quote reads its sentences there (repeatable; also "
+        + "looked in: each graph folder and ../shared/seeds beside its repository); check tests every evidence.",
+        valueName: "dir"))
     var sourceFolders: [String] = []
 
     /// Where `:quote` looks for documents: `explicit` folders (`--sources`), then each graph folder, then the
