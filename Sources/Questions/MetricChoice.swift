@@ -17,16 +17,22 @@ struct MetricChoice {
     static let general: Set<String> = ["yoy_growth", "value"]
 
     /// `named` from metric cues, `guessed` from question words (how much, how many, 多少).
-    init(named: [String], guessed: [String], reading: TextReading) {
+    init(named written: [String], guessed: [String], reading: TextReading) {
+        // Rank words the number reader knows ("第一大", "second-largest") name a rank as metric words do.
+        let named = written + (reading.cues.contains { $0.kind.hasPrefix("number-rank") } ? ["rank"] : [])
+        let counted = reading.cues(kind: "number-unit").contains { !["percent", "pp", "CNY", "USD"].contains($0.meaning) }
+        let more = !reading.cues(kind: "more").isEmpty
         let particular = named.filter { !Self.general.contains($0) }
         let base = named.isEmpty ? guessed : particular + named.filter(Self.general.contains)
         let levels = named + guessed
-        let more = !reading.cues(kind: "more").isEmpty
         let change = more || !reading.cues(kind: "change").isEmpty
         let comparison = !reading.cues(kind: "comparison").isEmpty
         let span = reading.periods.contains { $0.period.firstDay.year < $0.period.lastDay.year }
         if !reading.cues(kind: "streak").isEmpty {
             metrics = ["count"] + base.filter { $0 != "count" && $0 != "yoy_growth" }
+        } else if guessed.contains("count"), counted, !more, !named.contains(where: { Self.changes.contains($0) || $0 == "share" }) {
+            // "How many countries did trade grow with": a count of the things named, not their growth.
+            metrics = ["count"] + base.filter { $0 != "count" }
         } else if base.contains("contribution") {
             metrics = ["contribution"] + base.filter { $0 != "contribution" }
         } else if base.first == "average_value", levels.contains("count") {

@@ -10,8 +10,8 @@ import XCTest
 /// have every facet asked for, and the answer must say what is missing.
 final class QuestionSetTests: XCTestCase {
     /// The figures recorded in README.md ("Questions in plain words"); raise them as the asker improves.
-    static let minimumTop1 = 0.849
-    static let minimumTop3 = 0.928
+    static let minimumTop1 = 0.854
+    static let minimumTop3 = 0.933
 
     func testAccuracyOnTheQuestionSet() throws {
         let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
