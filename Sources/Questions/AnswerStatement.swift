@@ -11,14 +11,7 @@ struct AnswerStatement {
 
     /// The statement, with or without the id list.
     func text(withIDs: Bool) -> String {
-        var lines = ["// understood: \(interpretation.summary)"]
-        var patterns = entityPatterns()
-        let first = patterns.isEmpty ? "(m:Measurement)" : patterns.removeFirst().replacingOccurrences(of: "(m)-", with: "(m:Measurement)-")
-        lines.append("MATCH " + ([first] + patterns).joined(separator: ", "))
-        var conditions = facetConditions()
-        if withIDs { conditions.append("m.id IN [\(figures.map { quoted($0.id) }.joined(separator: ", "))]") }
-        if !conditions.isEmpty { lines.append("WHERE " + conditions.joined(separator: " AND ")) }
-        lines += [
+        (["// understood: \(interpretation.summary)"] + selection(withIDs: withIDs) + [
             "OPTIONAL MATCH (m)-[:\(Dimension.relationshipTypes.filter(store.isKnownRelationshipType).joined(separator: "|"))]->(d)",
             "WITH m, collect(d.name) AS entities",
             "OPTIONAL MATCH (m)-[:SOURCE]->(s:Source)",
@@ -27,8 +20,24 @@ struct AnswerStatement {
             "       m.value AS value, m.unit AS unit, m.approx AS approx, entities, s.id AS source, m.line AS line,",
             "       p.name AS speaker, m.evidence AS evidence, m.note AS note",
             "ORDER BY m.start, m.end, m.id;",
-        ]
-        return lines.joined(separator: "\n")
+        ]).joined(separator: "\n")
+    }
+
+    /// Only the ids the facets select: the cheap check of whether they alone return the figures shown, before
+    /// the statement states each figure.
+    var facetIDs: String {
+        (selection(withIDs: false) + ["RETURN m.id"]).joined(separator: "\n")
+    }
+
+    /// The MATCH and WHERE lines that choose the figures.
+    private func selection(withIDs: Bool) -> [String] {
+        var patterns = entityPatterns()
+        let first = patterns.isEmpty ? "(m:Measurement)" : patterns.removeFirst().replacingOccurrences(of: "(m)-", with: "(m:Measurement)-")
+        var lines = ["MATCH " + ([first] + patterns).joined(separator: ", ")]
+        var conditions = facetConditions()
+        if withIDs { conditions.append("m.id IN [\(figures.map { quoted($0.id) }.joined(separator: ", "))]") }
+        if !conditions.isEmpty { lines.append("WHERE " + conditions.joined(separator: " AND ")) }
+        return lines
     }
 
     /// `(m)-[:PARTNER]->(:PartnerGroup {id: 'asean'})` for each named entity every figure is linked to.

@@ -51,11 +51,9 @@ public final class Asker {
     private func run(_ statement: AnswerStatement, expecting ids: [String]) throws(QuestionError) -> (result: QueryResult, cypher: String) {
         guard !ids.isEmpty else { return (QueryResult(columns: AnswerRows.columns, rows: []), statement.text(withIDs: true)) }
         do {
-            let faceted = statement.text(withIDs: false)
-            let result = try engine.run(faceted)
-            if Set(result.rows.compactMap { $0.first?.stringValue }) == Set(ids) { return (result, faceted) }
-            let listed = statement.text(withIDs: true)
-            return (try engine.run(listed), listed)
+            let selected = try engine.run(statement.facetIDs).rows.compactMap { $0.first?.stringValue }
+            let text = statement.text(withIDs: Set(selected) != Set(ids))
+            return (try engine.run(text), text)
         } catch {
             throw .query(error.description)
         }
