@@ -3,18 +3,7 @@ import XCTest
 
 /// `tradegraph ask`, `:ask` and `?` as scripts and users meet them: the contract's JSON document, exit
 /// statuses, and refusals that say why.
-final class AskCommandTests: XCTestCase {
-    private var folder: TemporaryFolder!
-    private let environment = ["TRADEGRAPH_GRAPH": "", "NO_COLOR": ""]
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder()
-    }
-
-    private func run(_ arguments: [String], input: String? = nil) throws -> TradeGraphProcess.Outcome {
-        try TradeGraphProcess.run(arguments, input: input, in: folder.path, environment: environment)
-    }
-
+final class AskCommandTests: BinaryTestCase {
     func testJSONAnswerCarriesTheContractsColumnsInterpretationAndStatement() throws {
         let outcome = try run(["ask", "--format", "json", "--limit", "2", "2025年我国对东盟进出口是多少？"])
         XCTAssertEqual(outcome.status, 0, outcome.error)

@@ -3,18 +3,7 @@ import XCTest
 
 /// The built binary, run as users and scripts run it: `-c`, `-f`, piped standard input, exit statuses and
 /// error locations, output formats and files.
-final class CommandLineTests: XCTestCase {
-    private var folder: TemporaryFolder!
-    private let environment = ["TRADEGRAPH_GRAPH": "", "NO_COLOR": ""]
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder()
-    }
-
-    private func run(_ arguments: [String], input: String? = nil) throws -> TradeGraphProcess.Outcome {
-        try TradeGraphProcess.run(arguments, input: input, in: folder.path, environment: environment)
-    }
-
+final class CommandLineTests: BinaryTestCase {
     func testCommandOptionPrintsJSONOneDocumentPerStatement() throws {
         let outcome = try run(["--format", "json", "-c",
                                "MATCH (e:Economy) RETURN e.name AS name, 1.0 AS f; RETURN [1, 'a'] AS l"])

@@ -3,16 +3,10 @@ import XCTest
 
 /// A comment, string or backquoted name left open at the end of the input is an error at its place, in
 /// `-c` text, scripts and piped input alike: a statement the user wrote never vanishes silently.
-final class UnterminatedInputTests: XCTestCase {
-    private var folder: TemporaryFolder!
-    private let environment = ["TRADEGRAPH_GRAPH": "", "NO_COLOR": ""]
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder()
-    }
-
-    private func run(_ arguments: [String], input: String? = nil) throws -> TradeGraphProcess.Outcome {
-        try TradeGraphProcess.run(["--empty"] + arguments, input: input, in: folder.path, environment: environment)
+final class UnterminatedInputTests: BinaryTestCase {
+    /// Every run on an empty graph: these inputs need none.
+    private func runEmpty(_ arguments: [String], input: String? = nil) throws -> TradeGraphProcess.Outcome {
+        try run(["--empty"] + arguments, input: input)
     }
 
     func testOpenInputIsAnErrorAtItsPlace() throws {
@@ -23,25 +17,25 @@ final class UnterminatedInputTests: XCTestCase {
             ("RETURN `open", "", "1:8: unterminated quoted name"),
         ]
         for item in cases {
-            let command = try run(["-c", item.text])
+            let command = try runEmpty(["-c", item.text])
             XCTAssertEqual(command.status, 1, item.text)
             XCTAssertEqual(command.output, item.output, item.text)
             XCTAssertEqual(command.error.split(separator: "\n").first.map(String.init), item.firstErrorLine, item.text)
 
-            let piped = try run([], input: item.text + "\n")
+            let piped = try runEmpty([], input: item.text + "\n")
             XCTAssertEqual(piped.status, 1, item.text)
             XCTAssertEqual(piped.output, item.output, item.text)
             XCTAssertEqual(piped.error.split(separator: "\n").first.map(String.init), "<stdin>:" + item.firstErrorLine, item.text)
 
             try folder.write("open.cypher", item.text)
-            let script = try run(["-f", "open.cypher"])
+            let script = try runEmpty(["-f", "open.cypher"])
             XCTAssertEqual(script.status, 1, item.text)
             XCTAssertEqual(script.error.split(separator: "\n").first.map(String.init), "open.cypher:" + item.firstErrorLine, item.text)
         }
     }
 
     func testTheCaretPointsAtTheOpening() throws {
-        let outcome = try run(["-c", "RETURN 1 AS one; /* open"])
+        let outcome = try runEmpty(["-c", "RETURN 1 AS one; /* open"])
         XCTAssertEqual(outcome.error, "1:18: unterminated comment\n/* open\n^\n")
     }
 }
