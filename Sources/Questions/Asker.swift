@@ -16,7 +16,7 @@ public final class Asker {
 
     private let engine: QueryEngine
     private let lexicon: Lexicon
-    private var prepared: (store: ObjectIdentifier, version: Int, reader: TradeTextReader, catalog: FigureCatalog, reference: PeriodReference)?
+    private var prepared: PreparedGraph?
 
     /// An asker over the engine's graph; fails when the cue-word files cannot be read.
     public init(engine: QueryEngine) throws(QuestionError) {
@@ -35,10 +35,10 @@ public final class Asker {
     public func ask(_ question: String, limit: Int = 5) throws(QuestionError) -> Answer {
         let interpretation = try interpret(question)
         let graph = prepare()
-        let ranked = FigureRanker(catalog: graph.catalog, interpretation: interpretation,
-                                  defaultYear: graph.reference.bareYear).ranked()
-        try checkUnderstood(interpretation, wordsFound: ranked.contains { $0.textScore > 0 })
-        let best = Array(ranked.prefix(max(0, limit)))
+        let ranking = FigureRanker(catalog: graph.catalog, interpretation: interpretation,
+                                   defaultYear: graph.reference.bareYear).best(max(0, limit))
+        try checkUnderstood(interpretation, wordsFound: ranking.wordsFound)
+        let best = ranking.figures
         let figures = best.map { graph.catalog.figures[$0.index] }
         let statement = AnswerStatement(store: engine.store, figures: figures, interpretation: interpretation)
         let result = try run(statement, expecting: figures.map(\.id))
@@ -92,13 +92,9 @@ public final class Asker {
                               suggestions: interpretation.unknownWords.compactMap(\.suggestion).uniqued())
     }
 
-    private func prepare() -> (store: ObjectIdentifier, version: Int, reader: TradeTextReader, catalog: FigureCatalog,
-                               reference: PeriodReference) {
-        let store = engine.store
-        if let prepared, prepared.store == ObjectIdentifier(store), prepared.version == store.version { return prepared }
-        let catalog = FigureCatalog(store: store)
-        let graph = (ObjectIdentifier(store), store.version, TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store, lexicon: lexicon)), catalog,
-                     GraphReference.of(store, catalog: catalog))
+    private func prepare() -> PreparedGraph {
+        if let prepared, prepared.describes(engine.store) { return prepared }
+        let graph = PreparedGraph(store: engine.store, lexicon: lexicon)
         prepared = graph
         return graph
     }

@@ -16,12 +16,26 @@ struct FigureRanker {
     static let textWeight = 3.0
     static let textCap = 14.0
 
-    func ranked() -> [RankedFigure] {
-        candidates().map(rank).sorted { lhs, rhs in
-            if lhs.score != rhs.score { return lhs.score > rhs.score }
-            let (a, b) = (catalog.figures[lhs.index], catalog.figures[rhs.index])
-            return (a.sourceRank, a.line, a.id) < (b.sourceRank, b.line, b.id)
+    /// The best `limit` figures, best first, and whether the question's words occur in any figure at all. Only
+    /// the best are kept while scoring, so a graph of a million figures is not sorted for five.
+    func best(_ limit: Int) -> (figures: [RankedFigure], wordsFound: Bool) {
+        var best: [RankedFigure] = []
+        var wordsFound = false
+        for index in candidates() {
+            let ranked = rank(index)
+            wordsFound = wordsFound || ranked.textScore > 0
+            guard best.count < limit || (best.last.map { precedes(ranked, $0) } ?? false) else { continue }
+            best.insert(ranked, at: best.firstIndex { precedes(ranked, $0) } ?? best.endIndex)
+            if best.count > limit { best.removeLast() }
         }
+        return (best, wordsFound)
+    }
+
+    /// Higher score first; equal scores in the order the documents state them.
+    private func precedes(_ lhs: RankedFigure, _ rhs: RankedFigure) -> Bool {
+        if lhs.score != rhs.score { return lhs.score > rhs.score }
+        let (a, b) = (catalog.figures[lhs.index], catalog.figures[rhs.index])
+        return (a.sourceRank, a.line, a.id) < (b.sourceRank, b.line, b.id)
     }
 
     /// The named entities that figures are about; one without figures (an organiser, an expo before the graph

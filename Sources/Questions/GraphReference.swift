@@ -8,9 +8,10 @@ enum GraphReference {
     static func of(_ store: GraphStore, catalog: FigureCatalog) -> PeriodReference {
         let dates = store.nodes(labeled: "Source").compactMap { store.property("date", of: $0).stringValue }
         let newest = dates.compactMap { try? Period(parsing: $0) }.map(\.lastDay).max()
-        let latestFigure = catalog.figures.map(\.lastDay).filter { newest == nil || $0 <= newest! }.max()
-        let wholeYears = catalog.figures.filter { $0.firstDay.year == $0.lastDay.year && $0.firstDay.month == 1
-            && $0.firstDay.day == 1 && $0.lastDay.month == 12 && $0.lastDay.day == 31 && (newest == nil || $0.lastDay <= newest!) }
+        let stated = catalog.figures.filter { figure in newest.map { figure.lastDay <= $0 } ?? true }
+        let latestFigure = stated.map(\.lastDay).max()
+        let wholeYears = stated.filter { $0.firstDay.year == $0.lastDay.year && $0.firstDay.month == 1 && $0.firstDay.day == 1
+            && $0.lastDay.month == 12 && $0.lastDay.day == 31 }
         let bareYear = wholeYears.map(\.firstDay.year).max() ?? latestFigure?.year ?? newest?.year ?? 2025
         let currentYear = newest?.year ?? bareYear
         let basis = newest.map { "sources up to \($0)" } ?? "figures up to \(bareYear)"

@@ -39,15 +39,5 @@ public struct Interpretation: Sendable {
 }
 
 extension Sequence where Element: Hashable {
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}
-
-extension Sequence {
-    func uniqued<Key: Hashable>(by key: (Element) -> Key) -> [Element] {
-        var seen = Set<Key>()
-        return filter { seen.insert(key($0)).inserted }
-    }
+    func uniqued() -> [Element] { uniqued(by: { $0 }) }
 }

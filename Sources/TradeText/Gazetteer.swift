@@ -92,7 +92,8 @@ extension String {
 }
 
 extension Sequence {
-    func uniqued<Key: Hashable>(by key: (Element) -> Key) -> [Element] {
+    /// The elements in order, each key once (the first element with it).
+    public func uniqued<Key: Hashable>(by key: (Element) -> Key) -> [Element] {
         var seen = Set<Key>()
         return filter { seen.insert(key($0)).inserted }
     }
