@@ -7,18 +7,14 @@ import TradeText
 public struct Extractor {
     private let reader: TradeTextReader
     private let numbers: NumberReader
-    private let periodChoice: PeriodChoice
-    private let flowCues: CueReader
-    private let functionWords: Set<String>
+    private let cues: BindingCues
 
     /// An extractor with the bundled cue words and the names of `store`.
     public init(store: GraphStore) throws(LexiconError) {
         let lexicon = try Lexicon.bundled()
         reader = TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store))
         numbers = NumberReader(lexicon: lexicon)
-        periodChoice = PeriodChoice(lexicon: lexicon)
-        flowCues = CueReader(lexicon: lexicon, kinds: ["flow"])
-        functionWords = Set(lexicon.phrases(kind: "stop").map(\.phrase))
+        cues = BindingCues(lexicon: lexicon)
     }
 
     /// The draft of `text` for `request`.
@@ -30,35 +26,35 @@ public struct Extractor {
                                         bareYear: documentPeriod.year, basis: request.date.map { "the document's date \($0)" }
                                             ?? "the document's own period")
         var draft = Draft(request: request, language: language, speakers: layout.speakers)
+        var turn: (speaker: String?, named: [String: String]) = (nil, [:])
         for statement in layout.statements {
-            read(statement, reference: reference, documentPeriod: documentPeriod.period, into: &draft)
+            if statement.speaker?.id != turn.speaker { turn = (statement.speaker?.id, [:]) }
+            let context = SentenceContext.paragraph(period: documentPeriod.period, lastNamed: turn.named)
+            turn.named = read(statement, reference: reference, context: context, into: &draft)
         }
         return draft
     }
 
-    private func read(_ statement: DocumentLayout.Statement, reference: PeriodReference, documentPeriod: Period,
-                      into draft: inout Draft) {
+    /// Reads one paragraph's sentences in order, each with what the ones before left; returns what the
+    /// paragraph named last per column, for the rest of the turn.
+    private func read(_ statement: DocumentLayout.Statement, reference: PeriodReference, context start: SentenceContext,
+                      into draft: inout Draft) -> [String: String] {
         let characters = Array(statement.text)
-        var carried: (period: Period, note: String?) = (documentPeriod, "period from the document: \(documentPeriod)")
-        var flow: String?
-        var inherited: [String: String] = [:]
+        var context = start
         let chinese = statement.chinese.map { numbers.numbers(in: $0).filter(\.isFigure) } ?? []
         for range in SentenceSplitter.sentences(characters) {
             let sentence = String(characters[range])
             let reading = reader.read(sentence, reference: reference)
-            let found = numbers.numbers(in: reading.text)
-            let binder = FigureBinder(reading: reading, numbers: found, fallbackPeriod: carried, fallbackFlow: flow,
-                                      inherited: inherited, periodChoice: periodChoice,
-                                      flowCues: flowCues, functionWords: functionWords)
+            let binder = FigureBinder(reading: reading, numbers: numbers.numbers(in: reading.text), context: context,
+                                      cues: cues)
             var (figures, skipped) = binder.bind(line: statement.line, speaker: statement.speaker?.id)
             if !chinese.isEmpty { figures = figures.map { ChinesePrevails.check($0, against: chinese) } }
             draft.add(figures)
-            inherited = figures.last?.dimensions ?? inherited
             draft.skipped += skipped.map { ($0.0, statement.line, String(Array(sentence)[$0.0.range])) }
             draft.unlinked += UnlinkedNames.find(in: reading, line: statement.line)
-            if let last = periodChoice.candidates(reading).last { carried = (last.period, last.inference.map { "period: \($0)" }) }
-            flow = reading.cues(kind: "flow").last?.meaning ?? flow
+            context.update(after: reading, figures: figures, periods: cues.periodChoice.candidates(reading))
         }
+        return context.lastNamed
     }
 
     /// The period the document reports on: the first its opening lines name that is not a single day (the

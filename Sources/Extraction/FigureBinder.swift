@@ -7,43 +7,35 @@ import TradeText
 struct FigureBinder {
     let reading: TextReading
     let numbers: [NumberMention]
-    /// The period a sentence without one falls back on, and why.
-    let fallbackPeriod: (period: Period, note: String?)
-    /// The flow of the sentences before on the same line, for a sentence that names none.
-    let fallbackFlow: String?
-    /// The entities of the sentence before, which a sentence opening with "This", "Among them", 其中 keeps.
-    let inherited: [String: String]
-    /// Flow cues alone, for the parts of "exports and imports".
-    let flowCues: CueReader
-    /// Words that carry no facet (the lexicon's `stop` kind).
-    let functionWords: Set<String>
+    /// What the sentences before left: the period, flow and entities a sentence that names none takes.
+    let context: SentenceContext
+    let cues: BindingCues
     private let characters: [Character]
     /// The sentence's periods that can be a figure's.
     private let periods: [PeriodMention]
     /// Entities outside brackets: those inside explain the name before them ("the new trio (electric vehicles, ...)").
     private let entities: [EntityMention]
 
-    init(reading: TextReading, numbers: [NumberMention], fallbackPeriod: (period: Period, note: String?),
-         fallbackFlow: String?, inherited: [String: String], periodChoice: PeriodChoice, flowCues: CueReader,
-         functionWords: Set<String>) {
-        self.flowCues = flowCues
-        self.functionWords = functionWords
+    init(reading: TextReading, numbers: [NumberMention], context: SentenceContext, cues: BindingCues) {
         self.reading = reading
         self.numbers = numbers
-        self.fallbackPeriod = fallbackPeriod
-        self.fallbackFlow = fallbackFlow
-        self.inherited = inherited
+        self.context = context
+        self.cues = cues
         characters = reading.text.original
-        periods = periodChoice.candidates(reading)
+        periods = cues.periodChoice.candidates(reading)
         let brackets = ParenthesisRanges.of(characters)
-        entities = reading.entities.filter { mention in !brackets.contains { $0.contains(mention.range.lowerBound) } }
+        let othersStatistics = reading.entities.contains { $0.label == "Organization" }
+        entities = reading.entities.filter { mention in
+            !brackets.contains { $0.contains(mention.range.lowerBound) }
+                && (othersStatistics || !cues.wholeWorld.contains(mention.text.lowercased()))
+        }
     }
 
     /// The figures, and the numbers that became none, with the reason.
     func bind(line: Int, speaker: String?) -> (figures: [DraftFigure], skipped: [(NumberMention, String)]) {
         var figures: [DraftFigure] = []
         var skipped: [(NumberMention, String)] = []
-        let ordered = RespectivelyLists(reading: reading, numbers: numbers, flows: flowCues)
+        let ordered = RespectivelyLists(reading: reading, numbers: numbers, flows: cues.flows)
         var previousUnit: Unit?
         for (index, number) in numbers.enumerated() {
             if reading.periods.contains(where: { $0.range.overlaps(number.core) }) {
@@ -72,7 +64,7 @@ struct FigureBinder {
         var metric = isStreak ? "count" : metricCue?.meaning ?? MetricChoice.byUnit(unit)
         if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
         var flow = ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
-            ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning ?? fallbackFlow
+            ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning ?? context.flow
             ?? MetricChoice.defaultFlow(metric)
         if unit.isCounted, !isStreak { flow = flowInClause(number) }
         var (period, periodNote, periodGuessed) = self.period(for: number)
@@ -85,8 +77,10 @@ struct FigureBinder {
         var dimensions = self.dimensions(of: number, index: index)
         for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         if opensWithAnaphora {
-            for (column, id) in inherited where dimensions[column] == nil { dimensions[column] = id }
+            for (column, id) in context.inherited where dimensions[column] == nil { dimensions[column] = id }
         }
+        for column in pointedBack where dimensions[column] == nil { dimensions[column] = context.lastNamed[column] }
+        for (column, id) in context.topic where dimensions[column] == nil { dimensions[column] = id }
         if !ordered.entities(for: index).isEmpty || ordered.flow(for: index) != nil { notes.append("bound in order ('respectively')") }
         return DraftFigure(metric: metric, flow: flow, period: period.description, value: number.value, unit: unit,
                            approximation: number.approximation, dimensions: dimensions, line: line, speaker: speaker,
@@ -120,10 +114,16 @@ struct FigureBinder {
         return cues.first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }
     }
 
+    /// The columns whose entity the sentence names by pointing back: "exports to these countries" is about the
+    /// partner named last in the turn.
+    private var pointedBack: [String] {
+        reading.cues(kind: "extract-anaphora-noun").map(\.meaning)
+    }
+
     /// Whether the sentence opens by pointing back: "This accounted for", "Among them", 其中.
     private var opensWithAnaphora: Bool {
         let start = characters.firstIndex { !$0.isWhitespace } ?? 0
-        return reading.cues(kind: "extract-anaphora").contains { $0.range.lowerBound == start }
+        return reading.cues.contains { $0.kind.hasPrefix("extract-anaphora") && $0.range.lowerBound == start }
     }
 
     /// Whether nothing but punctuation or a function word ("for", "in", "compared") follows a bare number: then it
@@ -133,7 +133,7 @@ struct FigureBinder {
         let rest = reading.text.folded[number.range.upperBound...].drop { $0 == " " }
         guard let first = rest.first, first.isLetter else { return true }
         let word = String(rest.prefix { $0.isLetter })
-        return functionWords.contains(word)
+        return cues.functionWords.contains(word)
     }
 
     /// A rank's flow is in what it ranks: "the largest export market", "second-largest source of imports".
@@ -163,7 +163,7 @@ struct FigureBinder {
         let inClause = periods.first { clause.contains($0.range.lowerBound) }
         let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
         if let found = inClause ?? before { return (found.period, found.inference.map { "period: \($0)" }, false) }
-        return (fallbackPeriod.period, fallbackPeriod.note, true)
+        return (context.period.period, context.period.note, true)
     }
 
     private func isStreak(_ number: NumberMention) -> Bool { streakWord(number) != nil }

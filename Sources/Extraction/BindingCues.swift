@@ -1,0 +1,26 @@
+import TradeText
+
+/// The lexicon's words that binding a number to its facets needs, read once per extraction.
+struct BindingCues {
+    let periodChoice: PeriodChoice
+    /// Flow cues alone, for the parts of "exports and imports".
+    let flows: CueReader
+    /// Words that carry no facet (the lexicon's `stop` kind).
+    let functionWords: Set<String>
+    /// Names that stand for the whole world (kind `extract-whole-world`): in "the world's largest" or "10% of
+    /// global imports" they are the scope of a rank or the base of a share, not the figure's partner; only a
+    /// figure of someone else's statistics ("the WTO expects global trade to grow") is about the world.
+    let wholeWorld: Set<String>
+    /// Noun phrases that point back to the entities named before ("these countries" → partner), kind
+    /// `extract-anaphora-noun`, meaning the dimension column.
+    let anaphoraNouns: [String: String]
+
+    init(lexicon: Lexicon) {
+        periodChoice = PeriodChoice(lexicon: lexicon)
+        flows = CueReader(lexicon: lexicon, kinds: ["flow"])
+        functionWords = Set(lexicon.phrases(kind: "stop").map(\.phrase))
+        wholeWorld = Set(lexicon.phrases(kind: "extract-whole-world").map(\.phrase))
+        anaphoraNouns = Dictionary(lexicon.phrases(kind: "extract-anaphora-noun").map { ($0.phrase, $0.meaning) },
+                                   uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -1,0 +1,39 @@
+import GraphModel
+import TradeText
+
+/// What the sentences read so far leave for the next one: a sentence that names no period, flow or entity
+/// takes it from here. Paragraphs (lines) and turns bound how far each reaches.
+struct SentenceContext {
+    /// Dimension columns that a paragraph keeps once it names them: a paragraph about private enterprises or
+    /// about a province states its figures of that subject without repeating it; partners and products change
+    /// from clause to clause and are not kept.
+    static let topicColumns: Set<String> = ["enterprise", "region"]
+
+    /// The period a sentence without one falls back on, and why.
+    var period: (period: Period, note: String?)
+    /// The flow of the sentences before on the same line.
+    var flow: String?
+    /// The dimensions of the last figure, which a sentence opening with "This", "Among them", 其中 keeps.
+    var inherited: [String: String] = [:]
+    /// Per topic column, the entity the paragraph named last.
+    var topic: [String: String] = [:]
+    /// Per column, the entity the speaker's turn named last, which "these countries" points back to.
+    var lastNamed: [String: String] = [:]
+
+    /// The context at the start of a paragraph: the document's period, and what the turn named.
+    static func paragraph(period: Period, lastNamed: [String: String]) -> SentenceContext {
+        SentenceContext(period: (period, "period from the document: \(period)"), lastNamed: lastNamed)
+    }
+
+    /// Takes in what a sentence named and the figures it stated.
+    mutating func update(after reading: TextReading, figures: [DraftFigure], periods: [PeriodMention]) {
+        inherited = figures.last?.dimensions ?? inherited
+        for mention in reading.entities {
+            guard let column = DimensionColumn.byLabel[mention.label] else { continue }
+            lastNamed[column] = mention.id
+            if Self.topicColumns.contains(column) { topic[column] = mention.id }
+        }
+        if let last = periods.last { period = (last.period, last.inference.map { "period: \($0)" }) }
+        flow = reading.cues(kind: "flow").last?.meaning ?? flow
+    }
+}
