@@ -20,6 +20,16 @@ struct DraftFigure {
     var periodGuessed: Bool
 }
 
+extension DraftFigure {
+    /// The figure as stated for one entity of a list that shares it ("X, Y and Z all grew by 20%").
+    func stated(for entity: [String: String]) -> DraftFigure {
+        var figure = self
+        figure.dimensions.merge(entity) { _, named in named }
+        figure.notes.append("one figure stated for each name of a list")
+        return figure
+    }
+}
+
 /// The dimension columns of the measurements table, by the entity label whose ids they hold.
 enum DimensionColumn {
     static let byLabel: [String: String] = [

@@ -2,8 +2,8 @@ import GraphModel
 import TradeText
 
 /// Turns the numbers of one sentence into figures: each number takes the metric, flow, period and entities
-/// the words nearest before it name (after it, within its clause, when nothing before does), and a list
-/// stated "respectively" (分别) takes its entities or flows in order.
+/// the words nearest before it name (after it, within its clause, when nothing before does), and a list of
+/// numbers takes the list of names before it in order (`ParallelLists`).
 struct FigureBinder {
     let reading: TextReading
     let numbers: [NumberMention]
@@ -35,7 +35,7 @@ struct FigureBinder {
     func bind(line: Int, speaker: String?) -> (figures: [DraftFigure], skipped: [(NumberMention, String)]) {
         var figures: [DraftFigure] = []
         var skipped: [(NumberMention, String)] = []
-        let ordered = RespectivelyLists(reading: reading, numbers: numbers, flows: cues.flows)
+        let ordered = ParallelLists(reading: reading, numbers: numbers, entities: entities, flows: cues.flows)
         var previousUnit: Unit?
         for (index, number) in numbers.enumerated() {
             if reading.periods.contains(where: { $0.range.overlaps(number.core) }) {
@@ -51,12 +51,14 @@ struct FigureBinder {
                 continue
             }
             previousUnit = unit
-            figures.append(figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker))
+            let figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker)
+            let shared = ordered.shared(for: index)
+            figures += shared.isEmpty ? [figure] : shared.map { figure.stated(for: $0) }
         }
         return (figures, skipped)
     }
 
-    private func figure(_ number: NumberMention, unit: Unit, index: Int, ordered: RespectivelyLists, line: Int,
+    private func figure(_ number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists, line: Int,
                         speaker: String?) -> DraftFigure {
         var notes: [String] = []
         let metricCue = nearest(reading.cues(kind: "metric").filter { MetricChoice.fits($0.meaning, unit) }, to: number)
@@ -81,7 +83,7 @@ struct FigureBinder {
         }
         for column in pointedBack where dimensions[column] == nil { dimensions[column] = context.lastNamed[column] }
         for (column, id) in context.topic where dimensions[column] == nil { dimensions[column] = id }
-        if !ordered.entities(for: index).isEmpty || ordered.flow(for: index) != nil { notes.append("bound in order ('respectively')") }
+        if !ordered.entities(for: index).isEmpty || ordered.flow(for: index) != nil { notes.append("bound in order to the list of names") }
         return DraftFigure(metric: metric, flow: flow, period: period.description, value: number.value, unit: unit,
                            approximation: number.approximation, dimensions: dimensions, line: line, speaker: speaker,
                            evidence: evidence(number), notes: notes, metricGuessed: metricCue == nil,

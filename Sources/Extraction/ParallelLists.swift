@@ -1,0 +1,114 @@
+import TradeText
+
+/// Figures stated as lists, bound to the lists of names before them:
+/// - in order: "ASEAN, Latin America and Africa ... 7.55, 3.93 and 2.49 trillion yuan ... respectively" (分别),
+///   "crude oil and soybeans fell by 5.7% and 16.6%": the k-th figure of a group of n numbers side by side
+///   takes the k-th of the last n entities of one column (or flows, when no entities) named before the group,
+///   and a later group of the same length in the sentence the same entities;
+/// - shared: "lithium batteries, display modules and auto parts all grew by more than 20%" (均, 都): one figure
+///   for each name of the list.
+struct ParallelLists {
+    /// The most figures one list binds.
+    static let longest = 8
+    private var entitiesByNumber: [Int: [String: String]] = [:]
+    private var flowsByNumber: [Int: String] = [:]
+    private var sharedByNumber: [Int: [[String: String]]] = [:]
+
+    /// `flows` reads the parts of a flow cue that names two ("exports and imports ... 8.6% and 8.5%, respectively").
+    init(reading: TextReading, numbers: [NumberMention], entities: [EntityMention], flows: CueReader) {
+        var previous: [Int] = []
+        for group in Self.groups(numbers, text: reading.text.folded) {
+            guard group.count > 1 else {
+                bindShared(group[0], numbers: numbers, reading: reading, entities: entities)
+                continue
+            }
+            let start = numbers[group[0]].range.lowerBound
+            let after = group[0] > 0 ? numbers[group[0] - 1].range.upperBound : 0
+            bindEntities(group, named: entities.filter { $0.range.lowerBound >= after && $0.range.upperBound <= start })
+            if entitiesByNumber[group[0]] == nil, previous.count == group.count {
+                // "7.55, 3.93 and 2.49 trillion yuan, up 8%, 6.5% and 18.4% respectively": the second list
+                // follows the same entities as the first.
+                for (number, earlier) in zip(group, previous) { entitiesByNumber[number] = entitiesByNumber[earlier] }
+            }
+            previous = group
+            if entitiesByNumber[group[0]] == nil { bindFlows(group, before: start, reading: reading, flows: flows) }
+        }
+    }
+
+    /// Runs of figures of one unit with nothing but list separators between them ("7.8% and 12.5%", "385.71
+    /// billion yuan, 236.58 billion yuan, and 30.11 billion yuan").
+    private static func groups(_ numbers: [NumberMention], text: [Character]) -> [[Int]] {
+        var groups: [[Int]] = []
+        for (index, number) in numbers.enumerated() where number.isFigure && number.unit != nil {
+            if let last = groups.last?.last, numbers[last].unit == number.unit, groups[groups.count - 1].count < longest,
+               isSeparator(text[numbers[last].range.upperBound..<number.range.lowerBound]) {
+                groups[groups.count - 1].append(index)
+            } else {
+                groups.append([index])
+            }
+        }
+        return groups
+    }
+
+    /// Whether the text between two list items only separates them: ", ", " and ", "、", "和".
+    static func isSeparator(_ gap: ArraySlice<Character>) -> Bool {
+        let words = String(gap).split { $0 == " " || $0 == "," || $0 == "，" || $0 == "、" }
+        return words.allSatisfy { ["and", "or", "和", "及", "与", "以及"].contains($0) }
+    }
+
+    /// Binds the entities of `named` (after the figure before the group, before the group) in order.
+    private mutating func bindEntities(_ group: [Int], named: [EntityMention]) {
+        for column in DimensionColumn.all {
+            let inColumn = named.filter { DimensionColumn.byLabel[$0.label] == column }.suffix(group.count)
+            guard inColumn.count == group.count, Set(inColumn.map(\.id)).count == group.count else { continue }
+            for (number, mention) in zip(group, inColumn) { entitiesByNumber[number, default: [:]][column] = mention.id }
+        }
+    }
+
+    /// A number right after a word that spreads it ("all", 均) takes each entity of the list before it.
+    private mutating func bindShared(_ index: Int, numbers: [NumberMention], reading: TextReading, entities: [EntityMention]) {
+        let number = numbers[index]
+        let after = index > 0 ? numbers[index - 1].range.upperBound : 0
+        guard let spread = reading.cues(kind: "extract-shared").last(where: { $0.range.upperBound <= number.range.lowerBound }),
+              spread.range.lowerBound >= after else { return }
+        let named = entities.filter { $0.range.lowerBound >= after && $0.range.upperBound <= spread.range.lowerBound }
+        for column in DimensionColumn.all {
+            let list = Self.trailingList(named.filter { DimensionColumn.byLabel[$0.label] == column }, in: reading.text.folded)
+            guard list.count > 1 else { continue }
+            sharedByNumber[index] = list.map { [column: $0.id] }
+            return
+        }
+    }
+
+    /// The last names of `mentions` that form one list: each separated from the next by separators only.
+    private static func trailingList(_ mentions: [EntityMention], in text: [Character]) -> [EntityMention] {
+        guard var list = mentions.last.map({ [$0] }) else { return [] }
+        for mention in mentions.dropLast().reversed() {
+            guard let first = list.first, mention.range.upperBound <= first.range.lowerBound,
+                  isSeparator(text[mention.range.upperBound..<first.range.lowerBound]) else { break }
+            list.insert(mention, at: 0)
+        }
+        return Array(list.suffix(longest))
+    }
+
+    private mutating func bindFlows(_ group: [Int], before start: Int, reading: TextReading, flows: CueReader) {
+        let before = reading.cues(kind: "flow").filter { $0.range.upperBound <= start }
+        var named = before.suffix(group.count).map(\.meaning)
+        if Set(named).count < group.count, let last = before.last {
+            named = Self.parts(of: last.text, flows: flows)
+        }
+        guard named.count == group.count, Set(named).count == group.count else { return }
+        for (number, flow) in zip(group, named) { flowsByNumber[number] = flow }
+    }
+
+    /// The flows a two-flow phrase names in its order: "exports and imports" → export, import.
+    private static func parts(of phrase: String, flows: CueReader) -> [String] {
+        let cues = phrase.components(separatedBy: " and ").flatMap { flows.cues(in: NormalizedText($0)) }
+        return cues.count > 1 ? cues.map(\.meaning) : []
+    }
+
+    func entities(for number: Int) -> [String: String] { entitiesByNumber[number] ?? [:] }
+    func flow(for number: Int) -> String? { flowsByNumber[number] }
+    /// The entities a shared figure is stated for, one dimension set each; empty when it is not shared.
+    func shared(for number: Int) -> [[String: String]] { sharedByNumber[number] ?? [] }
+}
