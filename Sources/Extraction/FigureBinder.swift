@@ -13,7 +13,8 @@ struct FigureBinder {
     private let characters: [Character]
     /// The sentence's periods that can be a figure's.
     private let periods: [PeriodMention]
-    /// Entities outside brackets: those inside explain the name before them ("the new trio (electric vehicles, ...)").
+    /// Entities outside asides (`Asides`), which explain the name before them, and not the world where it is only
+    /// the scope of a rank or a share.
     private let entities: [EntityMention]
 
     init(reading: TextReading, numbers: [NumberMention], context: SentenceContext, cues: BindingCues) {
@@ -23,10 +24,10 @@ struct FigureBinder {
         self.cues = cues
         characters = reading.text.original
         periods = cues.periodChoice.candidates(reading)
-        let brackets = ParenthesisRanges.of(characters)
+        let asides = Asides.of(reading)
         let othersStatistics = reading.entities.contains { $0.label == "Organization" }
         entities = reading.entities.filter { mention in
-            !brackets.contains { $0.contains(mention.range.lowerBound) }
+            !asides.contains { $0.contains(mention.range.lowerBound) }
                 && (othersStatistics || !cues.wholeWorld.contains(mention.text.lowercased()))
         }
     }

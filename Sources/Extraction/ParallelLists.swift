@@ -69,9 +69,12 @@ struct ParallelLists {
     private mutating func bindShared(_ index: Int, numbers: [NumberMention], reading: TextReading, entities: [EntityMention]) {
         let number = numbers[index]
         let after = index > 0 ? numbers[index - 1].range.upperBound : 0
-        guard let spread = reading.cues(kind: "extract-shared").last(where: { $0.range.upperBound <= number.range.lowerBound }),
-              spread.range.lowerBound >= after else { return }
-        let named = entities.filter { $0.range.lowerBound >= after && $0.range.upperBound <= spread.range.lowerBound }
+        let clause = SentenceSplitter.clause(around: number.range, in: reading.text.folded,
+                                             within: 0..<reading.text.folded.count)
+        let spread = reading.cues(kind: "extract-shared").last { $0.range.upperBound <= number.range.lowerBound }
+        let end = spread.map(\.range.lowerBound) ?? number.range.lowerBound
+        let start = spread == nil ? max(after, clause.lowerBound) : after
+        let named = entities.filter { $0.range.lowerBound >= start && $0.range.upperBound <= end }
         for column in DimensionColumn.all {
             let list = Self.trailingList(named.filter { DimensionColumn.byLabel[$0.label] == column }, in: reading.text.folded)
             guard list.count > 1 else { continue }
