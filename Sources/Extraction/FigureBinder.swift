@@ -66,10 +66,12 @@ struct FigureBinder {
         let isStreak = unit == .count && self.isStreak(number)
         var metric = isStreak ? "count" : metricCue?.meaning ?? MetricChoice.byUnit(unit)
         if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
+        if metric == "yoy_growth", growsTheCount(before: index) { metric = "count_growth" }
         var flow = ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
             ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning ?? context.flow
             ?? MetricChoice.defaultFlow(metric)
         if unit.isCounted, !isStreak { flow = flowInClause(number) }
+        if MetricChoice.isFlowless(unit) || metric == "count_growth" || sharesACount(number) { flow = nil }
         var (period, periodNote, periodGuessed) = self.period(for: number)
         if metric == "count", let streak = streak(number, ending: period) {
             period = streak
@@ -149,6 +151,21 @@ struct FigureBinder {
     private func flowInClause(_ number: NumberMention) -> String? {
         let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
         return reading.cues(kind: "flow").last { clause.contains($0.range.lowerBound) }?.meaning
+    }
+
+    /// "422,000 enterprises, increasing by 6.1%": growth stated right after a count, with no flow or name
+    /// between, is the count's growth.
+    private func growsTheCount(before index: Int) -> Bool {
+        guard index > 0, let unit = numbers[index - 1].unit, unit.isCounted, numbers[index].unit == .percent else { return false }
+        let gap = numbers[index - 1].range.upperBound..<numbers[index].range.lowerBound
+        return gap.count <= 40 && !reading.cues.contains { $0.kind == "flow" && gap.overlaps($0.range) }
+            && !entities.contains { gap.overlaps($0.range) }
+    }
+
+    /// "86.1% of all enterprises": a share whose base is a count of things (kind `extract-count-base`) has no flow.
+    private func sharesACount(_ number: NumberMention) -> Bool {
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        return reading.cues(kind: "extract-count-base").contains { clause.contains($0.range.lowerBound) }
     }
 
     /// "an increase of 43,000": a growth word right before a count makes it a change of the count.

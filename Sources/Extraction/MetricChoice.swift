@@ -30,6 +30,13 @@ enum MetricChoice {
         }
     }
 
+    /// Units that count what trades, not what is traded: enterprises, people, durations — their figures have no
+    /// flow even where "engaged in imports and exports" describes them.
+    static func isFlowless(_ unit: Unit) -> Bool {
+        [.enterprises, .people, .days, .hours, .weeks, .months, .years, .celsius, .trips, .peoplePerDay,
+         .cnyPerDay].contains(unit)
+    }
+
     /// Flows are named for trade figures, not for counts of people or days.
     static func defaultFlow(_ metric: String) -> String? {
         ["value", "yoy_growth", "share", "share_change", "contribution"].contains(metric) ? "total" : nil
