@@ -1,5 +1,5 @@
-/// Splits a line into sentences at `.`, `;`, `?`, `!` followed by a space and at 。；？！, never inside "U.S." or
-/// a decimal number; offsets are character offsets of the line.
+/// Splits a line into sentences at `.`, `;`, `?`, `!` followed by a space and at 。；？！, never inside "U.S.", a
+/// decimal number or before a digit ("Dec. 18"); offsets are character offsets of the line.
 enum SentenceSplitter {
     static func sentences(_ characters: [Character]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
@@ -17,6 +17,8 @@ enum SentenceSplitter {
         if "。；？！".contains(character) { return true }
         guard ".;?!".contains(character) else { return false }
         guard index + 1 == characters.count || characters[index + 1] == " " else { return false }
+        // "Dec. 18, 2025": a sentence does not start with a digit after a full stop, an abbreviation does.
+        if character == ".", index + 2 < characters.count, characters[index + 2].isNumber { return false }
         if character == ".", index >= 2, characters[index - 2] == "." || characters[index - 2] == " " && characters[index - 1].isUppercase {
             return false
         }

@@ -30,6 +30,7 @@ struct PeriodScan {
     var parts: [Part] = []
     var found: [PeriodMention] = []
     var sinceMarks: [(range: Range<Int>, after: Bool)] = []
+    var days: [Day] = []
 
     init(text: NormalizedText, reference: PeriodReference) {
         self.text = text
@@ -65,6 +66,8 @@ struct PeriodScan {
                 let range = numeral.range.lowerBound..<(numeral.range.lowerBound + (numeral.periodToken?.count ?? 0))
                 found.append(PeriodMention(period: period, text: text.text(range), range: range, inference: nil))
                 scanner.skip(to: range.upperBound)
+            } else if collectDay(numeral) {
+                continue
             } else if numeral.digits == 4, (1900...2099).contains(numeral.value), !numeral.isPercentOrDecimal {
                 years.append(Year(year: numeral.value, range: numeral.range, inference: nil))
             } else if let months = monthSpan(after: numeral, scanner: &scanner) {

@@ -8,6 +8,7 @@ extension PeriodScan {
     mutating func resolve() -> [PeriodMention] {
         joinMonthRuns()
         var used = Set<Int>()
+        resolveDays(used: &used)
         spans(used: &used)
         for part in parts where !found.contains(where: { $0.range.overlaps(part.range) }) {
             let year = nearestYear(to: part.range, excluding: used)
@@ -70,13 +71,13 @@ extension PeriodScan {
         found.contains { $0.range.overlaps(years[index].range) }
     }
 
-    private mutating func add(_ notation: String, range: Range<Int>, inference: String?) {
+    mutating func add(_ notation: String, range: Range<Int>, inference: String?) {
         guard let period = try? Period(parsing: notation) else { return }
         found.append(PeriodMention(period: period, text: text.text(range), range: range, inference: inference))
     }
 
     /// The folded text between two ranges, trimmed.
-    private func between(_ first: Range<Int>, _ second: Range<Int>) -> String {
+    func between(_ first: Range<Int>, _ second: Range<Int>) -> String {
         guard first.upperBound <= second.lowerBound else { return "\u{0}" }
         return text.foldedText(first.upperBound..<second.lowerBound).trimmingWhitespace
     }
@@ -85,7 +86,7 @@ extension PeriodScan {
         a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : max(0, a.lowerBound - b.upperBound)
     }
 
-    private func merged(_ a: Range<Int>, _ b: Range<Int>) -> Range<Int> {
+    func merged(_ a: Range<Int>, _ b: Range<Int>) -> Range<Int> {
         min(a.lowerBound, b.lowerBound)..<max(a.upperBound, b.upperBound)
     }
 }
