@@ -8,6 +8,9 @@ struct SentenceContext {
     /// about a province states its figures of that subject without repeating it; partners and products change
     /// from clause to clause and are not kept.
     static let topicColumns: Set<String> = ["enterprise", "region"]
+    /// How far into a sentence without figures a period may start and still set the period of the sentences
+    /// after it: "In the first quarter, ..." does; "matches the total for an entire quarter in 2024" does not.
+    static let openingReach = 16
 
     /// The period a sentence without one falls back on, and why.
     var period: (period: Period, note: String?)
@@ -33,7 +36,8 @@ struct SentenceContext {
             lastNamed[column] = mention.id
             if Self.topicColumns.contains(column) { topic[column] = mention.id }
         }
-        if let last = periods.last { period = (last.period, last.inference.map { "period: \($0)" }) }
+        let kept = figures.isEmpty ? periods.filter { $0.range.lowerBound <= Self.openingReach } : periods
+        if let last = kept.last { period = (last.period, last.inference.map { "period: \($0)" }) }
         flow = reading.cues(kind: "flow").last?.meaning ?? flow
     }
 }
