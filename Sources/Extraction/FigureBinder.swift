@@ -94,7 +94,9 @@ struct FigureBinder {
     }
 
     /// Per column, the entity named right after the number in its clause ("72% of bags and suitcases", "64
-    /// billion yuan of high-end equipment from the EU"), else the nearest named before it in the sentence.
+    /// billion yuan of high-end equipment from the EU"), else the nearest named before it in the sentence; a
+    /// policy named outside the clause of a partner's figure is its setting ("under the Belt and Road
+    /// Initiative, trade with ASEAN rose 9.6%"), not what the figure measures.
     private func dimensions(of number: NumberMention, index: Int) -> [String: String] {
         var dimensions: [String: String] = [:]
         let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
@@ -105,10 +107,13 @@ struct FigureBinder {
             dimensions[column] = mention.id
         }
         let after = Set(dimensions.keys)
+        var setting: String?
         for mention in entities.reversed() where mention.range.upperBound <= number.core.lowerBound {
             guard let column = DimensionColumn.byLabel[mention.label], !after.contains(column), dimensions[column] == nil else { continue }
             dimensions[column] = mention.id
+            if column == "policy", mention.range.lowerBound < clause.lowerBound { setting = mention.id }
         }
+        if setting != nil, dimensions["partner"] != nil { dimensions["policy"] = nil }
         return dimensions
     }
 
