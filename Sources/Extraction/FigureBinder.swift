@@ -73,6 +73,11 @@ struct FigureBinder {
         if unit.isCounted, !isStreak { flow = flowInClause(number) }
         if MetricChoice.isFlowless(unit) || metric == "count_growth" || sharesACount(number) { flow = nil }
         var (period, periodNote, periodGuessed) = self.period(for: number)
+        if periodGuessed, context.periodIsTheDocument, flow == nil, unit != .cny, unit != .usd, let year = Self.wholeYear(of: period), year != period {
+            // "a population of over 1.4 billion", "the world's largest manufacturing country": a standing fact
+            // in a quarterly report is the year's, not the quarter's.
+            (period, periodNote) = (year, "period: a fact without a flow or a period of its own is the year's (\(year))")
+        }
         if metric == "count", let streak = streak(number, ending: period) {
             period = streak
             notes.append("period is the whole streak as inferred from its length and its last period")
@@ -179,6 +184,12 @@ struct FigureBinder {
         return reading.cues(kind: "metric").contains {
             $0.meaning == "yoy_growth" && $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= number.range.lowerBound
         }
+    }
+
+    /// The calendar year a period lies in, if it lies in one.
+    static func wholeYear(of period: Period) -> Period? {
+        guard period.firstDay.year == period.lastDay.year else { return nil }
+        return try? Period(parsing: String(format: "%04d", period.firstDay.year))
     }
 
     /// The figure's period, the note on how it was chosen, and whether no word of the sentence named it.

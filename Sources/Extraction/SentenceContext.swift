@@ -14,6 +14,8 @@ struct SentenceContext {
 
     /// The period a sentence without one falls back on, and why.
     var period: (period: Period, note: String?)
+    /// Whether that period is the document's own, no sentence of the paragraph having named one.
+    var periodIsTheDocument = true
     /// The flow of the sentences before on the same line.
     var flow: String?
     /// The dimensions of the last figure, which a sentence opening with "This", "Among them", 其中 keeps.
@@ -37,7 +39,10 @@ struct SentenceContext {
             if Self.topicColumns.contains(column) { topic[column] = mention.id }
         }
         let kept = figures.isEmpty ? periods.filter { $0.range.lowerBound <= Self.openingReach } : periods
-        if let last = kept.last { period = (last.period, last.inference.map { "period: \($0)" }) }
+        if let last = kept.last {
+            period = (last.period, last.inference.map { "period: \($0)" })
+            periodIsTheDocument = false
+        }
         flow = reading.cues(kind: "flow").last?.meaning ?? flow
     }
 }

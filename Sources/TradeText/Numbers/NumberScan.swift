@@ -67,6 +67,8 @@ struct NumberScan {
             } else if take(.tenths, at: &at) != nil {
                 draft.unit = .percent
                 draft.core.value *= 10
+            } else if let unit = countedAfterModifiers(from: at) {
+                draft.unit = unit
             }
         }
         if draft.unit != nil || draft.multiplier != nil { draft.end = at }
@@ -109,6 +111,25 @@ struct NumberScan {
               unit.isCounted else { return nil }
         return unit
     }
+
+    /// "86 official representatives", "67,000 foreign-invested enterprises": a counted unit after at most
+    /// `modifierReach` words of letters, with nothing else between.
+    private func countedAfterModifiers(from offset: Int) -> Unit? {
+        var at = offset
+        for _ in 0..<Self.modifierReach {
+            guard at < folded.count, folded[at] == " " else { return nil }
+            at += 1
+            let word = folded[at...].prefix { $0.isASCIILetter || $0 == "-" }
+            guard !word.isEmpty else { return nil }
+            at += word.count
+            var next = at
+            if let unit = take(.unit, at: &next).flatMap(Unit.init), unit.isCounted { return unit }
+        }
+        return nil
+    }
+
+    /// How many words may stand between a count and what it counts.
+    static let modifierReach = 2
 
     /// The meaning of a cue of `kind` at `offset` or one space after it, moving `offset` past it.
     private func take(_ kind: NumberCue, at offset: inout Int) -> String? {
