@@ -78,7 +78,9 @@ struct FigureBinder {
             // in a quarterly report is the year's, not the quarter's.
             (period, periodNote) = (year, "period: a fact without a flow or a period of its own is the year's (\(year))")
         }
-        if metric == "count", let streak = streak(number, ending: period) {
+        let run = isStreak ? number : unit == .rank ? streakInClause(of: number) : nil
+        if let run, let streak = streak(run, ending: period) {
+            // "the second-largest importer for 16 consecutive years": the rank holds for the whole streak.
             period = streak
             notes.append("period is the whole streak as inferred from its length and its last period")
         }
@@ -204,6 +206,12 @@ struct FigureBinder {
 
     private func isStreak(_ number: NumberMention) -> Bool { streakWord(number) != nil }
 
+    /// The streak stated in the same clause as a number.
+    private func streakInClause(of number: NumberMention) -> NumberMention? {
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        return numbers.first { $0.unit == .count && clause.contains($0.range.lowerBound) && isStreak($0) }
+    }
+
     /// The period word after a streak's number: "years" of "three consecutive years", 年 of 连续9年.
     private func streakWord(_ number: NumberMention) -> String? {
         let folded = reading.text.folded
@@ -223,7 +231,20 @@ struct FigureBinder {
 
     private func streak(_ number: NumberMention, ending period: Period) -> Period? {
         guard let word = streakWord(number) else { return nil }
-        return StreakPeriod.period(count: Int(number.value), word: word, ending: period, since: sinceYear(after: number))
+        let since = sinceYear(after: number).flatMap { try? Period(parsing: String(format: "%04d", $0)) }
+        return StreakPeriod.period(count: Int(number.value), word: word, ending: period,
+                                   starting: since ?? startMarked(before: number))
+    }
+
+    /// "自二季度开始，连续3个季度", "starting from June, for seven months": the period a since word marks before
+    /// the streak's number, where the streak starts.
+    private func startMarked(before number: NumberMention) -> Period? {
+        let marks = reading.cues(kind: "since").filter { $0.meaning == "since" }
+        return periods.last { mention in
+            mention.range.upperBound <= number.range.lowerBound && marks.contains { mark in
+                mark.range.upperBound <= mention.range.lowerBound && mention.range.lowerBound - mark.range.upperBound <= 2
+            }
+        }?.period
     }
 
     /// "for eight consecutive years since 2017": the year a streak starts in, written after it.

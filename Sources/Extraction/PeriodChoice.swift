@@ -33,7 +33,7 @@ struct PeriodChoice {
         let isSpan = mention.period.firstDay != mention.period.lastDay
             && [" to ", "至", "到", "-", "–"].contains { mention.text.lowercased().contains($0) }
         return comparisons.matches(in: window).contains { match in
-            !(isSpan && match.payload.allSatisfy { $0 == "span-start" })
+            !match.payload.contains("not-base") && !(isSpan && match.payload.allSatisfy { $0 == "span-start" })
         }
     }
 }
