@@ -25,15 +25,15 @@ struct PeriodChoice {
         return kept
     }
 
-    /// Whether a comparison word stands in the few characters before the period; "from" (meaning `span-start`)
-    /// before a span that names its own end ("from Dec. 18, 2025, to Jan. 10, 2026") starts the span instead.
+    /// Whether a comparison word stands in the few characters before the period; "from" and "over" (meaning
+    /// `point-base`) compare only with a single period: before a range ("from Dec. 18, 2025, to Jan. 10,
+    /// 2026", "over the past five years") they say when.
     private func isBase(_ mention: PeriodMention, in text: NormalizedText) -> Bool {
         let start = max(0, mention.range.lowerBound - Self.comparisonReach)
         let window = NormalizedText(text.text(start..<mention.range.lowerBound))
-        let isSpan = mention.period.firstDay != mention.period.lastDay
-            && [" to ", "至", "到", "-", "–"].contains { mention.text.lowercased().contains($0) }
+        let isRange = mention.period.to != nil
         return comparisons.matches(in: window).contains { match in
-            !match.payload.contains("not-base") && !(isSpan && match.payload.allSatisfy { $0 == "span-start" })
+            !match.payload.contains("not-base") && !(isRange && match.payload.allSatisfy { $0 == "point-base" })
         }
     }
 }

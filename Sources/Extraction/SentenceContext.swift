@@ -10,6 +10,8 @@ struct SentenceContext {
     static let topicColumns: Set<String> = ["enterprise", "region"]
     /// How far into a sentence without figures a period may start and still set the period of the sentences
     /// after it: "In the first quarter, ..." does; "matches the total for an entire quarter in 2024" does not.
+    /// A sentence with figures passes on the last period its figures took, not one it names in passing ("the
+    /// highest level in the past three years").
     static let openingReach = 16
 
     /// The period a sentence without one falls back on, and why.
@@ -38,7 +40,9 @@ struct SentenceContext {
             lastNamed[column] = mention.id
             if Self.topicColumns.contains(column) { topic[column] = mention.id }
         }
-        let kept = figures.isEmpty ? periods.filter { $0.range.lowerBound <= Self.openingReach } : periods
+        let used = Set(figures.map(\.period))
+        let kept = figures.isEmpty ? periods.filter { $0.range.lowerBound <= Self.openingReach }
+            : periods.filter { used.contains($0.period.description) }
         if let last = kept.last {
             period = (last.period, last.inference.map { "period: \($0)" })
             periodIsTheDocument = false

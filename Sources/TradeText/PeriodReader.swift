@@ -1,7 +1,7 @@
 import GraphModel
 
 /// Finds the periods a text names: years, quarters, halves, months and their spans, in English and Chinese,
-/// as words (lexicon kinds `period-part`, `period-span`, `relative-year`, `since`) or as numbers ("2025",
+/// as words (lexicon kinds `period-part`, `period-span`, `relative-year`, `relative-span`, `since`) or as numbers ("2025",
 /// "2025年3月", "1-11月", "first 10 months", "2025-Q1"), each part of a year bound to the nearest year written
 /// beside it, else to the reference's year (and the mention says so).
 public struct PeriodReader: Sendable {
@@ -51,6 +51,12 @@ struct PeriodScan {
                     let year = reference.currentYear + offset
                     years.append(Year(year: year, range: cue.range,
                                       inference: "'\(cue.text)' = \(year) (\(reference.basis))"))
+                }
+            case "relative-span":
+                if let years = Int(cue.meaning), years > 0 {
+                    let last = reference.currentYear - 1
+                    add("\(last - years + 1)/\(last)", range: cue.range,
+                        inference: "'\(cue.text)' = \(last - years + 1)/\(last) (\(reference.basis))")
                 }
             case "since":
                 sinceMarks.append((cue.range, cue.meaning == "since-after"))

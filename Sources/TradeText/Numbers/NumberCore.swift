@@ -11,6 +11,8 @@ struct NumberCore {
     var form: Form
     /// A unit the word itself gives: "fourfold" is 4 times, a fraction is a percent.
     var unit: Unit?
+    /// A qualifier the word itself gives: "double-digit" growth is over 10 percent.
+    var approximation: Approximation?
 
     var inWords: Bool { form != .digits }
 }
@@ -79,6 +81,7 @@ struct CoreReader {
         let parts = meaning.split(separator: " ")
         guard let value = parts.first.flatMap({ Double($0) }) else { return nil }
         let unit = parts.count > 1 ? Unit(rawValue: String(parts[1])) : nil
+        let approximation = parts.count > 2 ? Approximation(rawValue: String(parts[2])) : nil
         let end = match.range.upperBound
         if end < folded.count, folded[end] == "-" || folded[end] == " ",
            let denominator = cues.match(.denominator, at: end + 1),
@@ -87,7 +90,7 @@ struct CoreReader {
             return NumberCore(value: Self.percent(value, of: divisor), range: index..<denominator.range.upperBound,
                               form: .fraction, unit: .percent)
         }
-        return NumberCore(value: value, range: match.range, form: .word, unit: unit)
+        return NumberCore(value: value, range: match.range, form: .word, unit: unit, approximation: approximation)
     }
 
     /// 突破万亿美元: a Chinese scale word with no numeral before it and a money unit after it is one of that scale.

@@ -42,7 +42,8 @@ struct NumberScan {
 
     /// The number with its context, or `nil` for a word or Chinese numeral that counts nothing ("one of").
     private func read(_ core: NumberCore) -> Draft? {
-        var draft = Draft(core: core, start: core.range.lowerBound, end: core.range.upperBound, unit: core.unit)
+        var draft = Draft(core: core, start: core.range.lowerBound, end: core.range.upperBound, unit: core.unit,
+                          approximation: core.approximation)
         readSuffix(&draft)
         readPrefix(&draft)
         NumberKindRules(folded: folded, cues: cues).classify(&draft)
