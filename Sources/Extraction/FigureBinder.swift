@@ -25,7 +25,7 @@ struct FigureBinder {
         characters = reading.text.original
         periods = cues.periodChoice.candidates(reading)
         let asides = Asides.of(reading)
-        let othersStatistics = reading.entities.contains { $0.label == "Organization" }
+        let othersStatistics = context.citesOthers || reading.entities.contains { $0.label == "Organization" }
         entities = reading.entities.filter { mention in
             !asides.contains { $0.contains(mention.range.lowerBound) }
                 && (othersStatistics || !cues.wholeWorld.contains(mention.text.lowercased()))
@@ -67,6 +67,12 @@ struct FigureBinder {
         var metric = isStreak ? "count" : metricCue?.meaning ?? MetricChoice.byUnit(unit)
         if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
         if metric == "yoy_growth", growsTheCount(before: index) { metric = "count_growth" }
+        var number = number
+        if unit == .pp, lowersGrowth(number) {
+            // "lowered the overall import growth rate by 2.6 percentage points": a negative contribution.
+            metric = "contribution"
+            number = number.withValue(-abs(number.value))
+        }
         var flow = ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
             ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning ?? context.flow
             ?? MetricChoice.defaultFlow(metric)
@@ -172,6 +178,14 @@ struct FigureBinder {
         let gap = numbers[index - 1].range.upperBound..<numbers[index].range.lowerBound
         return gap.count <= 40 && !reading.cues.contains { $0.kind == "flow" && gap.overlaps($0.range) }
             && !entities.contains { gap.overlaps($0.range) }
+    }
+
+    /// Whether a word that pulls a growth rate down (kind `extract-lowers`) stands before the number in its clause.
+    private func lowersGrowth(_ number: NumberMention) -> Bool {
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        return reading.cues(kind: "extract-lowers").contains {
+            $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= number.range.lowerBound
+        }
     }
 
     /// "86.1% of all enterprises": a share whose base is a count of things (kind `extract-count-base`) has no flow.

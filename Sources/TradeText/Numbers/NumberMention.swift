@@ -30,6 +30,12 @@ extension NumberMention {
         NumberMention(value: value, unit: unit, approximation: approximation, isDecline: isDecline, inWords: inWords,
                       notAFigure: nil, range: range, core: core)
     }
+
+    /// The same number with another value: a decline the words around it state ("lowered ... by 2.6 points").
+    public func withValue(_ value: Double) -> NumberMention {
+        NumberMention(value: value, unit: unit, approximation: approximation, isDecline: value < 0, inWords: inWords,
+                      notAFigure: notAFigure, range: range, core: core)
+    }
 }
 
 extension Unit {
