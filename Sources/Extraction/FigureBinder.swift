@@ -66,7 +66,7 @@ struct FigureBinder {
         let isStreak = unit == .count && self.isStreak(number)
         var metric = isStreak ? "count" : metricCue?.meaning ?? MetricChoice.byUnit(unit)
         if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
-        if metric == "yoy_growth", growsTheCount(before: index) { metric = "count_growth" }
+        if metric == "yoy_growth", describesTheCount(before: index) { metric = "count_growth" }
         var number = number
         if unit == .pp, lowersGrowth(number) {
             // "lowered the overall import growth rate by 2.6 percentage points": a negative contribution.
@@ -74,10 +74,10 @@ struct FigureBinder {
             number = number.withValue(-abs(number.value))
         }
         var flow = ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
-            ?? nearest(reading.cues(kind: "flow"), to: number)?.meaning ?? context.flow
-            ?? MetricChoice.defaultFlow(metric)
-        if unit.isCounted, !isStreak { flow = flowInClause(number) }
-        if MetricChoice.isFlowless(unit) || metric == "count_growth" || sharesACount(number) { flow = nil }
+            ?? flowNamed(around: number) ?? context.flow ?? MetricChoice.defaultFlow(metric)
+        if unit.isCounted { flow = flowInClause(number) }
+        if MetricChoice.isFlowless(unit) || metric == "count_growth" || sharesACount(number)
+            || metric == "share" && describesTheCount(before: index) { flow = nil }
         var (period, periodNote, periodGuessed) = self.period(for: number)
         if periodGuessed, context.periodIsTheDocument, flow == nil, unit != .cny, unit != .usd, let year = Self.wholeYear(of: period), year != period {
             // "a population of over 1.4 billion", "the world's largest manufacturing country": a standing fact
@@ -171,9 +171,21 @@ struct FigureBinder {
         return reading.cues(kind: "flow").last { clause.contains($0.range.lowerBound) }?.meaning
     }
 
-    /// "422,000 enterprises, increasing by 6.1%": growth stated right after a count, with no flow or name
-    /// between, is the count's growth.
-    private func growsTheCount(before index: Int) -> Bool {
+    /// The flow a word of the sentence names for the number: in its clause, before it ("exports of X rose 5%")
+    /// or after it ("16.2% of total exports"); else before it in the sentence; else after it ("72% of bags ...
+    /// imported by China").
+    private func flowNamed(around number: NumberMention) -> String? {
+        let flows = reading.cues(kind: "flow")
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        let before = flows.filter { $0.range.upperBound <= number.range.lowerBound }
+        let after = flows.filter { $0.range.lowerBound >= number.range.upperBound }
+        return (before.last { clause.contains($0.range.lowerBound) } ?? after.first { clause.contains($0.range.lowerBound) }
+            ?? before.last ?? after.first)?.meaning
+    }
+
+    /// "422,000 enterprises, increasing by 6.1%, accounting for nearly 80%": growth or a share stated right
+    /// after a count, with no flow or name between, is the count's.
+    private func describesTheCount(before index: Int) -> Bool {
         guard index > 0, let unit = numbers[index - 1].unit, unit.isCounted, numbers[index].unit == .percent else { return false }
         let gap = numbers[index - 1].range.upperBound..<numbers[index].range.lowerBound
         return gap.count <= 40 && !reading.cues.contains { $0.kind == "flow" && gap.overlaps($0.range) }
