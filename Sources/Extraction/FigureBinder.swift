@@ -52,7 +52,8 @@ struct FigureBinder {
                 continue
             }
             previousUnit = unit
-            let figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker)
+            let figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker,
+                                after: figures.last)
             let shared = ordered.shared(for: index)
             figures += shared.isEmpty ? [figure] : shared.map { figure.stated(for: $0) }
         }
@@ -60,11 +61,11 @@ struct FigureBinder {
     }
 
     private func figure(_ number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists, line: Int,
-                        speaker: String?) -> DraftFigure {
+                        speaker: String?, after previous: DraftFigure?) -> DraftFigure {
         var notes: [String] = []
-        let metricCue = nearest(reading.cues(kind: "metric").filter { MetricChoice.fits($0.meaning, unit) }, to: number)
+        let metricCue = self.metricCue(for: number, unit: unit)
         let isStreak = unit == .count && self.isStreak(number)
-        var metric = isStreak ? "count" : metricCue?.meaning ?? MetricChoice.byUnit(unit)
+        var metric = isStreak ? "count" : unit == .pp ? pointsMetric(number, after: previous) : metricCue?.meaning ?? MetricChoice.byUnit(unit)
         if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
         if metric == "yoy_growth", describesTheCount(before: index) { metric = "count_growth" }
         var number = number
@@ -130,11 +131,21 @@ struct FigureBinder {
         return dimensions
     }
 
-    /// The cue nearest before the number in the sentence, else the first after it within its clause.
-    private func nearest(_ cues: [Cue], to number: NumberMention) -> Cue? {
-        if let before = cues.last(where: { $0.range.upperBound <= number.range.lowerBound }) { return before }
+    /// The metric word for the number: the nearest that fits its unit in its clause (before it, then after
+    /// it), else the nearest before it in the sentence. A growth word that runs on to "to" or "from" tells how
+    /// a level moved ("the proportion further increased to 22.8%", "risen from 7.9% to 10.5%"), and yields.
+    private func metricCue(for number: NumberMention, unit: Unit) -> Cue? {
+        let folded = reading.text.folded
+        let cues = reading.cues(kind: "metric").filter { cue in
+            guard MetricChoice.fits(cue.meaning, unit) else { return false }
+            let rest = String(folded[cue.range.upperBound..<min(folded.count, cue.range.upperBound + 6)])
+            return cue.meaning != "yoy_growth" || !(rest.hasPrefix(" to ") || rest.hasPrefix(" from "))
+        }
         let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
-        return cues.first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }
+        let before = cues.filter { $0.range.upperBound <= number.range.lowerBound }
+        return before.last { clause.contains($0.range.lowerBound) }
+            ?? cues.first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }
+            ?? before.last
     }
 
     /// The columns whose entity the sentence names by pointing back: "exports to these countries" is about the
@@ -190,6 +201,17 @@ struct FigureBinder {
         let gap = numbers[index - 1].range.upperBound..<numbers[index].range.lowerBound
         return gap.count <= 40 && !reading.cues.contains { $0.kind == "flow" && gap.overlaps($0.range) }
             && !entities.contains { gap.overlaps($0.range) }
+    }
+
+    /// What percentage points measure: after a share in the sentence its change ("accounting for 16.6%, up 0.8
+    /// percentage points"), after growth its gap; else the metric word of their clause nearest to them, other
+    /// than the unit itself ("0.9 percentage points higher than the overall growth").
+    private func pointsMetric(_ number: NumberMention, after previous: DraftFigure?) -> String {
+        if let previous, previous.unit == .percent { return MetricChoice.pointsMetric(naming: previous.metric) }
+        let clause = SentenceSplitter.clause(around: number.range, in: characters, within: 0..<characters.count)
+        let named = reading.cues(kind: "metric").filter { clause.contains($0.range.lowerBound) && !$0.range.overlaps(number.range) }
+        let nearest = named.min { abs($0.range.lowerBound - number.range.lowerBound) < abs($1.range.lowerBound - number.range.lowerBound) }
+        return nearest.map { MetricChoice.pointsMetric(naming: $0.meaning) } ?? MetricChoice.byUnit(.pp)
     }
 
     /// Whether a word that pulls a growth rate down (kind `extract-lowers`) stands before the number in its clause.

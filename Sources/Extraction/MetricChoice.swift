@@ -30,6 +30,16 @@ enum MetricChoice {
         }
     }
 
+    /// What percentage points measure when a word of the clause names `metric`: growth words make them a gap in
+    /// growth, share words a change of share, contribution words a contribution.
+    static func pointsMetric(naming metric: String) -> String {
+        switch metric {
+        case "yoy_growth", "growth", "quantity_growth", "price_change", "avg_annual_growth", "growth_change": return "growth_change"
+        case "contribution", "contribution_rate": return "contribution"
+        default: return "share_change"
+        }
+    }
+
     /// Units that count what trades, not what is traded: enterprises, people, durations — their figures have no
     /// flow even where "engaged in imports and exports" describes them.
     static func isFlowless(_ unit: Unit) -> Bool {
