@@ -74,6 +74,7 @@ struct FigureBinder {
         var metric = isStreak ? "count" : unit == .pp ? pointsMetric(number, after: previous) : metricCue?.meaning ?? MetricChoice.byUnit(unit)
         if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
         if metric == "yoy_growth", describesTheCount(before: index) { metric = "count_growth" }
+        if metric == "yoy_growth", growsAQuantity(number) { metric = "quantity_growth" }
         var number = number
         if unit == .pp, lowersGrowth(number) {
             // "lowered the overall import growth rate by 2.6 percentage points": a negative contribution.
@@ -84,6 +85,7 @@ struct FigureBinder {
             ?? flowNamed(around: number) ?? context.flow ?? MetricChoice.defaultFlow(metric)
         if unit.isCounted { flow = flowInClause(number) }
         if MetricChoice.isFlowless(unit) || metric == "count_growth" || sharesACount(number)
+            || metric == "quantity_growth" && flowNamed(around: number) == nil
             || metric == "share" && describesTheCount(before: index) { flow = nil }
         var (period, periodNote, periodGuessed) = self.period(for: number)
         if periodGuessed, context.periodIsTheDocument, flow == nil, unit != .cny, unit != .usd, let year = Self.wholeYear(of: period), year != period {
@@ -239,6 +241,12 @@ struct FigureBinder {
         return reading.cues(kind: "extract-lowers").contains {
             $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= number.range.lowerBound
         }
+    }
+
+    /// "货物吞吐量突破1亿吨，同比增长超10%": growth in a sentence about an amount that is not trade (kind
+    /// `extract-quantity-noun`, before the number) is quantity growth.
+    private func growsAQuantity(_ number: NumberMention) -> Bool {
+        reading.cues(kind: "extract-quantity-noun").contains { $0.range.upperBound <= number.range.lowerBound }
     }
 
     /// "86.1% of all enterprises": a share whose base is a count of things (kind `extract-count-base`) has no flow.
