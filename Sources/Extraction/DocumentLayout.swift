@@ -26,7 +26,7 @@ struct DocumentLayout {
 
     init(lines: [String], language: DocumentLanguage, gazetteer: Gazetteer) {
         var current: Speaker?
-        var chineseBefore: String?
+        var chineseBefore: (line: Int, text: String, speaker: Speaker?)?
         let listed = Self.listedNames(lines)
         for (index, raw) in lines.enumerated() {
             let text = raw.trimmingCharacters(in: .whitespaces)
@@ -38,13 +38,19 @@ struct DocumentLayout {
                 continue
             }
             if language == .bilingual, text.isChinese {
-                chineseBefore = text
+                // A Chinese paragraph that no English one follows is read on its own, never dropped.
+                if let pending = chineseBefore { statements.append(Self.alone(pending)) }
+                chineseBefore = (index + 1, raw, current)
                 continue
             }
-            statements.append(Statement(line: index + 1, text: raw, speaker: current,
-                                        chinese: language == .bilingual ? chineseBefore : nil))
+            statements.append(Statement(line: index + 1, text: raw, speaker: current, chinese: chineseBefore?.text))
             chineseBefore = nil
         }
+        if let pending = chineseBefore { statements.append(Self.alone(pending)) }
+    }
+
+    private static func alone(_ paragraph: (line: Int, text: String, speaker: Speaker?)) -> Statement {
+        Statement(line: paragraph.line, text: paragraph.text, speaker: paragraph.speaker, chinese: nil)
     }
 
     /// The name of a turn header, `Wang Jun:` or `海关总署副署长王军:`, without the page-break tag some pages carry.

@@ -220,8 +220,9 @@ struct FigureBinder {
     private func describesTheCount(before index: Int) -> Bool {
         guard index > 0, let unit = numbers[index - 1].unit, unit.isCounted, numbers[index].unit == .percent else { return false }
         let gap = numbers[index - 1].range.upperBound..<numbers[index].range.lowerBound
-        return gap.count <= 40 && !reading.cues.contains { $0.kind == "flow" && gap.overlaps($0.range) }
-            && !entities.contains { gap.overlaps($0.range) }
+        // "612,000 enterprises engaged in imports and exports, up 3.3%": flow words describe a flowless count.
+        let flowBetween = !MetricChoice.isFlowless(unit) && reading.cues.contains { $0.kind == "flow" && gap.overlaps($0.range) }
+        return gap.count <= 40 && !flowBetween && !entities.contains { gap.overlaps($0.range) }
     }
 
     /// What percentage points measure: after a share in the sentence its change ("accounting for 16.6%, up 0.8

@@ -124,7 +124,7 @@ struct NumberScan {
             guard !word.isEmpty else { return nil }
             at += word.count
             var next = at
-            if let unit = take(.unit, at: &next).flatMap(Unit.init), unit.isCounted { return unit }
+            if let unit = take(.unit, at: &next).flatMap(Unit.init), unit.isCounted || unit == .count { return unit }
         }
         return nil
     }

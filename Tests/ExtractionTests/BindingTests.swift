@@ -1,0 +1,113 @@
+@testable import Extraction
+import Foundation
+import GraphLoader
+import GraphStore
+import XCTest
+
+/// How a number takes its metric, flow, period and entities from the words around it, one rule a case, with
+/// sentences written for the test (not copied from the seed documents), read against the bundled graph.
+final class BindingTests: XCTestCase {
+    /// A paragraph (or several lines), the figure the case is about (the row whose value is `value`, the
+    /// `nth` such row), and the columns it must have; "" means the column must be empty.
+    struct Case {
+        let text: String
+        var date = "2025-04-14"
+        let value: String
+        var nth = 0
+        let expect: [String: String]
+        var count: Int? = nil
+    }
+
+    static let cases: [Case] = [
+        // A list of numbers side by side takes the list of names before it, with or without "respectively".
+        Case(text: "In the first quarter, exports to Australia and Kazakhstan grew by 3.1% and 9.4%.", value: "9.4",
+             expect: ["partner": "kazakhstan", "flow": "export", "period": "2025-Q1"]),
+        Case(text: "Imports of crude oil and iron ore fell by 4.2% and 7.7%, respectively.", value: "-7.7",
+             expect: ["product": "iron-ore", "flow": "import", "metric": "yoy_growth"]),
+        // A later list of the same length follows the same names.
+        Case(text: "Trade with Japan and South Korea reached 0.5 and 0.6 trillion yuan, up 1.2% and 3.4% respectively.",
+             value: "3.4", expect: ["partner": "south-korea", "flow": "total"]),
+        // One figure said of a list is one row for each name.
+        Case(text: "Exports of auto parts, lithium batteries and flat panel display modules all rose by more than 15%.",
+             value: "15", nth: 2, expect: ["product": "flat-panel-display-modules", "approx": "over"], count: 3),
+        // The part of a sentence that states a number ends at "and" right after it.
+        Case(text: "Trade with Vietnam grew by 5.5% and with Japan by 2.1% in the first quarter.", value: "5.5",
+             expect: ["partner": "vietnam"]),
+        // Examples after "such as" explain the name before them.
+        Case(text: "Exports of electrical equipment such as large transformers rose 12.3%.", value: "12.3",
+             expect: ["product": "electrical-equipment"]),
+        // A paragraph keeps its enterprise type; "these countries" points back to the partner named last.
+        Case(text: "Private enterprises remained the main force. Their exports of industrial robots grew by 30.2%.",
+             value: "30.2", expect: ["enterprise": "private-enterprises", "product": "industrial-robots"]),
+        Case(text: "Trade with ASEAN expanded. Exports of pesticide formulations to these countries rose 8.8%.",
+             value: "8.8", expect: ["partner": "asean", "flow": "export"]),
+        // The world is the scope of a share, not its partner, unless someone else's statistics are cited.
+        Case(text: "China's share of global exports stayed at about 14%.", date: "2026-01-14", value: "14",
+             expect: ["partner": "", "metric": "share", "flow": "export"]),
+        Case(text: "According to the WTO, global trade in services grew by 6.8% in 2024.", date: "2026-01-14",
+             value: "6.8", expect: ["partner": "world", "period": "2024"]),
+        // Counts of enterprises have no flow; growth stated right after a count is the count's growth.
+        Case(text: "In the first quarter, 612,000 enterprises engaged in imports and exports, up 3.3%.", value: "3.3",
+             expect: ["metric": "count_growth", "flow": ""]),
+        Case(text: "In the first quarter, 612,000 enterprises engaged in imports and exports, up 3.3%.", value: "612000",
+             expect: ["unit": "enterprises", "flow": ""]),
+        // Days and spans of days; "from" before a span starts it.
+        Case(text: "From March 3, 2025, to April 10, 2025, the port handled 12,000 metric tons of cargo.", value: "12000",
+             expect: ["period": "2025-03-03/2025-04-10", "unit": "t"]),
+        // A sentence without figures passes on the period it opens with, not one it names in passing.
+        Case(text: "In the first quarter, foreign trade held up. This matched a record set in 2021. Exports rose 6.9%.",
+             value: "6.9", expect: ["period": "2025-Q1"]),
+        // The past N years are the whole years before the reference year.
+        Case(text: "Over the past five years, imports totaled 80 trillion yuan.", date: "2026-01-14",
+             value: "80000000000000", expect: ["period": "2021/2025", "flow": "import"]),
+        // Streaks: from a named start, and a rank in a streak's clause holds for the whole streak.
+        Case(text: "从4月份开始，出口连续6个月保持增长。", date: "2025-11-14", value: "6",
+             expect: ["period": "2025-04/2025-09", "metric": "count"]),
+        Case(text: "In 2025, China was the world's second-largest importer for the 12th consecutive year.", date: "2026-01-14",
+             value: "2", expect: ["metric": "rank", "period": "2014/2025", "flow": "import", "partner": ""]),
+        // Percentage points after a share are its change; after growth, a gap in growth; "lowered ... by" a drag.
+        Case(text: "Their share rose to 17.5%, up 1.1 percentage points.", value: "1.1",
+             expect: ["metric": "share_change"]),
+        Case(text: "Exports grew 7.2%, 1.3 percentage points higher than the overall growth.", value: "1.3",
+             expect: ["metric": "growth_change"]),
+        Case(text: "Lower prices lowered the import growth rate by 1.9 percentage points.", value: "-1.9",
+             expect: ["metric": "contribution", "flow": "import"]),
+        // Growth words running on to "to" state a level; growth of a throughput is quantity growth.
+        Case(text: "Their proportion of total exports increased to 21.4%.", value: "21.4",
+             expect: ["metric": "share", "flow": "export"]),
+        Case(text: "2025年，某港货物吞吐量同比增长12.6%。", date: "2026-01-14", value: "12.6",
+             expect: ["metric": "quantity_growth", "flow": ""]),
+        // A standing fact in a quarterly report is the year's; counted nouns after a modifier.
+        Case(text: "China has more than 400 million middle-income people.", value: "400000000",
+             expect: ["unit": "people", "period": "2025"]),
+        Case(text: "Customs introduced 17 facilitation measures in the first quarter.", value: "17",
+             expect: ["unit": "count", "metric": "count", "period": "2025-Q1"]),
+        // Words for numbers with their qualifier.
+        Case(text: "In the first quarter, exports of toys maintained double-digit growth.", value: "10",
+             expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),
+    ]
+
+    func testEveryCase() throws {
+        let store = try GraphLoader.load(folders: [SeedDocument.graph])
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("binding-\(getpid())")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for (index, testCase) in Self.cases.enumerated() {
+            let file = scratch.appendingPathComponent("case-\(index).txt")
+            try ("Wang Lingjun:\n" + testCase.text + "\n").write(to: file, atomically: true, encoding: .utf8)
+            let request = ExtractionRequest(path: file.path, sourceID: "case-\(index)", date: testCase.date)
+            let rows = try DraftRun.draft(request, store: store).tables.first { $0.kind == "measurements" }?.rows ?? []
+            let matching = rows.filter { $0["value"] == testCase.value }
+            let label = "\(testCase.text) [\(testCase.value)]"
+            if let count = testCase.count { XCTAssertEqual(matching.count, count, "rows of \(label)") }
+            guard matching.count > testCase.nth else {
+                XCTFail("no row with value \(testCase.value) in \(label); rows: \(rows.map { $0["value"] ?? "" })")
+                continue
+            }
+            let row = matching[testCase.nth]
+            for (column, expected) in testCase.expect {
+                XCTAssertEqual(row[column] ?? "", expected, "\(column) of \(label)")
+            }
+        }
+    }
+}
