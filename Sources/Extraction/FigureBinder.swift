@@ -84,7 +84,8 @@ struct FigureBinder {
         var flow = ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
             ?? flowNamed(around: number) ?? context.flow ?? MetricChoice.defaultFlow(metric)
         if unit.isCounted { flow = flowInClause(number) }
-        if MetricChoice.isFlowless(unit) || metric == "count_growth" || sharesACount(number)
+        // Things counted that are no trade partners ("29 policy measures") have no flow; a streak keeps its subject's.
+        if MetricChoice.isFlowless(unit) || unit == .count && !isStreak || metric == "count_growth" || sharesACount(number)
             || metric == "quantity_growth" && flowNamed(around: number) == nil
             || metric == "share" && describesTheCount(before: index) { flow = nil }
         var (period, periodNote, periodGuessed) = self.period(for: number)
