@@ -92,10 +92,16 @@ def compare(binary, prefix, sources, date, language, out):
             if key(d) not in gold_keys:
                 report.write(f"EXTRA l{d['line']} {d['metric']} {d['value']} {d['unit']} {d['period']} {d['flow']} "
                              f"[{' '.join(d[x] for x in DIMS if d[x])}] {d['evidence'][:100]}\n")
+    metrics = {}
+    for g in gold:
+        metrics.setdefault(key(g), set()).add(g["metric"])
+    matched = [d for d in drafted if key(d) in metrics]
+    same_metric = sum(1 for d in matched if d["metric"] in metrics[key(d)])
     hit = sum(1 for g in gold if draft_keys[key(g)])
     good = sum(1 for d in drafted if key(d) in gold_keys)
     print(f"{prefix}{'-zh' if seed.endswith('.txt') and 'tmp' in seed else ''}: graph {len(gold)} drafted {len(drafted)} recall {100*hit/max(1,len(gold)):.1f}% "
-          f"precision {100*good/max(1,len(drafted)):.1f}%  misses: {dict(kinds.most_common())}")
+          f"precision {100*good/max(1,len(drafted)):.1f}%  metric agrees {same_metric}/{len(matched)}  "
+          f"misses: {dict(kinds.most_common())}")
 
 
 def main():

@@ -6,13 +6,14 @@ import TradeText
 ///   takes the k-th of the last n entities of one column (or flows, when no entities) named before the group,
 ///   and a later group of the same length in the sentence the same entities;
 /// - shared: "lithium batteries, display modules and auto parts all grew by more than 20%" (均, 都): one figure
-///   for each name of the list.
+///   for each name of the list; without such a word a rate is shared too, and an amount is the list's total.
 struct ParallelLists {
     /// The most figures one list binds.
     static let longest = 8
     private var entitiesByNumber: [Int: [String: String]] = [:]
     private var flowsByNumber: [Int: String] = [:]
     private var sharedByNumber: [Int: [[String: String]]] = [:]
+    private var summedColumns: [Int: Set<String>] = [:]
 
     /// `flows` reads the parts of a flow cue that names two ("exports and imports ... 8.6% and 8.5%, respectively").
     init(reading: TextReading, numbers: [NumberMention], entities: [EntityMention], flows: CueReader) {
@@ -78,9 +79,22 @@ struct ParallelLists {
         for column in DimensionColumn.all {
             let list = Self.trailingList(named.filter { DimensionColumn.byLabel[$0.label] == column }, in: reading.text.folded)
             guard list.count > 1 else { continue }
-            sharedByNumber[index] = list.map { [column: $0.id] }
+            if spread != nil || Self.holdsForEach(number) {
+                sharedByNumber[index] = list.map { [column: $0.id] }
+            } else {
+                summedColumns[index, default: []].insert(column)
+            }
             return
         }
+    }
+
+    /// Without a word that spreads it, a rate or a reach said of a list holds for each name ("the prices of iron
+    /// ore and coal dropped by more than 20%", "smartwatches and smart toys were sold in 170 countries"); an
+    /// amount that adds up is the list's total ("Shandong and Fujian reached 7.78 trillion yuan") and belongs
+    /// to no one name of it.
+    private static func holdsForEach(_ number: NumberMention) -> Bool {
+        guard let unit = number.unit else { return false }
+        return ![.cny, .usd, .tonnes, .teu, .gwh, .vehicles, .enterprises, .people].contains(unit)
     }
 
     /// The last names of `mentions` that form one list: each separated from the next by separators only.
@@ -114,4 +128,6 @@ struct ParallelLists {
     func flow(for number: Int) -> String? { flowsByNumber[number] }
     /// The entities a shared figure is stated for, one dimension set each; empty when it is not shared.
     func shared(for number: Int) -> [[String: String]] { sharedByNumber[number] ?? [] }
+    /// The columns in which the figure is the total of a list of names, so no one name of the list is its own.
+    func summed(for number: Int) -> Set<String> { summedColumns[number] ?? [] }
 }

@@ -1,0 +1,29 @@
+import GraphModel
+import TradeText
+
+/// Which trade flow a number is of: the flow words of its clause, its sentence, or what it ranks.
+extension FigureBinder {
+    /// A rank's flow is in what it ranks: "the largest export market", "second-largest source of imports".
+    func flowAfter(_ number: NumberMention) -> String? {
+        let clause = clause(of: number)
+        return reading.cues(kind: "flow").first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }?.meaning
+    }
+
+    /// A count of things has a flow only where its own clause names one ("exports to more than 170 countries").
+    func flowInClause(_ number: NumberMention) -> String? {
+        let clause = clause(of: number)
+        return reading.cues(kind: "flow").last { clause.contains($0.range.lowerBound) }?.meaning
+    }
+
+    /// The flow a word of the sentence names for the number: in its clause, before it ("exports of X rose 5%")
+    /// or after it ("16.2% of total exports"); else before it in the sentence; else after it ("72% of bags ...
+    /// imported by China").
+    func flowNamed(around number: NumberMention) -> String? {
+        let flows = reading.cues(kind: "flow")
+        let clause = clause(of: number)
+        let before = flows.filter { $0.range.upperBound <= number.range.lowerBound }
+        let after = flows.filter { $0.range.lowerBound >= number.range.upperBound }
+        return (before.last { clause.contains($0.range.lowerBound) } ?? after.first { clause.contains($0.range.lowerBound) }
+            ?? before.last ?? after.first)?.meaning
+    }
+}

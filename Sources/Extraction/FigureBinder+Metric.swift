@@ -1,0 +1,82 @@
+import GraphModel
+import TradeText
+
+/// What a number measures: the metric words around it and the figures before it in the sentence.
+extension FigureBinder {
+    /// The metric word for the number: the nearest that fits its unit in its clause (before it, then after
+    /// it), else the nearest before it in the sentence. A growth word that runs on to "to" or "from" tells how
+    /// a level moved ("the proportion further increased to 22.8%", "risen from 7.9% to 10.5%"), and yields.
+    func metricCue(for number: NumberMention, unit: Unit) -> (cue: Cue?, inClause: Bool) {
+        let folded = reading.text.folded
+        let cues = reading.cues(kind: "metric").filter { cue in
+            guard MetricChoice.fits(cue.meaning, unit) else { return false }
+            let rest = String(folded[cue.range.upperBound..<min(folded.count, cue.range.upperBound + 6)])
+            return cue.meaning != "yoy_growth" || !(rest.hasPrefix(" to ") || rest.hasPrefix(" from "))
+        }
+        let clause = clause(of: number)
+        let before = cues.filter { $0.range.upperBound <= number.range.lowerBound }
+        if let own = before.last(where: { clause.contains($0.range.lowerBound) })
+            ?? cues.first(where: { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }) {
+            return (own, true)
+        }
+        return (before.last, false)
+    }
+
+    /// What a percent measures when its clause names no metric: "72% of bags and suitcases", "surpassing 50% of
+    /// China's total" are shares; "reaching 51.1%" after a share in the sentence measures what that one did.
+    func percentMetric(_ number: NumberMention, after previous: DraftFigure?) -> String? {
+        let rest = reading.text.folded[number.range.upperBound...].prefix(4)
+        if String(rest) == " of " { return "share" }
+        if let previous, previous.unit == .percent { return previous.metric }
+        return nil
+    }
+
+    /// "422,000 enterprises, increasing by 6.1%, accounting for nearly 80%": growth or a share stated right
+    /// after a count, with no flow or name between, is the count's.
+    func describesTheCount(before index: Int) -> Bool {
+        guard index > 0, let unit = numbers[index - 1].unit, unit.isCounted, numbers[index].unit == .percent else { return false }
+        let gap = numbers[index - 1].range.upperBound..<numbers[index].range.lowerBound
+        // "612,000 enterprises engaged in imports and exports, up 3.3%": flow words describe a flowless count.
+        let flowBetween = !MetricChoice.isFlowless(unit) && reading.cues.contains { $0.kind == "flow" && gap.overlaps($0.range) }
+        return gap.count <= 40 && !flowBetween && !entities.contains { gap.overlaps($0.range) }
+    }
+
+    /// What percentage points measure: after a share in the sentence its change ("accounting for 16.6%, up 0.8
+    /// percentage points"), after growth its gap; else the metric word of their clause nearest to them, other
+    /// than the unit itself ("0.9 percentage points higher than the overall growth").
+    func pointsMetric(_ number: NumberMention, after previous: DraftFigure?) -> String {
+        if let previous, previous.unit == .percent { return MetricChoice.pointsMetric(naming: previous.metric) }
+        let clause = clause(of: number)
+        let named = reading.cues(kind: "metric").filter { clause.contains($0.range.lowerBound) && !$0.range.overlaps(number.range) }
+        let nearest = named.min { abs($0.range.lowerBound - number.range.lowerBound) < abs($1.range.lowerBound - number.range.lowerBound) }
+        return nearest.map { MetricChoice.pointsMetric(naming: $0.meaning) } ?? MetricChoice.byUnit(.pp)
+    }
+
+    /// Whether a word that pulls a growth rate down (kind `extract-lowers`) stands before the number in its clause.
+    func lowersGrowth(_ number: NumberMention) -> Bool {
+        let clause = clause(of: number)
+        return reading.cues(kind: "extract-lowers").contains {
+            $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= number.range.lowerBound
+        }
+    }
+
+    /// "货物吞吐量突破1亿吨，同比增长超10%": growth in a sentence about an amount that is not trade (kind
+    /// `extract-quantity-noun`, before the number) is quantity growth.
+    func growsAQuantity(_ number: NumberMention) -> Bool {
+        reading.cues(kind: "extract-quantity-noun").contains { $0.range.upperBound <= number.range.lowerBound }
+    }
+
+    /// "86.1% of all enterprises": a share whose base is a count of things (kind `extract-count-base`) has no flow.
+    func sharesACount(_ number: NumberMention) -> Bool {
+        let clause = clause(of: number)
+        return reading.cues(kind: "extract-count-base").contains { clause.contains($0.range.lowerBound) }
+    }
+
+    /// "an increase of 43,000": a growth word right before a count makes it a change of the count.
+    func isChange(_ number: NumberMention) -> Bool {
+        let clause = clause(of: number)
+        return reading.cues(kind: "metric").contains {
+            $0.meaning == "yoy_growth" && $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= number.range.lowerBound
+        }
+    }
+}

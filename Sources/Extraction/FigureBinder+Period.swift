@@ -1,0 +1,74 @@
+import GraphModel
+import TradeText
+
+/// When a number holds: the periods of its clause and sentence, the context, and streaks.
+extension FigureBinder {
+    /// The calendar year a period lies in, if it lies in one.
+    static func wholeYear(of period: Period) -> Period? {
+        guard period.firstDay.year == period.lastDay.year else { return nil }
+        return try? Period(parsing: String(format: "%04d", period.firstDay.year))
+    }
+
+    /// The figure's period, the note on how it was chosen, and whether no word of the sentence named it.
+    func period(for number: NumberMention) -> (Period, String?, Bool) {
+        let periods = self.periods.filter { !$0.range.overlaps(number.range) }
+        let clause = clause(of: number)
+        let inClause = periods.first { clause.contains($0.range.lowerBound) }
+        let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
+        if let found = inClause ?? before { return (found.period, found.inference.map { "period: \($0)" }, false) }
+        return (context.period.period, context.period.note, true)
+    }
+
+    func isStreak(_ number: NumberMention) -> Bool { streakWord(number) != nil }
+
+    /// The streak stated in the same clause as a number.
+    func streakInClause(of number: NumberMention) -> NumberMention? {
+        let clause = clause(of: number)
+        return numbers.first { $0.unit == .count && clause.contains($0.range.lowerBound) && isStreak($0) }
+    }
+
+    /// The period word after a streak's number: "years" of "three consecutive years", 年 of 连续9年.
+    func streakWord(_ number: NumberMention) -> String? {
+        let folded = reading.text.folded
+        var end = number.range.upperBound
+        if end < folded.count, folded[end] == " " { end += 1 }
+        for word in ["consecutive ", "straight ", "successive "] {
+            let characters = Array(word)
+            if end + characters.count <= folded.count, Array(folded[end..<(end + characters.count)]) == characters {
+                end += characters.count
+            }
+        }
+        if end < folded.count, folded[end] == " " { end += 1 }
+        let rest = String(folded[end..<min(folded.count, end + 8)])
+        for word in ["year", "quarter", "month", "年", "个季度", "季度", "个月"] where rest.hasPrefix(word) { return word }
+        return nil
+    }
+
+    func streak(_ number: NumberMention, ending period: Period) -> Period? {
+        guard let word = streakWord(number) else { return nil }
+        let since = sinceYear(after: number).flatMap { try? Period(parsing: String(format: "%04d", $0)) }
+        return StreakPeriod.period(count: Int(number.value), word: word, ending: period,
+                                   starting: since ?? startMarked(before: number))
+    }
+
+    /// "自二季度开始，连续3个季度", "starting from June, for seven months": the period a since word marks before
+    /// the streak's number, where the streak starts.
+    func startMarked(before number: NumberMention) -> Period? {
+        let marks = reading.cues(kind: "since").filter { $0.meaning == "since" }
+        return periods.last { mention in
+            mention.range.upperBound <= number.range.lowerBound && marks.contains { mark in
+                mark.range.upperBound <= mention.range.lowerBound && mention.range.lowerBound - mark.range.upperBound <= 2
+            }
+        }?.period
+    }
+
+    /// "for eight consecutive years since 2017": the year a streak starts in, written after it.
+    func sinceYear(after number: NumberMention) -> Int? {
+        let clause = clause(of: number)
+        guard let since = reading.cues(kind: "since").first(where: {
+            $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound
+        }) else { return nil }
+        let year = reading.text.folded[since.range.upperBound..<clause.upperBound].drop { $0 == " " }.prefix(4)
+        return year.count == 4 ? Int(String(year)) : nil
+    }
+}
