@@ -3,10 +3,13 @@ import TradeText
 
 /// Which trade flow a number is of: the flow words of its clause, its sentence, or what it ranks.
 extension FigureBinder {
-    /// A rank's flow is in what it ranks: "the largest export market", "second-largest source of imports".
+    /// A rank's flow is in what it ranks: the rank noun right after it ("the largest export market",
+    /// "second-largest source of imports"), else a flow word after it in its clause.
     func flowAfter(_ number: NumberMention) -> String? {
         let clause = clause(of: number)
-        return reading.cues(kind: "flow").first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }?.meaning
+        let after = { (cue: Cue) in cue.range.lowerBound >= number.range.upperBound && cue.range.upperBound <= clause.upperBound }
+        let ranked = reading.cues(kind: "number-rank-noun").first(where: after)?.meaning
+        return ranked.flatMap { $0 == "total" ? nil : $0 } ?? reading.cues(kind: "flow").first(where: after)?.meaning
     }
 
     /// A count of things has a flow only where its own clause names one ("exports to more than 170 countries").
@@ -23,7 +26,10 @@ extension FigureBinder {
         let clause = clause(of: number)
         let before = flows.filter { $0.range.upperBound <= number.range.lowerBound }
         let after = flows.filter { $0.range.lowerBound >= number.range.upperBound }
-        return (before.last { clause.contains($0.range.lowerBound) } ?? after.first { clause.contains($0.range.lowerBound) }
+        // "26.8% of China's total imports and 16.2% of total exports": the flow of the number's own of-phrase.
+        let ownPhrase = String(reading.text.folded[number.range.upperBound...].prefix(4)) == " of "
+            ? after.first { $0.range.upperBound <= min(clause.upperBound, nextNumberStart(after: number)) } : nil
+        return (ownPhrase ?? before.last { clause.contains($0.range.lowerBound) } ?? after.first { clause.contains($0.range.lowerBound) }
             ?? before.last ?? after.first)?.meaning
     }
 }

@@ -125,9 +125,7 @@ struct FigureBinder {
     private func dimensions(of number: NumberMention, index: Int) -> [String: String] {
         var dimensions: [String: String] = [:]
         let clause = clause(of: number)
-        let next = numbers.dropFirst(index + 1).first { later in
-            !reading.entities.contains { $0.range.contains(later.core.lowerBound) }
-        }?.range.lowerBound ?? characters.count
+        let next = nextNumberStart(after: number)
         let end = min(clause.upperBound, next, nextPart(after: number, before: next))
         for mention in entities where mention.range.lowerBound >= number.range.upperBound && mention.range.upperBound <= end {
             guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
@@ -175,6 +173,13 @@ struct FigureBinder {
         guard let first = rest.first, first.isLetter else { return true }
         let word = String(rest.prefix { $0.isLetter })
         return cues.functionWords.contains(word)
+    }
+
+    /// Where the next number of the sentence starts (not one inside a name), or the sentence's end.
+    func nextNumberStart(after number: NumberMention) -> Int {
+        numbers.first { later in
+            later.range.lowerBound >= number.range.upperBound && !reading.entities.contains { $0.range.contains(later.core.lowerBound) }
+        }?.range.lowerBound ?? characters.count
     }
 
     /// The clause around a number: from the comma or semicolon before it to the one after it.

@@ -17,12 +17,19 @@ struct PeriodChoice {
     func candidates(_ reading: TextReading) -> [PeriodMention] {
         var kept: [PeriodMention] = []
         for mention in reading.periods {
-            if isBase(mention, in: reading.text) { continue }
+            if isBase(mention, in: reading.text) || startsFromAPoint(mention) { continue }
             if let previous = kept.last, mention.range.lowerBound - previous.range.upperBound <= 5,
                mention.period.contains(previous.period) { continue }
             kept.append(mention)
         }
         return kept
+    }
+
+    /// "up 69.7% from 2020": in a document a span read from "from" and one year, with no end of its own, is the
+    /// base of a change; documents write the span itself as "since 2020".
+    private func startsFromAPoint(_ mention: PeriodMention) -> Bool {
+        let text = mention.text.lowercased()
+        return text.hasPrefix("from ") && mention.inference != nil && !text.contains(" to ")
     }
 
     /// Whether a comparison word stands in the few characters before the period; "from" and "over" (meaning
