@@ -21,7 +21,10 @@ public struct TradeTextReader: Sendable {
         let entities = gazetteer.mentions(in: normalized)
         let cues = cueReader.cues(in: normalized, outside: entities.map(\.range))
         let periods = periodReader.periods(in: normalized, cues: cues, reference: reference)
-        let covered = entities.map(\.range) + cues.map(\.range) + periods.map(\.range)
+        // Words of the number and extraction kinds say how a figure is written, not what it is about: they stay
+        // words to look up ("What is China's population?").
+        let facets = cues.filter { !$0.kind.hasPrefix("number-") && !$0.kind.hasPrefix("extract-") }
+        let covered = entities.map(\.range) + facets.map(\.range) + periods.map(\.range)
         return TextReading(text: normalized, entities: entities, cues: cues, periods: periods,
                            unknownWords: WordSplitter.words(of: normalized, outside: covered))
     }
