@@ -26,7 +26,8 @@ extension FigureBinder {
     /// China's total" are shares; "reaching 51.1%" after a share in the sentence measures what that one did.
     func percentMetric(_ number: NumberMention, after previous: DraftFigure?) -> String? {
         let rest = reading.text.folded[number.range.upperBound...].prefix(4)
-        if String(rest) == " of " { return "share" }
+        // "9成的受访企业": a fraction of something in Chinese.
+        if String(rest) == " of " || number.inWords && rest.first == "的" { return "share" }
         if let previous, previous.unit == .percent { return previous.metric }
         return nil
     }

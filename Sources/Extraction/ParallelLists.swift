@@ -5,6 +5,7 @@ import TradeText
 ///   "crude oil and soybeans fell by 5.7% and 16.6%": the k-th figure of a group of n numbers side by side
 ///   takes the k-th of the last n entities of one column (or flows, when no entities) named before the group,
 ///   and a later group of the same length in the sentence the same entities;
+/// The category a list ends in ("原油、金属矿砂等大宗商品", "and other bulk commodities") is no member of it.
 /// - shared: "lithium batteries, display modules and auto parts all grew by more than 20%" (均, 都): one figure
 ///   for each name of the list; without such a word a rate is shared too, and an amount is the list's total.
 struct ParallelLists {
@@ -17,6 +18,13 @@ struct ParallelLists {
 
     /// `flows` reads the parts of a flow cue that names two ("exports and imports ... 8.6% and 8.5%, respectively").
     init(reading: TextReading, numbers: [NumberMention], entities: [EntityMention], flows: CueReader) {
+        let categories = reading.cues(kind: "extract-category")
+        let entities = entities.filter { mention in
+            !categories.contains { category in
+                category.range.upperBound <= mention.range.lowerBound
+                    && reading.text.folded[category.range.upperBound..<mention.range.lowerBound].allSatisfy(\.isWhitespace)
+            }
+        }
         var previous: [Int] = []
         for group in Self.groups(numbers, text: reading.text.folded) {
             guard group.count > 1 else {
