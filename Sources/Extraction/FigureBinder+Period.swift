@@ -15,7 +15,10 @@ extension FigureBinder {
         let clause = clause(of: number)
         let inClause = periods.first { clause.contains($0.range.lowerBound) }
         let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
-        if let found = inClause ?? before { return (found.period, found.inference.map { "period: \($0)" }, false) }
+        // "China's share ... has remained at around 10%, with cumulative imports ... over the past five years":
+        // a period the sentence names only after the number is the number's too.
+        let after = periods.first { $0.range.lowerBound >= number.range.upperBound }
+        if let found = inClause ?? before ?? after { return (found.period, found.inference.map { "period: \($0)" }, false) }
         return (context.period.period, context.period.note, true)
     }
 

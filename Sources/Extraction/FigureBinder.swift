@@ -26,7 +26,8 @@ struct FigureBinder {
         characters = reading.text.original
         periods = cues.periodChoice.candidates(reading)
         let asides = Asides.of(reading)
-        let othersStatistics = context.citesOthers || reading.entities.contains { $0.label == "Organization" }
+        let othersStatistics = reading.entities.contains { $0.label == "Organization" }
+            || context.organisationBefore && !reading.cues(kind: "reporter").isEmpty
         entities = reading.entities.filter { mention in
             !asides.contains { $0.contains(mention.range.lowerBound) }
                 && !reading.periods.contains { $0.range.overlaps(mention.range) }

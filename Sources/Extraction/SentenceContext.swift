@@ -26,8 +26,9 @@ struct SentenceContext {
     var topic: [String: String] = [:]
     /// Per column, the entity the speaker's turn named last, which "these countries" points back to.
     var lastNamed: [String: String] = [:]
-    /// Whether the paragraph so far cites someone else's statistics (names an organisation such as the WTO).
-    var citesOthers = false
+    /// Whether the sentence before named an organisation such as the WTO, whose statistics "according to the
+    /// report" in the next one cites.
+    var organisationBefore = false
 
     /// The context at the start of a paragraph: the document's period, and what the turn named.
     static func paragraph(period: Period, lastNamed: [String: String]) -> SentenceContext {
@@ -37,7 +38,7 @@ struct SentenceContext {
     /// Takes in what a sentence named and the figures it stated.
     mutating func update(after reading: TextReading, figures: [DraftFigure], periods: [PeriodMention]) {
         inherited = figures.last?.dimensions ?? inherited
-        citesOthers = citesOthers || reading.entities.contains { $0.label == "Organization" }
+        organisationBefore = reading.entities.contains { $0.label == "Organization" }
         for mention in reading.entities {
             guard let column = DimensionColumn.byLabel[mention.label] else { continue }
             lastNamed[column] = mention.id
