@@ -107,6 +107,7 @@ struct FigureBinder {
         var dimensions = self.dimensions(of: number, index: index)
         for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         for column in ordered.summed(for: index) { dimensions[column] = nil }
+        if unit == .rank, let scope = rankScope(of: number), dimensions[scope.column] == scope.id { dimensions[scope.column] = nil }
         if opensWithAnaphora {
             for (column, id) in context.inherited where dimensions[column] == nil { dimensions[column] = id }
         }
@@ -181,6 +182,15 @@ struct FigureBinder {
         numbers.first { later in
             later.range.lowerBound >= number.range.upperBound && !reading.entities.contains { $0.range.contains(later.core.lowerBound) }
         }?.range.lowerBound ?? characters.count
+    }
+
+    /// "Asia's first cargo hub airport": the name a rank is possessed by is where it ranks, not what it ranks.
+    func rankScope(of number: NumberMention) -> (column: String, id: String)? {
+        let folded = reading.text.folded
+        guard let mention = reading.entities.last(where: { $0.range.upperBound <= number.core.lowerBound }),
+              let column = DimensionColumn.byLabel[mention.label] else { return nil }
+        let between = String(folded[mention.range.upperBound..<number.core.lowerBound])
+        return between == "'s " || between == "’s " ? (column, mention.id) : nil
     }
 
     /// The clause around a number: from the comma or semicolon before it to the one after it.
