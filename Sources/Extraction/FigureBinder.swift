@@ -41,6 +41,9 @@ struct FigureBinder {
         var skipped: [(NumberMention, String)] = []
         let ordered = ParallelLists(reading: reading, numbers: numbers, entities: entities, flows: cues.flows)
         var previousUnit: Unit?
+        // Names whose total a figure of the sentence is ("Shandong and Fujian reached 7.78 trillion yuan, three
+        // quarters of the total"): no later figure of the sentence is one of theirs alone either.
+        var totals: [String: Set<String>] = [:]
         for (index, number) in numbers.enumerated() {
             if reading.periods.contains(where: { $0.range.overlaps(number.core) }) {
                 skipped.append((number, "part of a period"))
@@ -59,8 +62,9 @@ struct FigureBinder {
                 continue
             }
             previousUnit = unit
+            if let list = ordered.summed(for: index) { totals[list.column, default: []].formUnion(list.ids) }
             let figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker,
-                                after: figures.last)
+                                after: figures.last, totals: totals)
             let shared = ordered.shared(for: index)
             figures += shared.isEmpty ? [figure] : shared.map { figure.stated(for: $0) }
         }
@@ -68,7 +72,7 @@ struct FigureBinder {
     }
 
     private func figure(_ number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists, line: Int,
-                        speaker: String?, after previous: DraftFigure?) -> DraftFigure {
+                        speaker: String?, after previous: DraftFigure?, totals: [String: Set<String>]) -> DraftFigure {
         var notes: [String] = []
         let (metricCue, cueInClause) = self.metricCue(for: number, unit: unit)
         let isStreak = unit == .count && self.isStreak(number)
@@ -106,7 +110,7 @@ struct FigureBinder {
         if number.inWords { notes.append("figure written in words") }
         var dimensions = self.dimensions(of: number, index: index)
         for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
-        for column in ordered.summed(for: index) { dimensions[column] = nil }
+        for (column, ids) in totals where dimensions[column].map(ids.contains) == true { dimensions[column] = nil }
         if unit == .rank, let scope = rankScope(of: number), dimensions[scope.column] == scope.id { dimensions[scope.column] = nil }
         if opensWithAnaphora {
             for (column, id) in context.inherited where dimensions[column] == nil { dimensions[column] = id }

@@ -14,7 +14,7 @@ struct ParallelLists {
     private var entitiesByNumber: [Int: [String: String]] = [:]
     private var flowsByNumber: [Int: String] = [:]
     private var sharedByNumber: [Int: [[String: String]]] = [:]
-    private var summedColumns: [Int: Set<String>] = [:]
+    private var summedLists: [Int: (column: String, ids: Set<String>)] = [:]
 
     /// `flows` reads the parts of a flow cue that names two ("exports and imports ... 8.6% and 8.5%, respectively").
     init(reading: TextReading, numbers: [NumberMention], entities: [EntityMention], flows: CueReader) {
@@ -90,7 +90,7 @@ struct ParallelLists {
             if spread != nil || Self.holdsForEach(number) {
                 sharedByNumber[index] = list.map { [column: $0.id] }
             } else {
-                summedColumns[index, default: []].insert(column)
+                summedLists[index] = (column, Set(list.map(\.id)))
             }
             return
         }
@@ -136,6 +136,6 @@ struct ParallelLists {
     func flow(for number: Int) -> String? { flowsByNumber[number] }
     /// The entities a shared figure is stated for, one dimension set each; empty when it is not shared.
     func shared(for number: Int) -> [[String: String]] { sharedByNumber[number] ?? [] }
-    /// The columns in which the figure is the total of a list of names, so no one name of the list is its own.
-    func summed(for number: Int) -> Set<String> { summedColumns[number] ?? [] }
+    /// The list of names whose total the figure is, so that no one name of it is the figure's own.
+    func summed(for number: Int) -> (column: String, ids: Set<String>)? { summedLists[number] }
 }

@@ -86,11 +86,19 @@ struct CoreReader {
         if end < folded.count, folded[end] == "-" || folded[end] == " ",
            let denominator = cues.match(.denominator, at: end + 1),
            let divisor = denominator.payload.first.flatMap(Double.init),
-           folded[end] == "-" || !denominator.isQuarter(in: folded) {
+           folded[end] == "-" || !denominator.isQuarter(in: folded) || isFractionOf(denominator.range, start: index) {
             return NumberCore(value: Self.percent(value, of: divisor), range: index..<denominator.range.upperBound,
                               form: .fraction, unit: .percent)
         }
         return NumberCore(value: value, range: match.range, form: .word, unit: unit, approximation: approximation)
+    }
+
+    /// "three quarters of China's total": a count of quarters followed by "of" and not after "first" (the first
+    /// three quarters of 2025) is a fraction.
+    private func isFractionOf(_ denominator: Range<Int>, start: Int) -> Bool {
+        let after = String(folded[denominator.upperBound..<min(folded.count, denominator.upperBound + 4)])
+        let before = String(folded[max(0, start - 6)..<start])
+        return after == " of " && !before.hasSuffix("first ")
     }
 
     /// 突破万亿美元: a Chinese scale word with no numeral before it and a money unit after it is one of that scale.
