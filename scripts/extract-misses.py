@@ -56,6 +56,7 @@ def chinese_paragraphs(path):
 
 
 def compare(binary, prefix, sources, date, language, out):
+    label = prefix + ("-zh" if language == "zh-only" else "")
     seed = glob.glob(os.path.join(SEEDS, prefix + "_*.txt"))[0]
     if language == "zh-only":
         seed, language = chinese_paragraphs(seed), "zh"
@@ -99,8 +100,8 @@ def compare(binary, prefix, sources, date, language, out):
     same_metric = sum(1 for d in matched if d["metric"] in metrics[key(d)])
     hit = sum(1 for g in gold if draft_keys[key(g)])
     good = sum(1 for d in drafted if key(d) in gold_keys)
-    print(f"{prefix}{'-zh' if seed.endswith('.txt') and 'tmp' in seed else ''}: graph {len(gold)} drafted {len(drafted)} recall {100*hit/max(1,len(gold)):.1f}% "
-          f"precision {100*good/max(1,len(drafted)):.1f}%  metric agrees {same_metric}/{len(matched)}  "
+    print(f"{label}: graph {len(gold)} drafted {len(drafted)} recall {100*hit/max(1,len(gold)):.2f}% "
+          f"precision {100*good/max(1,len(drafted)):.2f}%  metric agrees {same_metric}/{len(matched)}  "
           f"misses: {dict(kinds.most_common())}")
 
 
