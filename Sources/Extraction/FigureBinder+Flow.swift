@@ -3,6 +3,19 @@ import TradeText
 
 /// Which trade flow a number is of: the flow words of its clause, its sentence, or what it ranks.
 extension FigureBinder {
+    /// The figure's flow: a list's in order, a rank's, the words around it, the sentences before, the metric's
+    /// default; none for what counts no trade.
+    func flow(of number: NumberMention, unit: Unit, metric: String, index: Int, isStreak: Bool,
+              ordered: ParallelLists) -> String? {
+        // Things counted that are no trade partners ("29 policy measures") have no flow; a streak keeps its subject's.
+        if MetricChoice.isFlowless(unit) || unit == .count && !isStreak || metric == "count_growth" || sharesACount(number)
+            || metric == "quantity_growth" && flowNamed(around: number) == nil
+            || metric == "share" && describesTheCount(before: index) { return nil }
+        if unit.isCounted { return flowInClause(number) }
+        return ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
+            ?? flowNamed(around: number) ?? context.flow ?? MetricChoice.defaultFlow(metric)
+    }
+
     /// A rank's flow is in what it ranks: the rank noun right after it ("the largest export market",
     /// "second-largest source of imports"), else a flow word after it in its clause.
     func flowAfter(_ number: NumberMention) -> String? {

@@ -3,6 +3,21 @@ import TradeText
 
 /// What a number measures: the metric words around it and the figures before it in the sentence.
 extension FigureBinder {
+    /// The figure's metric, its value (a drag is negative), and whether no word named the metric.
+    func measure(_ number: NumberMention, unit: Unit, index: Int, isStreak: Bool,
+                 after previous: DraftFigure?) -> (String, NumberMention, Bool) {
+        let (metricCue, cueInClause) = self.metricCue(for: number, unit: unit)
+        var metric = isStreak ? "count" : unit == .pp ? pointsMetric(number, after: previous)
+            : metricCue?.meaning ?? MetricChoice.byUnit(unit)
+        if unit == .percent, !isStreak, !cueInClause, let own = percentMetric(number, after: previous) { metric = own }
+        if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
+        if metric == "yoy_growth", describesTheCount(before: index) { metric = "count_growth" }
+        if metric == "yoy_growth", growsAQuantity(number) { metric = "quantity_growth" }
+        guard unit == .pp, lowersGrowth(number) else { return (metric, number, metricCue == nil) }
+        // "lowered the overall import growth rate by 2.6 percentage points": a negative contribution.
+        return ("contribution", number.withValue(-abs(number.value)), false)
+    }
+
     /// The metric word for the number: the nearest that fits its unit in its clause (before it, then after
     /// it), else the nearest before it in the sentence. A growth word that runs on to "to" or "from" tells how
     /// a level moved ("the proportion further increased to 22.8%", "risen from 7.9% to 10.5%"), and yields.

@@ -3,6 +3,26 @@ import TradeText
 
 /// When a number holds: the periods of its clause and sentence, the context, and streaks.
 extension FigureBinder {
+    /// The figure's period, with the notes on how it was chosen, and whether no word of the sentence named it.
+    func period(of number: NumberMention, unit: Unit, flow: String?, isStreak: Bool,
+                notes: inout [String]) -> (Period, Bool) {
+        var (period, periodNote, periodGuessed) = self.period(for: number)
+        if periodGuessed, context.periodIsTheDocument, flow == nil, unit != .cny, unit != .usd,
+           let year = Self.wholeYear(of: period), year != period {
+            // "a population of over 1.4 billion", "the world's largest manufacturing country": a standing fact
+            // in a quarterly report is the year's, not the quarter's.
+            (period, periodNote) = (year, "period: a fact without a flow or a period of its own is the year's (\(year))")
+        }
+        let run = isStreak ? number : unit == .rank ? streakInClause(of: number) : nil
+        if let run, let streak = streak(run, ending: period) {
+            // "the second-largest importer for 16 consecutive years": the rank holds for the whole streak.
+            period = streak
+            notes.append("period is the whole streak as inferred from its length and its last period")
+        }
+        if let periodNote { notes.append(periodNote) }
+        return (period, periodGuessed)
+    }
+
     /// The calendar year a period lies in, if it lies in one.
     static func wholeYear(of period: Period) -> Period? {
         guard period.firstDay.year == period.lastDay.year else { return nil }

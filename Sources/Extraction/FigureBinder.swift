@@ -73,41 +73,26 @@ struct FigureBinder {
 
     private func figure(_ number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists, line: Int,
                         speaker: String?, after previous: DraftFigure?, totals: [String: Set<String>]) -> DraftFigure {
-        var notes: [String] = []
-        let (metricCue, cueInClause) = self.metricCue(for: number, unit: unit)
         let isStreak = unit == .count && self.isStreak(number)
-        var metric = isStreak ? "count" : unit == .pp ? pointsMetric(number, after: previous) : metricCue?.meaning ?? MetricChoice.byUnit(unit)
-        if unit == .percent, !isStreak, !cueInClause, let own = percentMetric(number, after: previous) { metric = own }
-        if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
-        if metric == "yoy_growth", describesTheCount(before: index) { metric = "count_growth" }
-        if metric == "yoy_growth", growsAQuantity(number) { metric = "quantity_growth" }
-        var number = number
-        if unit == .pp, lowersGrowth(number) {
-            // "lowered the overall import growth rate by 2.6 percentage points": a negative contribution.
-            metric = "contribution"
-            number = number.withValue(-abs(number.value))
-        }
-        var flow = ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
-            ?? flowNamed(around: number) ?? context.flow ?? MetricChoice.defaultFlow(metric)
-        if unit.isCounted { flow = flowInClause(number) }
-        // Things counted that are no trade partners ("29 policy measures") have no flow; a streak keeps its subject's.
-        if MetricChoice.isFlowless(unit) || unit == .count && !isStreak || metric == "count_growth" || sharesACount(number)
-            || metric == "quantity_growth" && flowNamed(around: number) == nil
-            || metric == "share" && describesTheCount(before: index) { flow = nil }
-        var (period, periodNote, periodGuessed) = self.period(for: number)
-        if periodGuessed, context.periodIsTheDocument, flow == nil, unit != .cny, unit != .usd, let year = Self.wholeYear(of: period), year != period {
-            // "a population of over 1.4 billion", "the world's largest manufacturing country": a standing fact
-            // in a quarterly report is the year's, not the quarter's.
-            (period, periodNote) = (year, "period: a fact without a flow or a period of its own is the year's (\(year))")
-        }
-        let run = isStreak ? number : unit == .rank ? streakInClause(of: number) : nil
-        if let run, let streak = streak(run, ending: period) {
-            // "the second-largest importer for 16 consecutive years": the rank holds for the whole streak.
-            period = streak
-            notes.append("period is the whole streak as inferred from its length and its last period")
-        }
-        if let periodNote { notes.append(periodNote) }
+        let (metric, number, metricGuessed) = measure(number, unit: unit, index: index, isStreak: isStreak, after: previous)
+        let flow = flow(of: number, unit: unit, metric: metric, index: index, isStreak: isStreak, ordered: ordered)
+        var notes: [String] = []
+        let (period, periodGuessed) = period(of: number, unit: unit, flow: flow, isStreak: isStreak, notes: &notes)
         if number.inWords { notes.append("figure written in words") }
+        let inOrder = !ordered.entities(for: index).isEmpty || ordered.flow(for: index) != nil
+        if inOrder { notes.append("bound in order to the list of names") }
+        return DraftFigure(metric: metric, flow: flow, period: period.description, value: number.value, unit: unit,
+                           approximation: number.approximation,
+                           dimensions: dimensions(of: number, unit: unit, index: index, ordered: ordered, totals: totals),
+                           line: line, speaker: speaker, evidence: evidence(number), notes: notes,
+                           metricGuessed: metricGuessed, periodGuessed: periodGuessed)
+    }
+
+    /// The figure's entities: those its words name, then the lists it belongs to, then what the sentences
+    /// before left (the entities of an anaphora's sentence, the names "these countries" point back to, the
+    /// paragraph's topic).
+    private func dimensions(of number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists,
+                            totals: [String: Set<String>]) -> [String: String] {
         var dimensions = self.dimensions(of: number, index: index)
         for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         for (column, ids) in totals where dimensions[column].map(ids.contains) == true { dimensions[column] = nil }
@@ -117,11 +102,7 @@ struct FigureBinder {
         }
         for column in pointedBack where dimensions[column] == nil { dimensions[column] = context.lastNamed[column] }
         for (column, id) in context.topic where dimensions[column] == nil { dimensions[column] = id }
-        if !ordered.entities(for: index).isEmpty || ordered.flow(for: index) != nil { notes.append("bound in order to the list of names") }
-        return DraftFigure(metric: metric, flow: flow, period: period.description, value: number.value, unit: unit,
-                           approximation: number.approximation, dimensions: dimensions, line: line, speaker: speaker,
-                           evidence: evidence(number), notes: notes, metricGuessed: metricCue == nil,
-                           periodGuessed: periodGuessed)
+        return dimensions
     }
 
     /// Per column, the entity named right after the number in its clause ("72% of bags and suitcases", "64
