@@ -21,7 +21,7 @@ extension FigureBinder {
     func flowAfter(_ number: NumberMention) -> String? {
         let clause = clause(of: number)
         let after = { (cue: Cue) in cue.range.lowerBound >= number.range.upperBound && cue.range.upperBound <= clause.upperBound }
-        let ranked = reading.cues(kind: "number-rank-noun").first(where: after)?.meaning
+        let ranked = reading.cues.first { $0.kind.hasSuffix("number-rank-noun") && after($0) }?.meaning
         return ranked.flatMap { $0 == "total" ? nil : $0 } ?? reading.cues(kind: "flow").first(where: after)?.meaning
     }
 

@@ -6,13 +6,21 @@ public struct TradeTextReader: Sendable {
     /// The graph's names.
     public let gazetteer: Gazetteer
     private let cueReader: CueReader
+    /// The kinds only extraction reads (`extract-…`), matched on their own so that a longer one of them never
+    /// hides a facet's word from a question ("企业数量" holds the count word "数量").
+    private let extractionCueReader: CueReader
     private let periodReader = PeriodReader()
+
+    /// The prefix of the kinds that only extraction reads.
+    public static let extractionPrefix = "extract-"
 
     /// A reader with the cue words of `lexicon` and the names of `gazetteer`.
     public init(lexicon: Lexicon, gazetteer: Gazetteer) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
-        cueReader = CueReader(lexicon: lexicon)
+        let kinds = Set(lexicon.entries.map(\.kind))
+        cueReader = CueReader(lexicon: lexicon, kinds: kinds.filter { !$0.hasPrefix(Self.extractionPrefix) })
+        extractionCueReader = CueReader(lexicon: lexicon, kinds: kinds.filter { $0.hasPrefix(Self.extractionPrefix) })
     }
 
     /// Reads `text`; relative and incomplete periods are resolved against `reference`.
@@ -21,11 +29,10 @@ public struct TradeTextReader: Sendable {
         let entities = gazetteer.mentions(in: normalized)
         let cues = cueReader.cues(in: normalized, outside: entities.map(\.range))
         let periods = periodReader.periods(in: normalized, cues: cues, reference: reference)
-        // Words of the number and extraction kinds say how a figure is written, not what it is about: they stay
-        // words to look up ("What is China's population?").
-        let facets = cues.filter { !$0.kind.hasPrefix("number-") && !$0.kind.hasPrefix("extract-") }
-        let covered = entities.map(\.range) + facets.map(\.range) + periods.map(\.range)
-        return TextReading(text: normalized, entities: entities, cues: cues, periods: periods,
-                           unknownWords: WordSplitter.words(of: normalized, outside: covered))
+        let covered = entities.map(\.range) + cues.map(\.range) + periods.map(\.range)
+        let extraction = extractionCueReader.cues(in: normalized, outside: entities.map(\.range))
+        return TextReading(text: normalized, entities: entities,
+                           cues: (cues + extraction).sorted { $0.range.lowerBound < $1.range.lowerBound },
+                           periods: periods, unknownWords: WordSplitter.words(of: normalized, outside: covered))
     }
 }

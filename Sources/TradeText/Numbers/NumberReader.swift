@@ -7,8 +7,10 @@ public struct NumberReader: Sendable {
 
     /// A reader over the number cues of `lexicon`.
     public init(lexicon: Lexicon) {
+        // A kind's words for extraction alone ("extract-number-unit": "29 policy measures") are read as its own.
         let entries = NumberCue.allCases.flatMap { cue in
-            lexicon.phrases(kind: cue.rawValue).map { ($0.phrase, NumberCueEntry(cue: cue, meaning: $0.meaning)) }
+            (lexicon.phrases(kind: cue.rawValue) + lexicon.phrases(kind: TradeTextReader.extractionPrefix + cue.rawValue))
+                .map { ($0.phrase, NumberCueEntry(cue: cue, meaning: $0.meaning)) }
         }
         matcher = PhraseMatcher(entries)
     }

@@ -101,6 +101,8 @@ struct NumberScan {
             draft.start = before - 1
             return
         }
+        // 减少了两个百分点: the particle 了 may stand between a decline word and its number.
+        if before > 0, folded[before - 1] == "了" { before -= 1 }
         if takeBack(.declineBefore, endingAt: &before) != nil { draft.isDecline = true }
     }
 
