@@ -7,10 +7,10 @@ extension FigureBinder {
     func period(of number: NumberMention, unit: Unit, flow: String?, isStreak: Bool,
                 notes: inout [String]) -> (Period, Bool) {
         var (period, periodNote, periodGuessed) = self.period(for: number)
-        if periodGuessed, context.periodIsTheDocument, flow == nil, unit != .cny, unit != .usd,
+        if periodGuessed, context.periodIsTheDocument, flow == nil, ![.cny, .usd, .enterprises].contains(unit),
            let year = Self.wholeYear(of: period), year != period {
             // "a population of over 1.4 billion", "the world's largest manufacturing country": a standing fact
-            // in a quarterly report is the year's, not the quarter's.
+            // in a quarterly report is the year's, not the quarter's (money and enterprises are the period's).
             (period, periodNote) = (year, "period: a fact without a flow or a period of its own is the year's (\(year))")
         }
         let run = isStreak ? number : unit == .rank ? streakInClause(of: number) : nil

@@ -102,6 +102,8 @@ struct FigureBinder {
         }
         for column in pointedBack where dimensions[column] == nil { dimensions[column] = context.lastNamed[column] }
         for (column, id) in context.topic where dimensions[column] == nil { dimensions[column] = id }
+        // The figure's own item names something the graph lacks: nothing inherited stands in for it.
+        for column in ordered.unnamedColumns(for: index) { dimensions[column] = nil }
         return dimensions
     }
 

@@ -15,6 +15,7 @@ struct ParallelLists {
     private var flowsByNumber: [Int: String] = [:]
     private var sharedByNumber: [Int: [[String: String]]] = [:]
     private var summedLists: [Int: (column: String, ids: Set<String>)] = [:]
+    private var unnamed: [Int: Set<String>] = [:]
 
     /// `flows` reads the parts of a flow cue that names two ("exports and imports ... 8.6% and 8.5%, respectively").
     init(reading: TextReading, numbers: [NumberMention], entities: [EntityMention], flows: CueReader) {
@@ -33,7 +34,8 @@ struct ParallelLists {
             }
             let start = numbers[group[0]].range.lowerBound
             let after = group[0] > 0 ? numbers[group[0] - 1].range.upperBound : 0
-            bindEntities(group, named: entities.filter { $0.range.lowerBound >= after && $0.range.upperBound <= start })
+            bindEntities(group, named: entities.filter { $0.range.lowerBound >= after && $0.range.upperBound <= start },
+                         text: reading.text.folded)
             if entitiesByNumber[group[0]] == nil, previous.count == group.count {
                 // "7.55, 3.93 and 2.49 trillion yuan, up 8%, 6.5% and 18.4% respectively": the second list
                 // follows the same entities as the first.
@@ -66,11 +68,24 @@ struct ParallelLists {
     }
 
     /// Binds the entities of `named` (after the figure before the group, before the group) in order.
-    private mutating func bindEntities(_ group: [Int], named: [EntityMention]) {
+    private mutating func bindEntities(_ group: [Int], named: [EntityMention], text: [Character]) {
         for column in DimensionColumn.all {
-            let inColumn = named.filter { DimensionColumn.byLabel[$0.label] == column }.suffix(group.count)
-            guard inColumn.count == group.count, Set(inColumn.map(\.id)).count == group.count else { continue }
-            for (number, mention) in zip(group, inColumn) { entitiesByNumber[number, default: [:]][column] = mention.id }
+            let all = named.filter { DimensionColumn.byLabel[$0.label] == column }
+            let inColumn = all.suffix(group.count)
+            if inColumn.count == group.count, Set(inColumn.map(\.id)).count == group.count {
+                for (number, mention) in zip(group, inColumn) { entitiesByNumber[number, default: [:]][column] = mention.id }
+            } else if let last = all.last {
+                // Fewer names known than figures: the list's items, known or not, each keep their place.
+                let items = ListItems.items(endingWith: last, known: all, in: text)
+                guard items.count == group.count else { continue }
+                for (number, item) in zip(group, items) {
+                    if let entity = item.entity {
+                        entitiesByNumber[number, default: [:]][column] = entity.id
+                    } else {
+                        unnamed[number, default: []].insert(column)
+                    }
+                }
+            }
         }
     }
 
@@ -136,6 +151,9 @@ struct ParallelLists {
     func flow(for number: Int) -> String? { flowsByNumber[number] }
     /// The entities a shared figure is stated for, one dimension set each; empty when it is not shared.
     func shared(for number: Int) -> [[String: String]] { sharedByNumber[number] ?? [] }
+    /// The columns in which the figure's item of a list names nothing the graph knows ("integrated circuits and
+    /// automobiles ... 23.3% and 14.1%": the first figure is no automobiles').
+    func unnamedColumns(for number: Int) -> Set<String> { unnamed[number] ?? [] }
     /// The list of names whose total the figure is, so that no one name of it is the figure's own.
     func summed(for number: Int) -> (column: String, ids: Set<String>)? { summedLists[number] }
 }
