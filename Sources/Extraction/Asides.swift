@@ -3,12 +3,13 @@ import TradeText
 /// The parts of a sentence that explain a name rather than state a figure's subject: round brackets ("the new
 /// trio (electric vehicles, ...)"), a pair of dashes ("seven provinces — Guangdong, ..., Fujian — reached"),
 /// and the examples after a name ("electrical equipment such as large transformers and storage batteries",
-/// kind `extract-example` of the lexicon). Entities inside them are not the figure's dimensions.
+/// kind `extract-example` of the lexicon), and a news article's dateline. Entities inside them are not the
+/// figure's dimensions.
 enum Asides {
     static func of(_ reading: TextReading) -> [Range<Int>] {
         let characters = reading.text.original
         return pairs(characters, open: ["(", "（"], close: [")", "）"]) + pairs(characters, open: ["—"], close: ["—"])
-            + examples(reading)
+            + examples(reading) + [Dateline.range(in: String(characters))].compactMap { $0 }
     }
 
     /// The insides of matching pairs, as character offsets.

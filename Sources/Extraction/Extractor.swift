@@ -52,7 +52,7 @@ public struct Extractor {
             draft.add(figures)
             draft.skipped += skipped.map { ($0.0, statement.line, String(Array(sentence)[$0.0.range])) }
             draft.unlinked += UnlinkedNames.find(in: reading, line: statement.line)
-            context.update(after: reading, figures: figures, periods: cues.periodChoice.candidates(reading))
+            context.update(after: reading, named: binder.entities, figures: figures, periods: binder.periods)
         }
         return context.lastNamed
     }

@@ -9,9 +9,18 @@ extension FigureBinder {
         let (metricCue, cueInClause) = self.metricCue(for: number, unit: unit)
         var metric = isStreak ? "count" : unit == .pp ? pointsMetric(number, after: previous)
             : metricCue?.meaning ?? MetricChoice.byUnit(unit)
-        if unit == .percent, !isStreak, !cueInClause, let own = percentMetric(number, after: previous) { metric = own }
+        if unit == .percent, !isStreak, metric == "yoy_growth" || !cueInClause, isAShareOf(number) {
+            metric = "share"
+        } else if unit == .percent, !isStreak, !cueInClause, let previous, previous.unit == .percent {
+            metric = previous.metric
+        }
+        // "contributing to over 40% of global trade growth": a contribution in percent is a contribution rate.
+        if unit == .percent, metric == "contribution" { metric = "contribution_rate" }
         if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
-        if metric == "yoy_growth", describesTheCount(before: index) { metric = "count_growth" }
+        if metric == "yoy_growth", describesTheCount(before: index) {
+            // Growth of a count of goods ("1 million vehicles, up by a third") is quantity growth.
+            metric = numbers[index - 1].unit == .vehicles ? "quantity_growth" : "count_growth"
+        }
         if metric == "yoy_growth", growsAQuantity(number) { metric = "quantity_growth" }
         guard unit == .pp, lowersGrowth(number) else { return (metric, number, metricCue == nil) }
         // "lowered the overall import growth rate by 2.6 percentage points": a negative contribution.
@@ -23,28 +32,37 @@ extension FigureBinder {
     /// a level moved ("the proportion further increased to 22.8%", "risen from 7.9% to 10.5%"), and yields.
     func metricCue(for number: NumberMention, unit: Unit) -> (cue: Cue?, inClause: Bool) {
         let folded = reading.text.folded
+        // "rose 1.8 percentage points to 57.3%": a number reached "to" is a level, not growth.
+        let lead = String(folded[max(0, number.range.lowerBound - 3)..<number.range.lowerBound])
+        let reached = lead.hasSuffix("to ") || lead.hasSuffix("至") || lead.hasSuffix("到")
         let cues = reading.cues(kind: "metric").filter { cue in
             guard MetricChoice.fits(cue.meaning, unit) else { return false }
             let rest = String(folded[cue.range.upperBound..<min(folded.count, cue.range.upperBound + 6)])
-            return cue.meaning != "yoy_growth" || !(rest.hasPrefix(" to ") || rest.hasPrefix(" from "))
+            return cue.meaning != "yoy_growth" || !(reached || rest.hasPrefix(" to ") || rest.hasPrefix(" from "))
         }
         let clause = clause(of: number)
         let before = cues.filter { $0.range.upperBound <= number.range.lowerBound }
-        if let own = before.last(where: { clause.contains($0.range.lowerBound) })
-            ?? cues.first(where: { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }) {
+        let after = cues.filter { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= clause.upperBound }
+        if let own = before.last(where: { clause.contains($0.range.lowerBound) }) ?? after.first {
             return (own, true)
         }
         return (before.last, false)
     }
 
-    /// What a percent measures when its clause names no metric: "72% of bags and suitcases", "surpassing 50% of
-    /// China's total" are shares; "reaching 51.1%" after a share in the sentence measures what that one did.
-    func percentMetric(_ number: NumberMention, after previous: DraftFigure?) -> String? {
+    /// "up 69.7% from 2020", "an increase of 41.1% compared to 2020": growth over a base before the year before
+    /// is growth over that span, not year on year.
+    func comparesWithAnEarlierYear(_ number: NumberMention, period: Period) -> Bool {
+        let clause = clause(of: number)
+        return cues.periodChoice.bases(reading).contains { base in
+            clause.contains(base.range.lowerBound) && base.period.lastDay.year < period.firstDay.year - 1
+        }
+    }
+
+    /// "72% of bags and suitcases", "surpassing 50% of China's total", "9成的受访企业": a percent of something is a
+    /// share of it, whatever growth the clause speaks of.
+    func isAShareOf(_ number: NumberMention) -> Bool {
         let rest = reading.text.folded[number.range.upperBound...].prefix(4)
-        // "9成的受访企业": a fraction of something in Chinese.
-        if String(rest) == " of " || number.inWords && rest.first == "的" { return "share" }
-        if let previous, previous.unit == .percent { return previous.metric }
-        return nil
+        return String(rest) == " of " || number.inWords && rest.first == "的"
     }
 
     /// "422,000 enterprises, increasing by 6.1%, accounting for nearly 80%": growth or a share stated right
@@ -57,13 +75,18 @@ extension FigureBinder {
         return gap.count <= 40 && !flowBetween && !entities.contains { gap.overlaps($0.range) }
     }
 
-    /// What percentage points measure: after a share in the sentence its change ("accounting for 16.6%, up 0.8
-    /// percentage points"), after growth its gap; else the metric word of their clause nearest to them, other
-    /// than the unit itself ("0.9 percentage points higher than the overall growth").
+    /// What percentage points measure: a contribution or a change of share where their clause says so before
+    /// them; after a share in the sentence its change ("accounting for 16.6%, up 0.8 percentage points"), after
+    /// growth its gap; else the metric word of their clause nearest to them, other than the unit itself ("0.9
+    /// percentage points higher than the overall growth").
     func pointsMetric(_ number: NumberMention, after previous: DraftFigure?) -> String {
-        if let previous, previous.unit == .percent { return MetricChoice.pointsMetric(naming: previous.metric) }
         let clause = clause(of: number)
         let named = reading.cues(kind: "metric").filter { clause.contains($0.range.lowerBound) && !$0.range.overlaps(number.range) }
+        let before = named.filter { $0.range.upperBound <= number.range.lowerBound }
+        // "contributing 5.3 percentage points to export growth"; "their share ... rose 1.4 percentage points".
+        if before.contains(where: { $0.meaning == "contribution" }) { return "contribution" }
+        if before.contains(where: { $0.meaning == "share" }) { return "share_change" }
+        if let previous, previous.unit == .percent { return MetricChoice.pointsMetric(naming: previous.metric) }
         let nearest = named.min { abs($0.range.lowerBound - number.range.lowerBound) < abs($1.range.lowerBound - number.range.lowerBound) }
         return nearest.map { MetricChoice.pointsMetric(naming: $0.meaning) } ?? MetricChoice.byUnit(.pp)
     }
@@ -79,7 +102,10 @@ extension FigureBinder {
     /// "货物吞吐量突破1亿吨，同比增长超10%": growth in a sentence about an amount that is not trade (kind
     /// `extract-quantity-noun`, before the number) is quantity growth.
     func growsAQuantity(_ number: NumberMention) -> Bool {
-        reading.cues(kind: "extract-quantity-noun").contains { $0.range.upperBound <= number.range.lowerBound }
+        reading.cues(kind: "extract-quantity-noun").contains { noun in
+            noun.range.upperBound <= number.range.lowerBound
+                && !entities.contains { $0.range.lowerBound >= noun.range.upperBound && $0.range.upperBound <= number.range.lowerBound }
+        }
     }
 
     /// "86.1% of all enterprises": a share whose base is a count of things (kind `extract-count-base`) has no flow.
@@ -90,9 +116,11 @@ extension FigureBinder {
 
     /// "an increase of 43,000": a growth word right before a count makes it a change of the count.
     func isChange(_ number: NumberMention) -> Bool {
-        let clause = clause(of: number)
-        return reading.cues(kind: "metric").contains {
-            $0.meaning == "yoy_growth" && $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= number.range.lowerBound
+        let folded = reading.text.folded
+        return reading.cues(kind: "metric").contains { cue in
+            guard cue.meaning == "yoy_growth", cue.range.upperBound <= number.range.lowerBound else { return false }
+            // "increased by 116", "an increase of 43,000"; not "growth in trade with over 190 countries".
+            return ["", " ", " by ", " of "].contains(String(folded[cue.range.upperBound..<number.range.lowerBound]))
         }
     }
 }

@@ -24,7 +24,8 @@ struct FigureBinder {
         self.context = context
         self.cues = cues
         characters = reading.text.original
-        periods = cues.periodChoice.candidates(reading)
+        let dateline = Dateline.range(in: String(reading.text.original))
+        periods = cues.periodChoice.candidates(reading).filter { period in !(dateline?.contains(period.range.lowerBound) ?? false) }
         let asides = Asides.of(reading)
         let othersStatistics = reading.entities.contains { $0.label == "Organization" }
             || context.organisationBefore && !reading.cues(kind: "reporter").isEmpty
@@ -74,10 +75,11 @@ struct FigureBinder {
     private func figure(_ number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists, line: Int,
                         speaker: String?, after previous: DraftFigure?, totals: [String: Set<String>]) -> DraftFigure {
         let isStreak = unit == .count && self.isStreak(number)
-        let (metric, number, metricGuessed) = measure(number, unit: unit, index: index, isStreak: isStreak, after: previous)
+        var (metric, number, metricGuessed) = measure(number, unit: unit, index: index, isStreak: isStreak, after: previous)
         let flow = flow(of: number, unit: unit, metric: metric, index: index, isStreak: isStreak, ordered: ordered)
         var notes: [String] = []
         let (period, periodGuessed) = period(of: number, unit: unit, flow: flow, isStreak: isStreak, notes: &notes)
+        if metric == "yoy_growth", comparesWithAnEarlierYear(number, period: period) { metric = "growth" }
         if number.inWords { notes.append("figure written in words") }
         let inOrder = !ordered.entities(for: index).isEmpty || ordered.flow(for: index) != nil
         if inOrder { notes.append("bound in order to the list of names") }

@@ -7,7 +7,7 @@ enum MetricChoice {
     static func fits(_ metric: String, _ unit: Unit) -> Bool {
         switch unit {
         case .cny, .usd: return ["value", "average_value"].contains(metric)
-        case .percent: return ["yoy_growth", "share", "contribution_rate", "price_change", "avg_annual_growth",
+        case .percent: return ["yoy_growth", "share", "contribution_rate", "contribution", "price_change", "avg_annual_growth",
                                "growth", "quantity_growth", "count_growth", "mom_growth"].contains(metric)
         case .pp: return ["share_change", "contribution", "growth_change"].contains(metric)
         case .times: return ["ratio", "growth"].contains(metric)

@@ -14,6 +14,11 @@ struct PeriodChoice {
         comparisons = PhraseMatcher(lexicon.phrases(kind: "extract-comparison").map { ($0.phrase, $0.meaning) })
     }
 
+    /// The periods of a sentence that are bases of a comparison ("up 69.7% from 2020", "compared to 2020").
+    func bases(_ reading: TextReading) -> [PeriodMention] {
+        reading.periods.filter { isBase($0, in: reading.text) || startsFromAPoint($0) }
+    }
+
     func candidates(_ reading: TextReading) -> [PeriodMention] {
         var kept: [PeriodMention] = []
         for mention in reading.periods {

@@ -36,10 +36,11 @@ struct SentenceContext {
     }
 
     /// Takes in what a sentence named and the figures it stated.
-    mutating func update(after reading: TextReading, figures: [DraftFigure], periods: [PeriodMention]) {
+    /// `named` are the sentence's entities that can be dimensions (not those of an aside or a dateline).
+    mutating func update(after reading: TextReading, named: [EntityMention], figures: [DraftFigure], periods: [PeriodMention]) {
         inherited = figures.last?.dimensions ?? inherited
         organisationBefore = reading.entities.contains { $0.label == "Organization" }
-        for mention in reading.entities {
+        for mention in named {
             guard let column = DimensionColumn.byLabel[mention.label] else { continue }
             lastNamed[column] = mention.id
             if Self.topicColumns.contains(column) { topic[column] = mention.id }
