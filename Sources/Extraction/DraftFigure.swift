@@ -14,9 +14,9 @@ struct DraftFigure {
     var speaker: String?
     var evidence: String
     var notes: [String]
-    /// Whether the metric came from the unit alone, no word in the text naming it.
+    /// Whether a rate's metric came from its unit alone, no word in the text naming it.
     var metricGuessed: Bool
-    /// Whether the period came from the document, no word in the sentence naming it.
+    /// Whether the period came from the document, no word in the paragraph naming it.
     var periodGuessed: Bool
 }
 

@@ -29,7 +29,8 @@ public struct Extractor {
         var turn: (speaker: String?, named: [String: String]) = (nil, [:])
         for statement in layout.statements {
             if statement.speaker?.id != turn.speaker { turn = (statement.speaker?.id, [:]) }
-            let context = SentenceContext.paragraph(period: documentPeriod.period, lastNamed: turn.named)
+            let context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,
+                                                    lastNamed: turn.named)
             turn.named = read(statement, reference: reference, context: context, into: &draft)
         }
         return draft
@@ -47,29 +48,40 @@ public struct Extractor {
             let reading = reader.read(sentence, reference: reference)
             let binder = FigureBinder(reading: reading, numbers: numbers.numbers(in: reading.text), context: context,
                                       cues: cues)
-            var (figures, skipped) = binder.bind(line: statement.line, speaker: statement.speaker?.id)
+            var (figures, skipped, unknown) = binder.bind(line: statement.line, speaker: statement.speaker?.id)
             if !chinese.isEmpty { figures = figures.map { ChinesePrevails.check($0, against: chinese) } }
             draft.add(figures)
             draft.skipped += skipped.map { ($0.0, statement.line, String(Array(sentence)[$0.0.range])) }
             draft.unlinked += UnlinkedNames.find(in: reading, line: statement.line)
+                + unknown.map { UnlinkedName(text: $0, line: statement.line) }
             context.update(after: reading, named: binder.entities, figures: figures, periods: binder.periods)
         }
         return context.lastNamed
     }
 
     /// The period the document reports on: the first its opening lines name that is not a single day (the
-    /// publication date), else its date's year.
-    private func documentPeriod(_ lines: [String], date: String?) -> (period: Period, year: Int) {
-        let year = Self.year(of: date) ?? 2025
+    /// publication date), else its date's year, else the latest year its opening lines write, else this
+    /// calendar year; `stated` says whether the opening lines named it.
+    private func documentPeriod(_ lines: [String], date: String?) -> (period: Period, year: Int, stated: Bool) {
+        let written = lines.prefix(20).compactMap { Self.latestYear(in: $0) }.max()
+        let year = Self.year(of: date) ?? written ?? Calendar(identifier: .gregorian).component(.year, from: Date())
         let reference = PeriodReference(currentYear: year, bareYear: year, basis: "the document's date")
         for line in lines.prefix(20) where !line.isEmpty {
             let periods = reader.read(line, reference: reference).periods.map(\.period)
             if let period = periods.first(where: { $0.firstDay != $0.lastDay }) {
-                return (period, Int(period.lastDay.description.prefix(4)) ?? year)
+                return (period, period.lastDay.year, true)
             }
         }
-        // A four-digit year always parses.
-        return (try! Period(parsing: String(format: "%04d", min(max(year, 1), 9999))), year)
+        let whole = (try? Period(parsing: String(format: "%04d", min(max(year, 1), 9999)))) ?? periodOfTheYear2000
+        return (whole, year, false)
+    }
+
+    /// A year that always parses, for the impossible case that a clamped year does not.
+    private var periodOfTheYear2000: Period { try! Period(parsing: "2000") }
+
+    /// The latest four-digit year from 1900 to 2099 written in `line`.
+    static func latestYear(in line: String) -> Int? {
+        line.split { !$0.isNumber }.compactMap { $0.count == 4 ? Int($0) : nil }.filter { (1900...2099).contains($0) }.max()
     }
 
     /// Without a date, a report on a whole year appears in the next ("last year" in a recap of 2025 is 2025),

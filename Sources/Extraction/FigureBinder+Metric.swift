@@ -3,7 +3,8 @@ import TradeText
 
 /// What a number measures: the metric words around it and the figures before it in the sentence.
 extension FigureBinder {
-    /// The figure's metric, its value (a drag is negative), and whether no word named the metric.
+    /// The figure's metric, its value (a drag is negative), and whether the metric of a rate was guessed, no
+    /// word naming it.
     func measure(_ number: NumberMention, unit: Unit, index: Int, isStreak: Bool,
                  after previous: DraftFigure?) -> (String, NumberMention, Bool) {
         let (metricCue, cueInClause) = self.metricCue(for: number, unit: unit)
@@ -22,7 +23,10 @@ extension FigureBinder {
             metric = numbers[index - 1].unit == .vehicles ? "quantity_growth" : "count_growth"
         }
         if metric == "yoy_growth", growsAQuantity(number) { metric = "quantity_growth" }
-        guard unit == .pp, lowersGrowth(number) else { return (metric, number, metricCue == nil) }
+        // Money, quantities and counts say what they measure, a decline is a change, points after a figure
+        // measure its change; a rate without a word for it is a guess.
+        let guessed = metricCue == nil && !number.isDecline && (unit == .percent || unit == .times || unit == .pp && previous == nil)
+        guard unit == .pp, lowersGrowth(number) else { return (metric, number, guessed) }
         // "lowered the overall import growth rate by 2.6 percentage points": a negative contribution.
         return ("contribution", number.withValue(-abs(number.value)), false)
     }

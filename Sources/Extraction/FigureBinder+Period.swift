@@ -20,7 +20,9 @@ extension FigureBinder {
             notes.append("period is the whole streak as inferred from its length and its last period")
         }
         if let periodNote { notes.append(periodNote) }
-        return (period, periodGuessed)
+        // A period carried from a sentence before in the paragraph was named, and so was a document's period its
+        // opening lines state; one taken from its date is a guess.
+        return (period, periodGuessed && context.periodIsTheDocument && !context.documentPeriodStated)
     }
 
     /// The calendar year a period lies in, if it lies in one.

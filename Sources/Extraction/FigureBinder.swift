@@ -36,8 +36,9 @@ struct FigureBinder {
         }
     }
 
-    /// The figures, and the numbers that became none, with the reason.
-    func bind(line: Int, speaker: String?) -> (figures: [DraftFigure], skipped: [(NumberMention, String)]) {
+    /// The figures, the numbers that became none with the reason, and the items of lists that name nothing
+    /// the graph knows ("integrated circuits").
+    func bind(line: Int, speaker: String?) -> (figures: [DraftFigure], skipped: [(NumberMention, String)], unknown: [String]) {
         var figures: [DraftFigure] = []
         var skipped: [(NumberMention, String)] = []
         let ordered = ParallelLists(reading: reading, numbers: numbers, entities: entities, flows: cues.flows)
@@ -69,7 +70,7 @@ struct FigureBinder {
             let shared = ordered.shared(for: index)
             figures += shared.isEmpty ? [figure] : shared.map { figure.stated(for: $0) }
         }
-        return (figures, skipped)
+        return (figures, skipped, ordered.unknownItems.map { String(characters[$0]) })
     }
 
     private func figure(_ number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists, line: Int,

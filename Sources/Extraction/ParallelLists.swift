@@ -16,6 +16,8 @@ struct ParallelLists {
     private var sharedByNumber: [Int: [[String: String]]] = [:]
     private var summedLists: [Int: (column: String, ids: Set<String>)] = [:]
     private var unnamed: [Int: Set<String>] = [:]
+    /// The offsets of list items that name nothing the graph knows.
+    private(set) var unknownItems: [Range<Int>] = []
 
     /// `flows` reads the parts of a flow cue that names two ("exports and imports ... 8.6% and 8.5%, respectively").
     init(reading: TextReading, numbers: [NumberMention], entities: [EntityMention], flows: CueReader) {
@@ -83,6 +85,7 @@ struct ParallelLists {
                         entitiesByNumber[number, default: [:]][column] = entity.id
                     } else {
                         unnamed[number, default: []].insert(column)
+                        unknownItems.append(item.range)
                     }
                 }
             }

@@ -30,9 +30,13 @@ struct SentenceContext {
     /// report" in the next one cites.
     var organisationBefore = false
 
+    /// Whether the document's opening lines name its period (else it came from its date or a year it writes).
+    var documentPeriodStated = true
+
     /// The context at the start of a paragraph: the document's period, and what the turn named.
-    static func paragraph(period: Period, lastNamed: [String: String]) -> SentenceContext {
-        SentenceContext(period: (period, "period from the document: \(period)"), lastNamed: lastNamed)
+    static func paragraph(period: Period, stated: Bool, lastNamed: [String: String]) -> SentenceContext {
+        SentenceContext(period: (period, "period from the document: \(period)"), lastNamed: lastNamed,
+                        documentPeriodStated: stated)
     }
 
     /// Takes in what a sentence named and the figures it stated.
