@@ -11,6 +11,9 @@ final class FigureCatalog: @unchecked Sendable {
     private(set) var byEntity: [NodeID: [Int]] = [:]
     /// Figures broken down by nothing: national totals, and world-level statistics that name no dimension.
     private(set) var undivided: [Int] = []
+    /// Labels of the entities figures are broken down by: a named Partner or Region without figures is a gap
+    /// to report, while an organiser or a speaker without figures is not.
+    private(set) var dimensionLabels: Set<String> = []
     private(set) var documentFrequency: [String: Int] = [:]
     private(set) var averageLength = 1.0
 
@@ -23,6 +26,7 @@ final class FigureCatalog: @unchecked Sendable {
             guard let figure = Self.figure(node, store: store, sources: sources, china: china, names: &nameCache) else { continue }
             let index = figures.count
             figures.append(figure)
+            for entity in figure.dimensions where byEntity[entity] == nil { dimensionLabels.formUnion(store.labels(of: entity)) }
             for entity in figure.dimensions + (figure.reporter.map { [$0] } ?? []) { byEntity[entity, default: []].append(index) }
             if figure.dimensions.isEmpty { undivided.append(index) }
             for word in figure.termCounts.keys { documentFrequency[word, default: 0] += 1 }
@@ -39,7 +43,10 @@ final class FigureCatalog: @unchecked Sendable {
         var text = [store.property("evidence", of: node).stringValue ?? "", store.property("note", of: node).stringValue ?? ""]
         for relationship in store.relationships(of: node, direction: .outgoing) {
             let type = store.type(of: relationship), target = store.target(of: relationship)
-            if Dimension.relationshipTypes.contains(type) {
+            if Dimension.relationshipTypes.contains(type), target == china {
+                // China as the partner of someone else's statistics is the reporter's other side, not a breakdown.
+                text += store.names(of: target)
+            } else if Dimension.relationshipTypes.contains(type) {
                 dimensions.append(target)
                 if names[target] == nil { names[target] = store.names(of: target) }
                 text += names[target] ?? []

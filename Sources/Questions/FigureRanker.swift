@@ -102,9 +102,11 @@ struct FigureRanker {
         return interpretation.units.contains(counted) ? 3 : -1
     }
 
+    /// A figure without a flow (a count of trading firms, duty-free sales) answers a question about trade in
+    /// general nearly as well as one about total trade: "how many firms traded" names trade, not a flow.
     private func flowScore(_ figure: CatalogFigure) -> (Double, Bool) {
         guard !interpretation.flows.isEmpty else { return (figure.flow == .total ? 1.5 : 0, true) }
-        guard let flow = figure.flow else { return (-1, false) }
+        guard let flow = figure.flow else { return interpretation.flows == [.total] ? (4, true) : (-1, false) }
         return interpretation.flows.contains(flow) ? (5, true) : (-3, false)
     }
 
@@ -117,6 +119,7 @@ struct FigureRanker {
         for mention in interpretation.periods {
             let period = mention.period
             if period.firstDay == figure.firstDay && period.lastDay == figure.lastDay { return (8, true) }
+            if interpretation.countsPeriods, period.lastDay == figure.lastDay { return (8, true) }
             if period.firstDay <= figure.firstDay && figure.lastDay <= period.lastDay { best = max(best, 3) }
             else if figure.firstDay <= period.lastDay && period.firstDay <= figure.lastDay { best = max(best, 1) }
         }

@@ -13,6 +13,9 @@ public struct Interpretation: Sendable {
     public let metricIsGuessed: Bool
     /// Periods named.
     public let periods: [PeriodMention]
+    /// The question counts periods in a row ("for how many consecutive quarters by Q1 2025"): the period named
+    /// is where the run ends.
+    public let countsPeriods: Bool
     /// Units of what is counted or paid ("how many people", "in dollars"): `people`, `USD`; percent and
     /// percentage points are left to the metric.
     public let units: [String]

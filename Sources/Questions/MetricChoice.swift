@@ -7,6 +7,8 @@ import TradeText
 struct MetricChoice {
     /// The metric that measures a change of a level: a share rises by percentage points, a count by a number.
     static let changeOf: [String: [String]] = ["share": ["share_change"], "count": ["count_change", "count_growth"]]
+    /// The growth of a level that is not a value: a count grows as a count's growth, a quantity as a quantity's.
+    static let growthOf: [String: [String]] = ["count": ["count_growth", "count_change"], "quantity": ["quantity_growth"]]
     /// Metrics that already are changes, which a change word does not change again.
     static let changes: Set<String> = ["share_change", "contribution", "growth_change", "count_change", "count_growth"]
 
@@ -28,13 +30,18 @@ struct MetricChoice {
         let change = more || !reading.cues(kind: "change").isEmpty
         let comparison = !reading.cues(kind: "comparison").isEmpty
         let span = reading.periods.contains { $0.period.firstDay.year < $0.period.lastDay.year }
-        if !reading.cues(kind: "streak").isEmpty {
+        if !QuestionReader.streaks(of: reading).isEmpty {
             metrics = ["count"] + base.filter { $0 != "count" && $0 != "yoy_growth" }
         } else if guessed.contains("count"), counted, !more, !named.contains(where: { Self.changes.contains($0) || $0 == "share" }) {
             // "How many countries did trade grow with": a count of the things named, not their growth.
             metrics = ["count"] + base.filter { $0 != "count" }
         } else if base.contains("contribution") {
-            metrics = ["contribution"] + base.filter { $0 != "contribution" }
+            // The growth a contribution is to ("added to export growth") is not a second metric asked for.
+            metrics = ["contribution", "contribution_rate"] + base.filter { !["contribution", "contribution_rate", "yoy_growth"].contains($0) }
+        } else if named.contains("yoy_growth"), !counted, !named.contains(where: Self.changes.contains),
+                  let level = named.first(where: { Self.growthOf[$0] != nil }), let grown = Self.growthOf[level] {
+            // "growth in the number of shoppers", 吞吐量增长: the growth of a count or quantity, not a value's.
+            metrics = grown + base.filter { $0 != level && $0 != "yoy_growth" }
         } else if base.first == "average_value", levels.contains("count") {
             metrics = ["average_count"] + base
         } else if base.contains("share_change"), base.contains("yoy_growth"), !base.contains("share") {

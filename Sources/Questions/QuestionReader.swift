@@ -34,24 +34,47 @@ struct QuestionReader {
     /// ("consecutive", 连续), since notes say what a count of periods counts. Numbers are left out: measured on
     /// the question set, "1 trillion" matched more restatements than answers.
     static func searchWords(unknown: [String], reading: TextReading) -> [String] {
-        unknown.flatMap(TextTokens.words) + reading.cues(kind: "streak").flatMap { TextTokens.words(of: $0.text) }
+        unknown.flatMap(TextTokens.words) + Self.streaks(of: reading).flatMap { TextTokens.words(of: $0.text) }
+    }
+
+    /// The entities named, one group of alternatives per place in the text, each set of entities once; a group
+    /// that only widens another ("大湾区" beside "内地9市") is dropped, since both name the narrower entity.
+    static func entityGroups(_ mentions: [EntityMention]) -> [[EntityMention]] {
+        let groups = Dictionary(grouping: mentions, by: \.range).sorted { $0.key.lowerBound < $1.key.lowerBound }.map(\.value)
+            .uniqued(by: { Set($0.map(\.node)) })
+        let sets = groups.map { Set($0.map(\.node)) }
+        return zip(groups, sets).filter { _, nodes in !sets.contains { $0 != nodes && $0.isStrictSubset(of: nodes) } }.map(\.0)
+    }
+
+    /// The words that ask for periods in a row: the streak cues, and the number reader's words after a count
+    /// of periods ("years in a row"), which would otherwise hide the streak cue inside them.
+    static func streaks(of reading: TextReading) -> [Cue] {
+        (reading.cues(kind: "streak") + reading.cues(kind: "number-count-after")).uniqued(by: \.range)
+    }
+
+    /// The flows named, also by what a rank ranks ("largest export market", 第一大进口来源地): the number
+    /// reader's rank nouns say the flow that the flow words inside them would have said.
+    static func flows(of reading: TextReading) -> [Flow] {
+        let ranked = reading.cues(kind: "number-rank-noun").filter { $0.meaning != Flow.total.rawValue }
+        return (reading.cues(kind: "flow") + ranked).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            .compactMap { Flow(rawValue: $0.meaning) }.uniqued()
     }
 
     func interpret(_ question: String, reference: PeriodReference) -> Interpretation {
         let reading = reader.read(question, reference: reference)
-        let entities = Dictionary(grouping: reading.entities.filter { $0.id != "china" }, by: \.range)
-            .sorted { $0.key.lowerBound < $1.key.lowerBound }.map(\.value)
-            .uniqued(by: { Set($0.map(\.node)) })
-        let flows = reading.cues(kind: "flow").compactMap { Flow(rawValue: $0.meaning) }.uniqued()
+        let entities = Self.entityGroups(reading.entities.filter { $0.id != "china" })
+        let flows = Self.flows(of: reading)
         let strong = reading.cues(kind: "metric").map(\.meaning).uniqued()
         let weak = reading.cues(kind: "metric-weak").map(\.meaning).uniqued()
         let metrics = MetricChoice(named: strong, guessed: weak, reading: reading).metrics
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
         let unknown = reading.unknownWords.filter { !stops.contains($0) }
+        let streaks = Self.streaks(of: reading)
         return Interpretation(
             entities: entities, flows: flows, metrics: metrics,
-            metricIsGuessed: strong.isEmpty && reading.cues(kind: "streak").isEmpty, periods: reading.periods,
-            units: reading.cues(kind: "number-unit").map(\.meaning).filter { !["percent", "pp"].contains($0) }.uniqued(),
+            metricIsGuessed: strong.isEmpty && streaks.isEmpty, periods: reading.periods, countsPeriods: !streaks.isEmpty,
+            units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
+                .filter { !["percent", "pp"].contains($0) }.uniqued(),
             asksForReporter: !reading.cues(kind: "reporter").isEmpty,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
             searchWords: Self.searchWords(unknown: unknown, reading: reading))
