@@ -8,6 +8,8 @@ struct CatalogFigure: Sendable {
     /// The unit as the data writes it (`CNY`, `enterprises`, `people/day`).
     let unit: String
     let flow: Flow?
+    /// The amount, for the rank a question names.
+    let value: Double?
     let firstDay: CalendarDay
     let lastDay: CalendarDay
     /// The entities it is broken down by (partner, region, product ...).

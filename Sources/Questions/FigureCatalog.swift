@@ -61,6 +61,7 @@ final class FigureCatalog: @unchecked Sendable {
             node: node, id: id, metric: store.property("metric", of: node).stringValue ?? "",
             unit: store.property("unit", of: node).stringValue ?? "",
             flow: store.property("flow", of: node).stringValue.flatMap(Flow.init(rawValue:)),
+            value: store.property("value", of: node).numericValue,
             firstDay: period.firstDay, lastDay: period.lastDay, dimensions: dimensions, reporter: reporter,
             sourceRank: source, line: Int(store.property("line", of: node).numericValue ?? 0),
             termCounts: words.reduce(into: [:]) { $0[$1, default: 0] += 1 }, length: words.count)

@@ -78,7 +78,7 @@ struct FigureRanker {
                 score -= 6; matches = false
             }
         }
-        let unasked = figure.dimensions.filter { !explained.contains($0) }.count
+        let unasked = interpretation.asksWhich ? 0 : figure.dimensions.filter { !explained.contains($0) }.count
         score -= 6 * Double(unasked)
         matches = matches && unasked == 0
         if let reporter = figure.reporter, !explained.contains(reporter) { score -= interpretation.asksForReporter ? 1 : 4 }
@@ -88,6 +88,9 @@ struct FigureRanker {
     private func metricScore(_ figure: CatalogFigure) -> (Double, Bool) {
         guard let wanted = interpretation.metrics.first else {
             return (figure.metric == "value" ? 2 : figure.metric == "yoy_growth" ? 1 : 0, true)
+        }
+        if figure.metric == wanted, wanted == "rank", let rank = interpretation.rank {
+            return figure.value == rank ? (10, true) : (6, false)
         }
         if figure.metric == wanted { return (8, true) }
         if interpretation.metrics.contains(figure.metric) { return (5, false) }

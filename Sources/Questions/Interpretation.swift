@@ -21,6 +21,11 @@ public struct Interpretation: Sendable {
     public let units: [String]
     /// The question says the figures are someone else's statistics ("according to US data").
     public let asksForReporter: Bool
+    /// The question asks which entity it is ("which partner ranked second", 哪个): the breakdown of a figure is
+    /// its answer, not a facet the question left out.
+    public let asksWhich: Bool
+    /// The rank a question names ("second-largest", 第一大), which a rank figure's value should be.
+    public let rank: Double?
     /// Words no recogniser explained, with a suggestion from the graph's names where one is close.
     public let unknownWords: [(word: String, suggestion: String?)]
     /// The words no facet explains, which the ranking compares with each figure's evidence, note and names.

@@ -19,10 +19,13 @@ struct MetricChoice {
     static let general: Set<String> = ["yoy_growth", "value"]
 
     /// `named` from metric cues, `guessed` from question words (how much, how many, 多少).
-    init(named written: [String], guessed: [String], reading: TextReading) {
+    /// `againstBase`: a period is named as the base of a comparison ("than in 2020", 比2020年), so a growth or
+    /// a level asked for is the growth against that base.
+    init(named written: [String], guessed: [String], reading: TextReading, againstBase: Bool = false) {
         // Rank words the number reader knows ("第一大", "second-largest") name a rank as metric words do.
         let named = written + (reading.cues.contains { $0.kind.hasPrefix("number-rank") } ? ["rank"] : [])
-        let counted = reading.cues(kind: "number-unit").contains { !["percent", "pp", "CNY", "USD"].contains($0.meaning) }
+        let counted = (reading.cues(kind: "number-unit") + reading.cues(kind: "unit"))
+            .contains { !["percent", "pp", "CNY", "USD"].contains($0.meaning) }
         let more = !reading.cues(kind: "more").isEmpty
         let particular = named.filter { !Self.general.contains($0) }
         let base = named.isEmpty ? guessed : particular + named.filter(Self.general.contains)
@@ -38,7 +41,7 @@ struct MetricChoice {
         } else if base.contains("contribution") {
             // The growth a contribution is to ("added to export growth") is not a second metric asked for.
             metrics = ["contribution", "contribution_rate"] + base.filter { !["contribution", "contribution_rate", "yoy_growth"].contains($0) }
-        } else if named.contains("yoy_growth"), !counted, !named.contains(where: Self.changes.contains),
+        } else if named.contains("yoy_growth"), !named.contains(where: Self.changes.contains),
                   let level = named.first(where: { Self.growthOf[$0] != nil }), let grown = Self.growthOf[level] {
             // "growth in the number of shoppers", 吞吐量增长: the growth of a count or quantity, not a value's.
             metrics = grown + base.filter { $0 != level && $0 != "yoy_growth" }
@@ -55,6 +58,8 @@ struct MetricChoice {
         } else if let level = levels.first(where: { Self.changeOf[$0] != nil }), level == "share" ? change || comparison : more,
                   let changed = Self.changeOf[level] {
             metrics = changed + base.filter { $0 != "yoy_growth" }
+        } else if againstBase, !more, base.first.map(Self.general.contains) ?? true {
+            metrics = ["growth"] + base
         } else if span, base.first == "yoy_growth" {
             metrics = ["growth", "avg_annual_growth"] + base
         } else {

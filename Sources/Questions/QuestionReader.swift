@@ -30,11 +30,15 @@ struct QuestionReader {
         return Suggestion.editDistance(Array(word.lowercased()), Array(name.lowercased()), limit: limit) <= limit ? name : nil
     }
 
-    /// The words compared with evidence and notes: those no facet explains, and the words of a streak
-    /// ("consecutive", 连续), since notes say what a count of periods counts. Numbers are left out: measured on
-    /// the question set, "1 trillion" matched more restatements than answers.
-    static func searchWords(unknown: [String], reading: TextReading) -> [String] {
-        unknown.flatMap(TextTokens.words) + Self.streaks(of: reading).flatMap { TextTokens.words(of: $0.text) }
+    /// The words compared with evidence and notes: those no facet explains, the words of a streak
+    /// ("consecutive", 连续), since notes say what a count of periods counts, and the year a comparison is
+    /// against ("since 2020", 比2020年), which notes write ("change on 2020"). Other numbers are left out:
+    /// measured on the question set, "1 trillion" matched more restatements than answers.
+    static func searchWords(unknown: [String], reading: TextReading, bases: Set<Range<Int>>) -> [String] {
+        let since = reading.cues(kind: "since").map(\.range)
+        let compared = reading.periods.filter { period in bases.contains(period.range) || since.contains { $0.overlaps(period.range) } }
+        return unknown.flatMap(TextTokens.words) + Self.streaks(of: reading).flatMap { TextTokens.words(of: $0.text) }
+            + compared.map { String($0.period.firstDay.year) }
     }
 
     /// The entities named, one group of alternatives per place in the text, each set of entities once; a group
@@ -52,6 +56,19 @@ struct QuestionReader {
         (reading.cues(kind: "streak") + reading.cues(kind: "number-count-after")).uniqued(by: \.range)
     }
 
+    /// The periods that a comparison word stands right before ("than in 2020", 比2020年, "from 2020" when not a
+    /// span): the base the figure is compared with, not its period. When every one of several periods would be a
+    /// base, none is taken for one.
+    static func basePeriods(of reading: TextReading) -> Set<Range<Int>> {
+        let marks = reading.cues(kind: "extract-comparison")
+        let bases = reading.periods.filter { period in
+            marks.contains { $0.range.upperBound <= period.range.lowerBound
+                && reading.text.foldedText($0.range.upperBound..<period.range.lowerBound).allSatisfy(\.isWhitespace) }
+        }
+        return bases.count < reading.periods.count || bases.count == 1 && reading.periods.count == 1
+            ? Set(bases.map(\.range)) : []
+    }
+
     /// The flows named, also by what a rank ranks ("largest export market", 第一大进口来源地): the number
     /// reader's rank nouns say the flow that the flow words inside them would have said.
     static func flows(of reading: TextReading) -> [Flow] {
@@ -66,17 +83,20 @@ struct QuestionReader {
         let flows = Self.flows(of: reading)
         let strong = reading.cues(kind: "metric").map(\.meaning).uniqued()
         let weak = reading.cues(kind: "metric-weak").map(\.meaning).uniqued()
-        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading).metrics
+        let bases = Self.basePeriods(of: reading)
+        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: !bases.isEmpty).metrics
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
         let unknown = reading.unknownWords.filter { !stops.contains($0) }
         let streaks = Self.streaks(of: reading)
         return Interpretation(
             entities: entities, flows: flows, metrics: metrics,
-            metricIsGuessed: strong.isEmpty && streaks.isEmpty, periods: reading.periods, countsPeriods: !streaks.isEmpty,
+            metricIsGuessed: strong.isEmpty && streaks.isEmpty, periods: reading.periods.filter { !bases.contains($0.range) },
+            countsPeriods: !streaks.isEmpty,
             units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
                 .filter { !["percent", "pp"].contains($0) }.uniqued(),
-            asksForReporter: !reading.cues(kind: "reporter").isEmpty,
+            asksForReporter: !reading.cues(kind: "reporter").isEmpty, asksWhich: !reading.cues(kind: "which").isEmpty,
+            rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
-            searchWords: Self.searchWords(unknown: unknown, reading: reading))
+            searchWords: Self.searchWords(unknown: unknown, reading: reading, bases: bases))
     }
 }
