@@ -59,7 +59,7 @@ struct FigureRanker {
         add(metricScore(figure))
         add(flowScore(figure))
         add(periodScore(figure))
-        score += unitScore(figure)
+        score += unitScore(figure) + amountScore(figure)
         let text = min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
         return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
@@ -107,6 +107,12 @@ struct FigureRanker {
 
     /// A figure without a flow (a count of trading firms, duty-free sales) answers a question about trade in
     /// general nearly as well as one about total trade: "how many firms traded" names trade, not a flow.
+    /// A figure of an amount the question states ("did it top a trillion dollars") is likely the one asked about.
+    private func amountScore(_ figure: CatalogFigure) -> Double {
+        guard let value = figure.value else { return 0 }
+        return interpretation.amounts.contains { $0.unit == figure.unit && abs($0.value - value) <= 0.005 * abs(value) } ? 3 : 0
+    }
+
     private func flowScore(_ figure: CatalogFigure) -> (Double, Bool) {
         guard !interpretation.flows.isEmpty else { return (figure.flow == .total ? 1.5 : 0, true) }
         guard let flow = figure.flow else { return interpretation.flows == [.total] ? (4, true) : (-1, false) }

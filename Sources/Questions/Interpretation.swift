@@ -26,6 +26,15 @@ public struct Interpretation: Sendable {
     public let asksWhich: Bool
     /// The rank a question names ("second-largest", 第一大), which a rank figure's value should be.
     public let rank: Double?
+    /// Amounts the question states ("top a trillion dollars", 超过6万亿元), in the graph's base units: a figure of
+    /// that amount is likely the one asked about.
+    public let amounts: [Amount]
+
+    /// An amount in a question: its value and unit as the graph writes them.
+    public struct Amount: Sendable, Equatable {
+        public let value: Double
+        public let unit: String
+    }
     /// Words no recogniser explained, with a suggestion from the graph's names where one is close.
     public let unknownWords: [(word: String, suggestion: String?)]
     /// The words no facet explains, which the ranking compares with each figure's evidence, note and names.

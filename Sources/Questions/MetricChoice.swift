@@ -20,10 +20,12 @@ struct MetricChoice {
 
     /// `named` from metric cues, `guessed` from question words (how much, how many, 多少).
     /// `againstBase`: a period is named as the base of a comparison ("than in 2020", 比2020年), so a growth or
-    /// a level asked for is the growth against that base.
-    init(named written: [String], guessed: [String], reading: TextReading, againstBase: Bool = false) {
+    /// a level asked for is the growth against that base. `statesAmount`: the question states an amount of
+    /// money, so a rank word before it is a verb ("did trade top a trillion dollars"), not a rank.
+    init(named written: [String], guessed: [String], reading: TextReading, againstBase: Bool = false, statesAmount: Bool = false) {
         // Rank words the number reader knows ("第一大", "second-largest") name a rank as metric words do.
-        let named = written + (reading.cues.contains { $0.kind.hasPrefix("number-rank") } ? ["rank"] : [])
+        let ranked = written + (reading.cues.contains { $0.kind.hasPrefix("number-rank") } ? ["rank"] : [])
+        let named = statesAmount ? ranked.filter { $0 != "rank" } : ranked
         let counted = (reading.cues(kind: "number-unit") + reading.cues(kind: "unit"))
             .contains { !["percent", "pp", "CNY", "USD"].contains($0.meaning) }
         let more = !reading.cues(kind: "more").isEmpty

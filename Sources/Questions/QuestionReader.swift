@@ -21,6 +21,15 @@ struct QuestionReader {
     ]
 
     let reader: TradeTextReader
+    let numbers: NumberReader
+
+    /// The amounts of money a question states, outside its periods ("2025" is a year, not an amount).
+    static func amounts(_ numbers: [NumberMention], reading: TextReading) -> [Interpretation.Amount] {
+        numbers.filter { number in
+            number.isFigure && (number.unit == .cny || number.unit == .usd)
+                && !reading.periods.contains { $0.range.overlaps(number.core) }
+        }.map { Interpretation.Amount(value: $0.value, unit: $0.unit?.rawValue ?? "") }
+    }
 
     /// A name close enough to a word not understood to be its misspelling: one edit for a short word, two for a
     /// long one, so that "chips" is not taken for "China".
@@ -84,7 +93,9 @@ struct QuestionReader {
         let strong = reading.cues(kind: "metric").map(\.meaning).uniqued()
         let weak = reading.cues(kind: "metric-weak").map(\.meaning).uniqued()
         let bases = Self.basePeriods(of: reading)
-        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: !bases.isEmpty).metrics
+        let amounts = Self.amounts(numbers.numbers(in: reading.text), reading: reading)
+        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: !bases.isEmpty,
+                                   statesAmount: !amounts.isEmpty).metrics
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
         let unknown = reading.unknownWords.filter { !stops.contains($0) }
         let streaks = Self.streaks(of: reading)
@@ -95,7 +106,7 @@ struct QuestionReader {
             units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
                 .filter { !["percent", "pp"].contains($0) }.uniqued(),
             asksForReporter: !reading.cues(kind: "reporter").isEmpty, asksWhich: !reading.cues(kind: "which").isEmpty,
-            rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first,
+            rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first, amounts: amounts,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
             searchWords: Self.searchWords(unknown: unknown, reading: reading, bases: bases))
     }
