@@ -25,6 +25,17 @@ enum TextTokens {
             }
         }
         flush()
-        return words.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
+        return words.map { stem($0.hasSuffix(".") ? String($0.dropLast()) : $0) }.filter { !$0.isEmpty }
+    }
+
+    /// An English word without its commonest endings, so that "exempted" finds "exempting" and "exemptions":
+    /// a light stemmer, applied alike to questions and figures, that leaves short words and Chinese alone.
+    static func stem(_ word: String) -> String {
+        guard word.count > 4, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return word }
+        for suffix in ["ations", "ation", "ions", "ion", "ings", "ing", "ies", "ied", "ed", "es", "s"]
+        where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
     }
 }
