@@ -19,7 +19,4 @@ struct CatalogFigure: Sendable {
     /// Position of its source among the graph's sources, then its line: the order the documents state it.
     let sourceRank: Int
     let line: Int
-    /// How often each word occurs in its evidence, note and dimension names.
-    let termCounts: [String: Int]
-    let length: Int
 }

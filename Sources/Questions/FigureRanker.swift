@@ -10,6 +10,15 @@ struct FigureRanker {
     let interpretation: Interpretation
     /// The year a question without a period most likely means: the newest with figures.
     let defaultYear: Int
+    /// BM25 of the figures that have any of the question's unexplained words, by figure index.
+    private let textScores: [Int: Double]
+
+    init(catalog: FigureCatalog, interpretation: Interpretation, defaultYear: Int) {
+        self.catalog = catalog
+        self.interpretation = interpretation
+        self.defaultYear = defaultYear
+        textScores = catalog.text.scores(for: interpretation.searchWords)
+    }
 
     /// How much the words no facet explains weigh (BM25 times this, at most `textCap`): enough to pick the
     /// computers among the imports, never so much that a restatement sharing one common word outvotes a facet.
@@ -45,10 +54,27 @@ struct FigureRanker {
     }
 
     /// The figures of the named entities and the undivided ones (a "share of global imports" is stated
-    /// without a World dimension), or every figure when none is named.
+    /// without a World dimension); when none is named, the undivided ones, those with the question's words and
+    /// those of the metrics and years asked for, which are the only ones that can come first: a figure broken
+    /// down by something unnamed loses more than any facet but the metric and period can win back.
     private func candidates() -> [Int] {
-        let named = measuredEntities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } }
-        return measuredEntities.isEmpty ? Array(catalog.figures.indices) : Array(Set(named + catalog.undivided))
+        guard measuredEntities.isEmpty else {
+            return Array(Set(measuredEntities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } } + catalog.undivided))
+        }
+        var found = Set(catalog.undivided).union(textScores.keys)
+        let metrics = interpretation.metrics.isEmpty ? ["value", "yoy_growth"] : Array(interpretation.metrics.prefix(3))
+        for metric in metrics {
+            for year in askedYears { found.formUnion(catalog.byMetricYear[FigureCatalog.metricYear(metric, year)] ?? []) }
+        }
+        return Array(found)
+    }
+
+    /// The years of the periods asked for (at most ten from each start), or the default year.
+    private var askedYears: [Int] {
+        guard !interpretation.periods.isEmpty else { return [defaultYear] }
+        return interpretation.periods.flatMap { mention in
+            Array(mention.period.firstDay.year...min(mention.period.lastDay.year, mention.period.firstDay.year + 9))
+        }
     }
 
     private func rank(_ index: Int) -> RankedFigure {
@@ -60,7 +86,7 @@ struct FigureRanker {
         add(flowScore(figure))
         add(periodScore(figure))
         score += unitScore(figure) + amountScore(figure)
-        let text = min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
+        let text = min(Self.textCap, Self.textWeight * (textScores[index] ?? 0))
         return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
 

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The words of every figure (evidence, note, dimension names) as postings for BM25, so that a question's words
+/// find the figures that have them without visiting the others: at a million figures a question pays for its
+/// words' postings, not for the graph.
+struct TextIndex: Sendable {
+    /// One figure having one word, and how often.
+    struct Posting: Sendable {
+        let figure: Int32
+        let count: UInt16
+    }
+
+    private var postings: [String: [Posting]] = [:]
+    private var lengths: [Int32] = []
+    private var totalLength = 0
+
+    /// Adds the next figure (index `count` so far) with its words.
+    mutating func add(_ words: [String]) {
+        let figure = Int32(lengths.count)
+        var run = 0
+        let sorted = words.sorted()
+        for (offset, word) in sorted.enumerated() {
+            run += 1
+            guard offset + 1 == sorted.count || sorted[offset + 1] != word else { continue }
+            postings[word, default: []].append(Posting(figure: figure, count: UInt16(min(run, Int(UInt16.max)))))
+            run = 0
+        }
+        lengths.append(Int32(words.count))
+        totalLength += words.count
+    }
+
+    /// BM25 (k1 = 1.2, b = 0.75) of every figure that has one of `words`, by figure index; a word given twice
+    /// counts twice.
+    func scores(for words: [String]) -> [Int: Double] {
+        let count = Double(lengths.count)
+        let average = max(1, Double(totalLength) / max(1, count))
+        var scores: [Int: Double] = [:]
+        for word in words {
+            guard let list = postings[word] else { continue }
+            let frequency = Double(list.count)
+            let idf = log(1 + (count - frequency + 0.5) / (frequency + 0.5))
+            for posting in list {
+                let inFigure = Double(posting.count)
+                let norm = inFigure + 1.2 * (0.25 + 0.75 * Double(lengths[Int(posting.figure)]) / average)
+                scores[Int(posting.figure), default: 0] += idf * inFigure * 2.2 / norm
+            }
+        }
+        return scores
+    }
+}
