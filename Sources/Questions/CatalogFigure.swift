@@ -7,6 +7,8 @@ struct CatalogFigure: Sendable {
     let metric: String
     /// The unit as the data writes it (`CNY`, `enterprises`, `people/day`).
     let unit: String
+    /// What the unit counts, without its "per ..." (`people` of `people/day`).
+    var countedUnit: Substring { unit.prefix { $0 != "/" } }
     let flow: Flow?
     /// The amount, for the rank a question names.
     let value: Double?

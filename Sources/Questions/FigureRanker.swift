@@ -12,12 +12,16 @@ struct FigureRanker {
     let defaultYear: Int
     /// BM25 of the figures that have any of the question's unexplained words, by figure index.
     private let textScores: [Int: Double]
+    /// The named entities that figures are about; one without figures (an organiser, an expo before the graph
+    /// links figures to it) narrows nothing, and its name still counts among the question's words.
+    private let measuredEntities: [[EntityMention]]
 
     init(catalog: FigureCatalog, interpretation: Interpretation, defaultYear: Int) {
         self.catalog = catalog
         self.interpretation = interpretation
         self.defaultYear = defaultYear
         textScores = catalog.text.scores(for: interpretation.searchWords)
+        measuredEntities = interpretation.entities.filter { group in group.contains { catalog.byEntity[$0.node] != nil } }
     }
 
     /// How much the words no facet explains weigh (BM25 times this, at most `textCap`): enough to pick the
@@ -45,12 +49,6 @@ struct FigureRanker {
         if lhs.score != rhs.score { return lhs.score > rhs.score }
         let (a, b) = (catalog.figures[lhs.index], catalog.figures[rhs.index])
         return (a.sourceRank, a.line, a.id) < (b.sourceRank, b.line, b.id)
-    }
-
-    /// The named entities that figures are about; one without figures (an organiser, an expo before the graph
-    /// links figures to it) narrows nothing, and its name still counts among the question's words.
-    private var measuredEntities: [[EntityMention]] {
-        interpretation.entities.filter { group in group.contains { catalog.byEntity[$0.node] != nil } }
     }
 
     /// The figures of the named entities and the undivided ones (a "share of global imports" is stated
@@ -92,19 +90,20 @@ struct FigureRanker {
 
     private func entityScore(_ figure: CatalogFigure) -> (Double, Bool) {
         var score = 0.0, matches = true
-        var explained = Set<NodeID>()
+        var explained: [NodeID] = []
         for alternatives in measuredEntities {
             let asDimension = alternatives.first { figure.dimensions.contains($0.node) }
             let asReporter = alternatives.first { figure.reporter == $0.node }
             if let hit = asReporter, interpretation.asksForReporter || asDimension == nil {
-                score += interpretation.asksForReporter ? 12 : 6; explained.insert(hit.node)
+                score += interpretation.asksForReporter ? 12 : 6; explained.append(hit.node)
             } else if let hit = asDimension {
-                score += 10; explained.insert(hit.node)
+                score += 10; explained.append(hit.node)
             } else {
                 score -= 6; matches = false
             }
         }
-        let unasked = interpretation.asksWhich ? 0 : figure.dimensions.filter { !explained.contains($0) }.count
+        var unasked = 0
+        if !interpretation.asksWhich { for dimension in figure.dimensions where !explained.contains(dimension) { unasked += 1 } }
         score -= 6 * Double(unasked)
         matches = matches && unasked == 0
         if let reporter = figure.reporter, !explained.contains(reporter) { score -= interpretation.asksForReporter ? 1 : 4 }
@@ -127,8 +126,7 @@ struct FigureRanker {
     /// A unit named in the question ("how many people") favours figures in it; it decides no facet alone.
     private func unitScore(_ figure: CatalogFigure) -> Double {
         guard !interpretation.units.isEmpty else { return 0 }
-        let counted = figure.unit.split(separator: "/").first.map(String.init) ?? figure.unit
-        return interpretation.units.contains(counted) ? 3 : -1
+        return interpretation.units.contains { $0 == figure.countedUnit } ? 3 : -1
     }
 
     /// A figure without a flow (a count of trading firms, duty-free sales) answers a question about trade in

@@ -30,13 +30,14 @@ struct TextIndex: Sendable {
     }
 
     /// BM25 (k1 = 1.2, b = 0.75) of every figure that has one of `words`, by figure index; a word given twice
-    /// counts twice.
+    /// counts twice. A word in more than half of the figures says little (its weight is below a tenth of a rare
+    /// word's) and would cost a visit to most of them, so it is left out.
     func scores(for words: [String]) -> [Int: Double] {
         let count = Double(lengths.count)
         let average = max(1, Double(totalLength) / max(1, count))
         var scores: [Int: Double] = [:]
         for word in words {
-            guard let list = postings[word] else { continue }
+            guard let list = postings[word], Double(list.count) <= count / 2 else { continue }
             let frequency = Double(list.count)
             let idf = log(1 + (count - frequency + 0.5) / (frequency + 0.5))
             for posting in list {
