@@ -16,8 +16,10 @@ final class FigureCatalog: @unchecked Sendable {
     private(set) var dimensionLabels: Set<String> = []
     /// The words of each figure, for the question's unexplained words.
     private(set) var text = TextIndex()
-    /// Figures by metric and the year their period ends ("value 2025"), for a question that names no entity.
+    /// Figures by metric and the year their period ends ("value 2025"), and by metric and exact period, for a
+    /// question that names no entity.
     private(set) var byMetricYear: [String: [Int]] = [:]
+    private(set) var byMetricPeriod: [String: [Int]] = [:]
 
     init(store: GraphStore) {
         version = store.version
@@ -30,6 +32,7 @@ final class FigureCatalog: @unchecked Sendable {
             figures.append(figure)
             text.add(words)
             byMetricYear[Self.metricYear(figure.metric, figure.lastDay.year), default: []].append(index)
+            byMetricPeriod[Self.metricPeriod(figure.metric, figure.firstDay, figure.lastDay), default: []].append(index)
             for entity in figure.dimensions where byEntity[entity] == nil { dimensionLabels.formUnion(store.labels(of: entity)) }
             for entity in figure.dimensions + (figure.reporter.map { [$0] } ?? []) { byEntity[entity, default: []].append(index) }
             if figure.dimensions.isEmpty { undivided.append(index) }
@@ -38,6 +41,9 @@ final class FigureCatalog: @unchecked Sendable {
 
     /// The key of `byMetricYear`.
     static func metricYear(_ metric: String, _ year: Int) -> String { "\(metric) \(year)" }
+
+    /// The key of `byMetricPeriod`.
+    static func metricPeriod(_ metric: String, _ first: CalendarDay, _ last: CalendarDay) -> String { "\(metric) \(first)/\(last)" }
 
     private static func figure(_ node: NodeID, store: GraphStore, sources: [NodeID: Int], china: NodeID?,
                                names: inout [NodeID: [String]]) -> (CatalogFigure, [String])? {

@@ -34,7 +34,7 @@ struct FigureRanker {
     func best(_ limit: Int) -> (figures: [RankedFigure], wordsFound: Bool) {
         var best: [RankedFigure] = []
         var wordsFound = false
-        for index in candidates() {
+        for index in candidates(limit: limit) {
             let ranked = rank(index)
             wordsFound = wordsFound || ranked.textScore > 0
             guard best.count < limit || (best.last.map { precedes(ranked, $0) } ?? false) else { continue }
@@ -53,18 +53,32 @@ struct FigureRanker {
 
     /// The figures of the named entities and the undivided ones (a "share of global imports" is stated
     /// without a World dimension); when none is named, the undivided ones, those with the question's words and
-    /// those of the metrics and years asked for, which are the only ones that can come first: a figure broken
-    /// down by something unnamed loses more than any facet but the metric and period can win back.
-    private func candidates() -> [Int] {
+    /// those of the metrics and periods asked for, which are the only ones that can come first: a figure broken
+    /// down by something unnamed loses more than any facet but the metric and period can win back. Figures of a
+    /// period only inside the one asked for are added when fewer than twice the figures shown have it exactly
+    /// and a flow asked for.
+    private func candidates(limit: Int) -> [Int] {
         guard measuredEntities.isEmpty else {
             return Array(Set(measuredEntities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } } + catalog.undivided))
         }
         var found = Set(catalog.undivided).union(textScores.keys)
         let metrics = interpretation.metrics.isEmpty ? ["value", "yoy_growth"] : Array(interpretation.metrics.prefix(3))
+        let exact = metrics.flatMap { metric in
+            askedPeriods.flatMap { catalog.byMetricPeriod[FigureCatalog.metricPeriod(metric, $0.first, $0.last)] ?? [] }
+        }
+        found.formUnion(exact)
+        guard exact.filter({ flowScore(catalog.figures[$0]).1 }).count < 2 * limit else { return Array(found) }
         for metric in metrics {
             for year in askedYears { found.formUnion(catalog.byMetricYear[FigureCatalog.metricYear(metric, year)] ?? []) }
         }
         return Array(found)
+    }
+
+    /// The periods asked for, or the default year's whole year.
+    private var askedPeriods: [(first: CalendarDay, last: CalendarDay)] {
+        guard interpretation.periods.isEmpty else { return interpretation.periods.map { ($0.period.firstDay, $0.period.lastDay) } }
+        guard let first = CalendarDay(year: defaultYear, month: 1, day: 1), let last = CalendarDay(year: defaultYear, month: 12, day: 31) else { return [] }
+        return [(first, last)]
     }
 
     /// The years of the periods asked for (at most ten from each start), or the default year.
