@@ -18,38 +18,47 @@ final class FigureCatalog: @unchecked Sendable {
     private(set) var text = TextIndex()
     /// Figures by metric and the year their period ends ("value 2025"), and by metric and exact period, for a
     /// question that names no entity.
-    private(set) var byMetricYear: [String: [Int]] = [:]
-    private(set) var byMetricPeriod: [String: [Int]] = [:]
+    private(set) var byMetricYear: [MetricYear: [Int]] = [:]
+    private(set) var byMetricPeriod: [MetricPeriod: [Int]] = [:]
+
+    /// The key of `byMetricYear`.
+    struct MetricYear: Hashable {
+        let metric: String
+        let year: Int
+    }
+
+    /// The key of `byMetricPeriod`.
+    struct MetricPeriod: Hashable {
+        let metric: String
+        let first: CalendarDay
+        let last: CalendarDay
+    }
 
     init(store: GraphStore) {
         version = store.version
         let sources = Dictionary(uniqueKeysWithValues: store.nodes(labeled: "Source").enumerated().map { ($1, $0) })
         let china = store.nodes(labeled: "Economy").first { store.property("id", of: $0).stringValue == "china" }
-        var nameCache: [NodeID: [String]] = [:]
+        var nameCache: [NodeID: [String]] = [:], periods: [String: Period] = [:]
         for node in store.nodes(labeled: "Measurement") {
-            guard let (figure, words) = Self.figure(node, store: store, sources: sources, china: china, names: &nameCache) else { continue }
+            guard let (figure, words) = Self.figure(node, store: store, sources: sources, china: china,
+                                                         names: &nameCache, periods: &periods) else { continue }
             let index = figures.count
             figures.append(figure)
             text.add(words)
-            byMetricYear[Self.metricYear(figure.metric, figure.lastDay.year), default: []].append(index)
-            byMetricPeriod[Self.metricPeriod(figure.metric, figure.firstDay, figure.lastDay), default: []].append(index)
+            byMetricYear[MetricYear(metric: figure.metric, year: figure.lastDay.year), default: []].append(index)
+            byMetricPeriod[MetricPeriod(metric: figure.metric, first: figure.firstDay, last: figure.lastDay), default: []].append(index)
             for entity in figure.dimensions where byEntity[entity] == nil { dimensionLabels.formUnion(store.labels(of: entity)) }
             for entity in figure.dimensions + (figure.reporter.map { [$0] } ?? []) { byEntity[entity, default: []].append(index) }
             if figure.dimensions.isEmpty { undivided.append(index) }
         }
     }
 
-    /// The key of `byMetricYear`.
-    static func metricYear(_ metric: String, _ year: Int) -> String { "\(metric) \(year)" }
-
-    /// The key of `byMetricPeriod`.
-    static func metricPeriod(_ metric: String, _ first: CalendarDay, _ last: CalendarDay) -> String { "\(metric) \(first)/\(last)" }
-
     private static func figure(_ node: NodeID, store: GraphStore, sources: [NodeID: Int], china: NodeID?,
-                               names: inout [NodeID: [String]]) -> (CatalogFigure, [String])? {
+                               names: inout [NodeID: [String]], periods: inout [String: Period]) -> (CatalogFigure, [String])? {
         guard let id = store.property("id", of: node).stringValue,
               let periodText = store.property("period", of: node).stringValue,
-              let period = try? Period(parsing: periodText) else { return nil }
+              let period = periods[periodText] ?? (try? Period(parsing: periodText)) else { return nil }
+        periods[periodText] = period
         var dimensions: [NodeID] = [], reporter: NodeID?, source = Int.max
         var words = TextTokens.words(of: store.property("evidence", of: node).stringValue ?? "")
             + TextTokens.words(of: store.property("note", of: node).stringValue ?? "")

@@ -64,12 +64,12 @@ struct FigureRanker {
         var found = Set(catalog.undivided).union(textScores.keys)
         let metrics = interpretation.metrics.isEmpty ? ["value", "yoy_growth"] : Array(interpretation.metrics.prefix(3))
         let exact = metrics.flatMap { metric in
-            askedPeriods.flatMap { catalog.byMetricPeriod[FigureCatalog.metricPeriod(metric, $0.first, $0.last)] ?? [] }
+            askedPeriods.flatMap { catalog.byMetricPeriod[FigureCatalog.MetricPeriod(metric: metric, first: $0.first, last: $0.last)] ?? [] }
         }
         found.formUnion(exact)
         guard exact.filter({ flowScore(catalog.figures[$0]).1 }).count < 2 * limit else { return Array(found) }
         for metric in metrics {
-            for year in askedYears { found.formUnion(catalog.byMetricYear[FigureCatalog.metricYear(metric, year)] ?? []) }
+            for year in askedYears { found.formUnion(catalog.byMetricYear[FigureCatalog.MetricYear(metric: metric, year: year)] ?? []) }
         }
         return Array(found)
     }

@@ -10,19 +10,27 @@ struct TextIndex: Sendable {
         let count: UInt16
     }
 
-    private var postings: [String: [Posting]] = [:]
+    /// Each word's number, so that a figure's words are counted as integers, and the postings by that number.
+    private var vocabulary: [String: Int32] = [:]
+    private var postings: [[Posting]] = []
     private var lengths: [Int32] = []
     private var totalLength = 0
 
     /// Adds the next figure (index `count` so far) with its words.
     mutating func add(_ words: [String]) {
         let figure = Int32(lengths.count)
+        let numbers = words.map { word -> Int32 in
+            if let number = vocabulary[word] { return number }
+            let number = Int32(postings.count)
+            vocabulary[word] = number
+            postings.append([])
+            return number
+        }.sorted()
         var run = 0
-        let sorted = words.sorted()
-        for (offset, word) in sorted.enumerated() {
+        for (offset, number) in numbers.enumerated() {
             run += 1
-            guard offset + 1 == sorted.count || sorted[offset + 1] != word else { continue }
-            postings[word, default: []].append(Posting(figure: figure, count: UInt16(min(run, Int(UInt16.max)))))
+            guard offset + 1 == numbers.count || numbers[offset + 1] != number else { continue }
+            postings[Int(number)].append(Posting(figure: figure, count: UInt16(min(run, Int(UInt16.max)))))
             run = 0
         }
         lengths.append(Int32(words.count))
@@ -37,7 +45,7 @@ struct TextIndex: Sendable {
         let average = max(1, Double(totalLength) / max(1, count))
         var scores: [Int: Double] = [:]
         for word in words {
-            guard let list = postings[word], Double(list.count) <= count / 2 else { continue }
+            guard let number = vocabulary[word], case let list = postings[Int(number)], Double(list.count) <= count / 2 else { continue }
             let frequency = Double(list.count)
             let idf = log(1 + (count - frequency + 0.5) / (frequency + 0.5))
             for posting in list {
