@@ -9,6 +9,8 @@ struct MetricChoice {
     static let changeOf: [String: [String]] = ["share": ["share_change"], "count": ["count_change", "count_growth"]]
     /// The growth of a level that is not a value: a count grows as a count's growth, a quantity as a quantity's.
     static let growthOf: [String: [String]] = ["count": ["count_growth", "count_change"], "quantity": ["quantity_growth"]]
+    /// Metrics that count things, and their changes: the amounts such a question states describe what is counted.
+    static let counts: Set<String> = ["count", "count_change", "count_growth"]
     /// Metrics that already are changes, which a change word does not change again.
     static let changes: Set<String> = ["share_change", "contribution", "growth_change", "count_change", "count_growth"]
 

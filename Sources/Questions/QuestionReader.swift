@@ -78,6 +78,16 @@ struct QuestionReader {
             ? Set(bases.map(\.range)) : []
     }
 
+    /// An amount as the notes write it ("100 billion", "1 trillion"), for a count of the things above it: "how
+    /// many countries traded more than 1 trillion yuan" counts the countries whose note names that threshold.
+    static func noteWords(of amount: Interpretation.Amount) -> [String] {
+        let scales: [(Double, String)] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]
+        guard let (scale, word) = scales.first(where: { amount.value >= $0.0 }) else { return [] }
+        let number = amount.value / scale
+        let digits = number == number.rounded() ? String(Int(number)) : String(number)
+        return [digits, word]
+    }
+
     /// The flows named, also by what a rank ranks ("largest export market", 第一大进口来源地): the number
     /// reader's rank nouns say the flow that the flow words inside them would have said.
     static func flows(of reading: TextReading) -> [Flow] {
@@ -108,6 +118,7 @@ struct QuestionReader {
             asksForReporter: !reading.cues(kind: "reporter").isEmpty, asksWhich: !reading.cues(kind: "which").isEmpty,
             rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first, amounts: amounts,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
-            searchWords: Self.searchWords(unknown: unknown, reading: reading, bases: bases))
+            searchWords: Self.searchWords(unknown: unknown, reading: reading, bases: bases)
+                + (MetricChoice.counts.contains(metrics.first ?? "") ? amounts.flatMap(Self.noteWords) : []))
     }
 }
