@@ -26,7 +26,7 @@ struct FigureRanker {
 
     /// How much the words no facet explains weigh (BM25 times this, at most `textCap`): enough to pick the
     /// computers among the imports, never so much that a restatement sharing one common word outvotes a facet.
-    static let textWeight = 3.0
+    static let textWeight = 2.0
     static let textCap = 14.0
 
     /// The best `limit` figures, best first, and whether the question's words occur in any figure at all. Only

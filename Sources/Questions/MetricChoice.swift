@@ -18,7 +18,8 @@ struct MetricChoice {
 
     /// The most general metrics, which yield first place to any more particular one named beside them: in
     /// "外贸大省对全国外贸增长的贡献率" the growth word names what the contribution rate is of.
-    static let general: Set<String> = ["yoy_growth", "value"]
+    static let generalOrder = ["yoy_growth", "value"]
+    static let general = Set(generalOrder)
 
     /// `named` from metric cues, `guessed` from question words (how much, how many, 多少).
     /// `againstBase`: a period is named as the base of a comparison ("than in 2020", 比2020年), so a growth or
@@ -32,7 +33,8 @@ struct MetricChoice {
             .contains { !["percent", "pp", "CNY", "USD"].contains($0.meaning) }
         let more = !reading.cues(kind: "more").isEmpty
         let particular = named.filter { !Self.general.contains($0) }
-        let base = named.isEmpty ? guessed : particular + named.filter(Self.general.contains)
+        // Of the general metrics growth comes first: in "进出口总额同比增长" the value word names what grows.
+        let base = named.isEmpty ? guessed : particular + Self.generalOrder.filter(named.contains)
         let levels = named + guessed
         let change = more || !reading.cues(kind: "change").isEmpty
         let comparison = !reading.cues(kind: "comparison").isEmpty

@@ -65,11 +65,10 @@ struct QuestionReader {
         (reading.cues(kind: "streak") + reading.cues(kind: "number-count-after")).uniqued(by: \.range)
     }
 
-    /// The periods that a comparison word stands right before ("than in 2020", 比2020年, "from 2020" when not a
-    /// span): the base the figure is compared with, not its period. When every one of several periods would be a
+    /// The periods that a comparison word stands right before ("than in 2020", 比2020年): the base the figure is compared with, not its period. When every one of several periods would be a
     /// base, none is taken for one.
     static func basePeriods(of reading: TextReading) -> Set<Range<Int>> {
-        let marks = reading.cues(kind: "extract-comparison")
+        let marks = reading.cues(kind: "base")
         let bases = reading.periods.filter { period in
             marks.contains { $0.range.upperBound <= period.range.lowerBound
                 && reading.text.foldedText($0.range.upperBound..<period.range.lowerBound).allSatisfy(\.isWhitespace) }
