@@ -40,13 +40,15 @@ struct QuestionReader {
     }
 
     /// The words compared with evidence and notes: those no facet explains, the words of a streak
-    /// ("consecutive", 连续), since notes say what a count of periods counts, and the year a comparison is
+    /// ("consecutive", 连续) and of the periods it counts ("quarters", which the number reader keeps for "three
+    /// quarters"), since notes say what a count of periods counts, and the year a comparison is
     /// against ("since 2020", 比2020年), which notes write ("change on 2020"). Other numbers are left out:
     /// measured on the question set, "1 trillion" matched more restatements than answers.
     static func searchWords(unknown: [String], reading: TextReading, bases: Set<Range<Int>>) -> [String] {
         let since = reading.cues(kind: "since").map(\.range)
         let compared = reading.periods.filter { period in bases.contains(period.range) || since.contains { $0.overlaps(period.range) } }
-        return unknown.flatMap(TextTokens.words) + Self.streaks(of: reading).flatMap { TextTokens.words(of: $0.text) }
+        let counted = Self.streaks(of: reading) + reading.cues(kind: "number-denominator")
+        return unknown.flatMap(TextTokens.words) + counted.flatMap { TextTokens.words(of: $0.text) }
             + compared.map { String($0.period.firstDay.year) }
     }
 
