@@ -13,7 +13,7 @@ struct FigureRanker {
     /// BM25 of the figures that have any of the question's unexplained words, by figure index.
     private let textScores: [Int: Double]
     /// The named entities that figures are about; one without figures (an organiser, an expo before the graph
-    /// links figures to it) narrows nothing, and its name still counts among the question's words.
+    /// links figures to it) narrows nothing.
     private let measuredEntities: [[EntityMention]]
 
     init(catalog: FigureCatalog, interpretation: Interpretation, defaultYear: Int) {

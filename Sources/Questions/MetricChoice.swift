@@ -41,7 +41,8 @@ struct MetricChoice {
         let span = reading.periods.contains { $0.period.firstDay.year < $0.period.lastDay.year }
         if !QuestionReader.streaks(of: reading).isEmpty {
             metrics = ["count"] + base.filter { $0 != "count" && $0 != "yoy_growth" }
-        } else if guessed.contains("count"), counted, !more, !named.contains(where: { Self.changes.contains($0) || $0 == "share" }) {
+        } else if guessed.contains("count"), counted, !more,
+                  !named.contains(where: { Self.changes.contains($0) || $0 == "share" || $0 == "average_value" }) {
             // "How many countries did trade grow with": a count of the things named, not their growth.
             metrics = ["count"] + base.filter { $0 != "count" }
         } else if base.contains("contribution") {

@@ -47,8 +47,8 @@ struct QuestionReader {
     static func searchWords(unknown: [String], reading: TextReading, bases: Set<Range<Int>>) -> [String] {
         let since = reading.cues(kind: "since").map(\.range)
         let compared = reading.periods.filter { period in bases.contains(period.range) || since.contains { $0.overlaps(period.range) } }
-        let counted = Self.streaks(of: reading) + reading.cues(kind: "number-denominator")
-        return unknown.flatMap(TextTokens.words) + counted.flatMap { TextTokens.words(of: $0.text) }
+        let described = Self.streaks(of: reading) + reading.cues(kind: "number-denominator")
+        return unknown.flatMap(TextTokens.words) + described.flatMap { TextTokens.words(of: $0.text) }
             + compared.map { String($0.period.firstDay.year) }
     }
 
