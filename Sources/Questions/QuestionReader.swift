@@ -67,8 +67,8 @@ struct QuestionReader {
         (reading.cues(kind: "streak") + reading.cues(kind: "number-count-after")).uniqued(by: \.range)
     }
 
-    /// The periods that a comparison word stands right before ("than in 2020", 比2020年): the base the figure is compared with, not its period. When every one of several periods would be a
-    /// base, none is taken for one.
+    /// The periods that a comparison word stands right before ("than in 2020", 比2020年): the base the figure
+    /// is compared with, not its period. When every one of several periods would be a base, none is taken for one.
     static func basePeriods(of reading: TextReading) -> Set<Range<Int>> {
         let marks = reading.cues(kind: "base")
         let bases = reading.periods.filter { period in
