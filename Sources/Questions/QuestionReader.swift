@@ -89,24 +89,29 @@ struct QuestionReader {
         return [digits, word]
     }
 
-    /// The flows named, also by what a rank ranks ("largest export market", 第一大进口来源地): the number
-    /// reader's rank nouns say the flow that the flow words inside them would have said.
-    static func flows(of reading: TextReading) -> [Flow] {
-        let ranked = reading.cues(kind: "number-rank-noun").filter { $0.meaning != Flow.total.rawValue }
-        return (reading.cues(kind: "flow") + ranked).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    /// The flows named, also by what a rank ranks ("largest export market", 出口目的地): the rank nouns (the
+    /// number reader's and the questions' own) say the flow that the flow words inside them would have said —
+    /// except in a count, where they describe what is counted ("for how many countries was China the top export
+    /// destination"), and the flow words inside them say nothing either.
+    static func flows(of reading: TextReading, counts: Bool) -> [Flow] {
+        let nouns = reading.cues(kind: "number-rank-noun") + reading.cues(kind: "rank-noun")
+        let ranked = counts ? [] : nouns.filter { $0.meaning != Flow.total.rawValue }
+        let inNouns = counts ? nouns.map(\.range) : []
+        let named = reading.cues(kind: "flow").filter { flow in !inNouns.contains { $0.overlaps(flow.range) } }
+        return (named + ranked).sorted { $0.range.lowerBound < $1.range.lowerBound }
             .compactMap { Flow(rawValue: $0.meaning) }.uniqued()
     }
 
     func interpret(_ question: String, reference: PeriodReference) -> Interpretation {
         let reading = reader.read(question, reference: reference)
         let entities = Self.entityGroups(reading.entities.filter { $0.id != "china" })
-        let flows = Self.flows(of: reading)
         let strong = reading.cues(kind: "metric").map(\.meaning).uniqued()
         let weak = reading.cues(kind: "metric-weak").map(\.meaning).uniqued()
         let bases = Self.basePeriods(of: reading)
         let amounts = Self.amounts(numbers.numbers(in: reading.text), reading: reading)
         let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: !bases.isEmpty,
                                    statesAmount: !amounts.isEmpty).metrics
+        let flows = Self.flows(of: reading, counts: metrics.first == "count")
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
         let unknown = reading.unknownWords.filter { !stops.contains($0) }
         let streaks = Self.streaks(of: reading)
