@@ -42,7 +42,8 @@ struct QuestionReader {
     /// The words compared with evidence and notes: those no facet explains, the words of a streak
     /// ("consecutive", 连续) and of the periods it counts ("quarters", which the number reader keeps for "three
     /// quarters"), since notes say what a count of periods counts, and the year a comparison is
-    /// against ("since 2020", 比2020年), which notes write ("change on 2020"). Other numbers are left out:
+    /// against ("since 2020", 比2020年), which notes write ("change on 2020"), and the notes' own words beside
+    /// the question's (销量: "sales", 减免: "exempted"). Other numbers are left out:
     /// measured on the question set, "1 trillion" matched more restatements than answers.
     static func searchWords(unknown: [String], reading: TextReading, bases: Set<Range<Int>>) -> [String] {
         let since = reading.cues(kind: "since").map(\.range)
@@ -50,6 +51,7 @@ struct QuestionReader {
         let described = Self.streaks(of: reading) + reading.cues(kind: "number-denominator")
         return unknown.flatMap(TextTokens.words) + described.flatMap { TextTokens.words(of: $0.text) }
             + compared.map { String($0.period.firstDay.year) }
+            + reading.cues(kind: "note-word").flatMap { TextTokens.words(of: $0.text + " " + $0.meaning) }
     }
 
     /// The entities named, one group of alternatives per place in the text, each set of entities once; a group
