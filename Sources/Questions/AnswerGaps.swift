@@ -8,8 +8,11 @@ struct AnswerGaps {
 
     var messages: [String] {
         var messages: [String] = []
+        let unmeasured = unmeasuredNames
         if best.isEmpty {
             messages.append("no figure in the graph is about \(interpretation.summary)")
+        } else if !unmeasured.isEmpty {
+            messages.append("no figure for \(unmeasured.joined(separator: " and ")); the nearest figures are shown")
         } else if !(best.first?.matchesAll ?? true) {
             messages.append(missingFacet() + "; the nearest figures are shown")
         }
@@ -17,6 +20,14 @@ struct AnswerGaps {
             messages.append("not understood: '\(unknown.word)'" + (unknown.suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
         }
         return messages
+    }
+
+    /// Named entities of a kind figures are broken down by (Germany, Guangdong) of which the graph has no figure:
+    /// the ranking leaves them out, so without this the national figure would seem to answer for them.
+    private var unmeasuredNames: [String] {
+        interpretation.entities
+            .filter { group in group.allSatisfy { catalog.byEntity[$0.node] == nil } && group.contains { catalog.dimensionLabels.contains($0.label) } }
+            .compactMap { $0.first?.name }
     }
 
     /// "no figure for 2025-Q3 for European Union", or the facets in general.

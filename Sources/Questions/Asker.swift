@@ -16,19 +16,21 @@ public final class Asker {
 
     private let engine: QueryEngine
     private let lexicon: Lexicon
+    private let numbers: NumberReader
     private var prepared: PreparedGraph?
 
     /// An asker over the engine's graph; fails when the cue-word files cannot be read.
     public init(engine: QueryEngine) throws(QuestionError) {
         self.engine = engine
         do { lexicon = try Lexicon.bundled() } catch { throw .lexicon(error.description) }
+        numbers = NumberReader(lexicon: lexicon)
     }
 
     /// What `question` is understood to ask, without answering it.
     public func interpret(_ question: String) throws(QuestionError) -> Interpretation {
         try check(question)
         let graph = prepare()
-        return QuestionReader(reader: graph.reader).interpret(question, reference: graph.reference)
+        return QuestionReader(reader: graph.reader, numbers: numbers).interpret(question, reference: graph.reference)
     }
 
     /// The best `limit` figures for `question`.

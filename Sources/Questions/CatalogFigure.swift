@@ -7,7 +7,11 @@ struct CatalogFigure: Sendable {
     let metric: String
     /// The unit as the data writes it (`CNY`, `enterprises`, `people/day`).
     let unit: String
+    /// What the unit counts, without its "per ..." (`people` of `people/day`).
+    var countedUnit: Substring { unit.prefix { $0 != "/" } }
     let flow: Flow?
+    /// The amount, for the rank a question names.
+    let value: Double?
     let firstDay: CalendarDay
     let lastDay: CalendarDay
     /// The entities it is broken down by (partner, region, product ...).
@@ -17,7 +21,4 @@ struct CatalogFigure: Sendable {
     /// Position of its source among the graph's sources, then its line: the order the documents state it.
     let sourceRank: Int
     let line: Int
-    /// How often each word occurs in its evidence, note and dimension names.
-    let termCounts: [String: Int]
-    let length: Int
 }

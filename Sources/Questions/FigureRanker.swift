@@ -10,10 +10,23 @@ struct FigureRanker {
     let interpretation: Interpretation
     /// The year a question without a period most likely means: the newest with figures.
     let defaultYear: Int
+    /// BM25 of the figures that have any of the question's unexplained words, by figure index.
+    private let textScores: [Int: Double]
+    /// The named entities that figures are about; one without figures (an organiser, an expo before the graph
+    /// links figures to it) narrows nothing.
+    private let measuredEntities: [[EntityMention]]
+
+    init(catalog: FigureCatalog, interpretation: Interpretation, defaultYear: Int) {
+        self.catalog = catalog
+        self.interpretation = interpretation
+        self.defaultYear = defaultYear
+        textScores = catalog.text.scores(for: interpretation.searchWords)
+        measuredEntities = interpretation.entities.filter { group in group.contains { catalog.byEntity[$0.node] != nil } }
+    }
 
     /// How much the words no facet explains weigh (BM25 times this, at most `textCap`): enough to pick the
     /// computers among the imports, never so much that a restatement sharing one common word outvotes a facet.
-    static let textWeight = 3.0
+    static let textWeight = 2.0
     static let textCap = 14.0
 
     /// The best `limit` figures, best first, and whether the question's words occur in any figure at all. Only
@@ -21,7 +34,7 @@ struct FigureRanker {
     func best(_ limit: Int) -> (figures: [RankedFigure], wordsFound: Bool) {
         var best: [RankedFigure] = []
         var wordsFound = false
-        for index in candidates() {
+        for index in candidates(limit: limit) {
             let ranked = rank(index)
             wordsFound = wordsFound || ranked.textScore > 0
             guard best.count < limit || (best.last.map { precedes(ranked, $0) } ?? false) else { continue }
@@ -38,17 +51,42 @@ struct FigureRanker {
         return (a.sourceRank, a.line, a.id) < (b.sourceRank, b.line, b.id)
     }
 
-    /// The named entities that figures are about; one without figures (an organiser, an expo before the graph
-    /// links figures to it) narrows nothing, and its name still counts among the question's words.
-    private var measuredEntities: [[EntityMention]] {
-        interpretation.entities.filter { group in group.contains { catalog.byEntity[$0.node] != nil } }
+    /// The figures of the named entities and the undivided ones (a "share of global imports" is stated
+    /// without a World dimension); when none is named, the undivided ones, those with the question's words and
+    /// those of the metrics and periods asked for, which are the only ones that can come first: a figure broken
+    /// down by something unnamed loses more than any facet but the metric and period can win back. Figures of a
+    /// period only inside the one asked for are added when fewer than twice the figures shown have it exactly
+    /// and a flow asked for.
+    private func candidates(limit: Int) -> [Int] {
+        guard measuredEntities.isEmpty else {
+            return Array(Set(measuredEntities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } } + catalog.undivided))
+        }
+        var found = Set(catalog.undivided).union(textScores.keys)
+        let metrics = interpretation.metrics.isEmpty ? ["value", "yoy_growth"] : Array(interpretation.metrics.prefix(3))
+        let exact = metrics.flatMap { metric in
+            askedPeriods.flatMap { catalog.byMetricPeriod[FigureCatalog.MetricPeriod(metric: metric, first: $0.first, last: $0.last)] ?? [] }
+        }
+        found.formUnion(exact)
+        guard exact.filter({ flowScore(catalog.figures[$0]).1 }).count < 2 * limit else { return Array(found) }
+        for metric in metrics {
+            for year in askedYears { found.formUnion(catalog.byMetricYear[FigureCatalog.MetricYear(metric: metric, year: year)] ?? []) }
+        }
+        return Array(found)
     }
 
-    /// The figures of the named entities and the undivided ones (a "share of global imports" is stated
-    /// without a World dimension), or every figure when none is named.
-    private func candidates() -> [Int] {
-        let named = measuredEntities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } }
-        return measuredEntities.isEmpty ? Array(catalog.figures.indices) : Array(Set(named + catalog.undivided))
+    /// The periods asked for, or the default year's whole year.
+    private var askedPeriods: [(first: CalendarDay, last: CalendarDay)] {
+        guard interpretation.periods.isEmpty else { return interpretation.periods.map { ($0.period.firstDay, $0.period.lastDay) } }
+        guard let first = CalendarDay(year: defaultYear, month: 1, day: 1), let last = CalendarDay(year: defaultYear, month: 12, day: 31) else { return [] }
+        return [(first, last)]
+    }
+
+    /// The years of the periods asked for (at most ten from each start), or the default year.
+    private var askedYears: [Int] {
+        guard !interpretation.periods.isEmpty else { return [defaultYear] }
+        return interpretation.periods.flatMap { mention in
+            Array(mention.period.firstDay.year...min(mention.period.lastDay.year, mention.period.firstDay.year + 9))
+        }
     }
 
     private func rank(_ index: Int) -> RankedFigure {
@@ -59,26 +97,27 @@ struct FigureRanker {
         add(metricScore(figure))
         add(flowScore(figure))
         add(periodScore(figure))
-        score += unitScore(figure)
-        let text = min(Self.textCap, Self.textWeight * catalog.textScore(figure, words: interpretation.searchWords))
+        score += unitScore(figure) + amountScore(figure)
+        let text = min(Self.textCap, Self.textWeight * (textScores[index] ?? 0))
         return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
 
     private func entityScore(_ figure: CatalogFigure) -> (Double, Bool) {
         var score = 0.0, matches = true
-        var explained = Set<NodeID>()
+        var explained: [NodeID] = []
         for alternatives in measuredEntities {
             let asDimension = alternatives.first { figure.dimensions.contains($0.node) }
             let asReporter = alternatives.first { figure.reporter == $0.node }
             if let hit = asReporter, interpretation.asksForReporter || asDimension == nil {
-                score += interpretation.asksForReporter ? 12 : 6; explained.insert(hit.node)
+                score += interpretation.asksForReporter ? 12 : 6; explained.append(hit.node)
             } else if let hit = asDimension {
-                score += 10; explained.insert(hit.node)
+                score += 10; explained.append(hit.node)
             } else {
                 score -= 6; matches = false
             }
         }
-        let unasked = figure.dimensions.filter { !explained.contains($0) }.count
+        var unasked = 0
+        if !interpretation.asksWhich { for dimension in figure.dimensions where !explained.contains(dimension) { unasked += 1 } }
         score -= 6 * Double(unasked)
         matches = matches && unasked == 0
         if let reporter = figure.reporter, !explained.contains(reporter) { score -= interpretation.asksForReporter ? 1 : 4 }
@@ -89,6 +128,9 @@ struct FigureRanker {
         guard let wanted = interpretation.metrics.first else {
             return (figure.metric == "value" ? 2 : figure.metric == "yoy_growth" ? 1 : 0, true)
         }
+        if figure.metric == wanted, wanted == "rank", let rank = interpretation.rank {
+            return figure.value == rank ? (10, true) : (6, false)
+        }
         if figure.metric == wanted { return (8, true) }
         if interpretation.metrics.contains(figure.metric) { return (5, false) }
         if QuestionReader.related[wanted]?.contains(figure.metric) ?? false { return (4, false) }
@@ -98,13 +140,20 @@ struct FigureRanker {
     /// A unit named in the question ("how many people") favours figures in it; it decides no facet alone.
     private func unitScore(_ figure: CatalogFigure) -> Double {
         guard !interpretation.units.isEmpty else { return 0 }
-        let counted = figure.unit.split(separator: "/").first.map(String.init) ?? figure.unit
-        return interpretation.units.contains(counted) ? 3 : -1
+        return interpretation.units.contains { $0 == figure.countedUnit } ? 3 : -1
+    }
+
+    /// A figure without a flow (a count of trading firms, duty-free sales) answers a question about trade in
+    /// general nearly as well as one about total trade: "how many firms traded" names trade, not a flow.
+    /// A figure of an amount the question states ("did it top a trillion dollars") is likely the one asked about.
+    private func amountScore(_ figure: CatalogFigure) -> Double {
+        guard let value = figure.value else { return 0 }
+        return interpretation.amounts.contains { $0.unit == figure.unit && abs($0.value - value) <= 0.005 * abs(value) } ? 3 : 0
     }
 
     private func flowScore(_ figure: CatalogFigure) -> (Double, Bool) {
         guard !interpretation.flows.isEmpty else { return (figure.flow == .total ? 1.5 : 0, true) }
-        guard let flow = figure.flow else { return (-1, false) }
+        guard let flow = figure.flow else { return interpretation.flows == [.total] ? (4, true) : (-1, false) }
         return interpretation.flows.contains(flow) ? (5, true) : (-3, false)
     }
 
@@ -117,6 +166,7 @@ struct FigureRanker {
         for mention in interpretation.periods {
             let period = mention.period
             if period.firstDay == figure.firstDay && period.lastDay == figure.lastDay { return (8, true) }
+            if interpretation.countsPeriods, period.lastDay == figure.lastDay { return (8, true) }
             if period.firstDay <= figure.firstDay && figure.lastDay <= period.lastDay { best = max(best, 3) }
             else if figure.firstDay <= period.lastDay && period.firstDay <= figure.lastDay { best = max(best, 1) }
         }

@@ -13,11 +13,28 @@ public struct Interpretation: Sendable {
     public let metricIsGuessed: Bool
     /// Periods named.
     public let periods: [PeriodMention]
+    /// The question counts periods in a row ("for how many consecutive quarters by Q1 2025"): the period named
+    /// is where the run ends.
+    public let countsPeriods: Bool
     /// Units of what is counted or paid ("how many people", "in dollars"): `people`, `USD`; percent and
     /// percentage points are left to the metric.
     public let units: [String]
     /// The question says the figures are someone else's statistics ("according to US data").
     public let asksForReporter: Bool
+    /// The question asks which entity it is ("which partner ranked second", 哪个): the breakdown of a figure is
+    /// its answer, not a facet the question left out.
+    public let asksWhich: Bool
+    /// The rank a question names ("second-largest", 第一大), which a rank figure's value should be.
+    public let rank: Double?
+    /// Amounts the question states ("top a trillion dollars", 超过6万亿元), in the graph's base units: a figure of
+    /// that amount is likely the one asked about.
+    public let amounts: [Amount]
+
+    /// An amount in a question: its value and unit as the graph writes them.
+    public struct Amount: Sendable, Equatable {
+        public let value: Double
+        public let unit: String
+    }
     /// Words no recogniser explained, with a suggestion from the graph's names where one is close.
     public let unknownWords: [(word: String, suggestion: String?)]
     /// The words no facet explains, which the ranking compares with each figure's evidence, note and names.

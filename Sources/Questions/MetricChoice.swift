@@ -7,6 +7,10 @@ import TradeText
 struct MetricChoice {
     /// The metric that measures a change of a level: a share rises by percentage points, a count by a number.
     static let changeOf: [String: [String]] = ["share": ["share_change"], "count": ["count_change", "count_growth"]]
+    /// The growth of a level that is not a value: a count grows as a count's growth, a quantity as a quantity's.
+    static let growthOf: [String: [String]] = ["count": ["count_growth", "count_change"], "quantity": ["quantity_growth"]]
+    /// Metrics that count things, and their changes: the amounts such a question states describe what is counted.
+    static let counts: Set<String> = ["count", "count_change", "count_growth"]
     /// Metrics that already are changes, which a change word does not change again.
     static let changes: Set<String> = ["share_change", "contribution", "growth_change", "count_change", "count_growth"]
 
@@ -14,27 +18,40 @@ struct MetricChoice {
 
     /// The most general metrics, which yield first place to any more particular one named beside them: in
     /// "外贸大省对全国外贸增长的贡献率" the growth word names what the contribution rate is of.
-    static let general: Set<String> = ["yoy_growth", "value"]
+    static let generalOrder = ["yoy_growth", "value"]
+    static let general = Set(generalOrder)
 
     /// `named` from metric cues, `guessed` from question words (how much, how many, 多少).
-    init(named written: [String], guessed: [String], reading: TextReading) {
+    /// `againstBase`: a period is named as the base of a comparison ("than in 2020", 比2020年), so a growth or
+    /// a level asked for is the growth against that base. `statesAmount`: the question states an amount of
+    /// money, so a rank word before it is a verb ("did trade top a trillion dollars"), not a rank.
+    init(named written: [String], guessed: [String], reading: TextReading, againstBase: Bool = false, statesAmount: Bool = false) {
         // Rank words the number reader knows ("第一大", "second-largest") name a rank as metric words do.
-        let named = written + (reading.cues.contains { $0.kind.hasPrefix("number-rank") } ? ["rank"] : [])
-        let counted = reading.cues(kind: "number-unit").contains { !["percent", "pp", "CNY", "USD"].contains($0.meaning) }
+        let ranked = written + (reading.cues.contains { $0.kind.hasPrefix("number-rank") } ? ["rank"] : [])
+        let named = statesAmount ? ranked.filter { $0 != "rank" } : ranked
+        let counted = (reading.cues(kind: "number-unit") + reading.cues(kind: "unit"))
+            .contains { !["percent", "pp", "CNY", "USD"].contains($0.meaning) }
         let more = !reading.cues(kind: "more").isEmpty
         let particular = named.filter { !Self.general.contains($0) }
-        let base = named.isEmpty ? guessed : particular + named.filter(Self.general.contains)
+        // Of the general metrics growth comes first: in "进出口总额同比增长" the value word names what grows.
+        let base = named.isEmpty ? guessed : particular + Self.generalOrder.filter(named.contains)
         let levels = named + guessed
         let change = more || !reading.cues(kind: "change").isEmpty
         let comparison = !reading.cues(kind: "comparison").isEmpty
         let span = reading.periods.contains { $0.period.firstDay.year < $0.period.lastDay.year }
-        if !reading.cues(kind: "streak").isEmpty {
+        if !QuestionReader.streaks(of: reading).isEmpty {
             metrics = ["count"] + base.filter { $0 != "count" && $0 != "yoy_growth" }
-        } else if guessed.contains("count"), counted, !more, !named.contains(where: { Self.changes.contains($0) || $0 == "share" }) {
+        } else if guessed.contains("count"), counted, !more,
+                  !named.contains(where: { Self.changes.contains($0) || $0 == "share" || $0 == "average_value" }) {
             // "How many countries did trade grow with": a count of the things named, not their growth.
             metrics = ["count"] + base.filter { $0 != "count" }
         } else if base.contains("contribution") {
-            metrics = ["contribution"] + base.filter { $0 != "contribution" }
+            // The growth a contribution is to ("added to export growth") is not a second metric asked for.
+            metrics = ["contribution", "contribution_rate"] + base.filter { !["contribution", "contribution_rate", "yoy_growth"].contains($0) }
+        } else if named.contains("yoy_growth"), !named.contains(where: Self.changes.contains),
+                  let level = named.first(where: { Self.growthOf[$0] != nil }), let grown = Self.growthOf[level] {
+            // "growth in the number of shoppers", 吞吐量增长: the growth of a count or quantity, not a value's.
+            metrics = grown + base.filter { $0 != level && $0 != "yoy_growth" }
         } else if base.first == "average_value", levels.contains("count") {
             metrics = ["average_count"] + base
         } else if base.contains("share_change"), base.contains("yoy_growth"), !base.contains("share") {
@@ -48,6 +65,8 @@ struct MetricChoice {
         } else if let level = levels.first(where: { Self.changeOf[$0] != nil }), level == "share" ? change || comparison : more,
                   let changed = Self.changeOf[level] {
             metrics = changed + base.filter { $0 != "yoy_growth" }
+        } else if againstBase, !more, base.first.map(Self.general.contains) ?? true {
+            metrics = ["growth"] + base
         } else if span, base.first == "yoy_growth" {
             metrics = ["growth", "avg_annual_growth"] + base
         } else {

@@ -21,6 +21,15 @@ struct QuestionReader {
     ]
 
     let reader: TradeTextReader
+    let numbers: NumberReader
+
+    /// The amounts of money a question states, outside its periods ("2025" is a year, not an amount).
+    static func amounts(_ numbers: [NumberMention], reading: TextReading) -> [Interpretation.Amount] {
+        numbers.filter { number in
+            number.isFigure && (number.unit == .cny || number.unit == .usd)
+                && !reading.periods.contains { $0.range.overlaps(number.core) }
+        }.map { Interpretation.Amount(value: $0.value, unit: $0.unit?.rawValue ?? "") }
+    }
 
     /// A name close enough to a word not understood to be its misspelling: one edit for a short word, two for a
     /// long one, so that "chips" is not taken for "China".
@@ -30,30 +39,94 @@ struct QuestionReader {
         return Suggestion.editDistance(Array(word.lowercased()), Array(name.lowercased()), limit: limit) <= limit ? name : nil
     }
 
-    /// The words compared with evidence and notes: those no facet explains, and the words of a streak
-    /// ("consecutive", 连续), since notes say what a count of periods counts. Numbers are left out: measured on
-    /// the question set, "1 trillion" matched more restatements than answers.
-    static func searchWords(unknown: [String], reading: TextReading) -> [String] {
-        unknown.flatMap(TextTokens.words) + reading.cues(kind: "streak").flatMap { TextTokens.words(of: $0.text) }
+    /// The words compared with evidence and notes: those no facet explains, the words of a streak
+    /// ("consecutive", 连续) and of the periods it counts ("quarters", which the number reader keeps for "three
+    /// quarters"), since notes say what a count of periods counts, and the year a comparison is
+    /// against ("since 2020", 比2020年), which notes write ("change on 2020"), and the notes' own words beside
+    /// the question's (销量: "sales", 减免: "exempted"). Other numbers are left out:
+    /// measured on the question set, "1 trillion" matched more restatements than answers.
+    static func searchWords(unknown: [String], reading: TextReading, bases: Set<Range<Int>>) -> [String] {
+        let since = reading.cues(kind: "since").map(\.range)
+        let compared = reading.periods.filter { period in bases.contains(period.range) || since.contains { $0.overlaps(period.range) } }
+        let described = Self.streaks(of: reading) + reading.cues(kind: "number-denominator")
+        return unknown.flatMap(TextTokens.words) + described.flatMap { TextTokens.words(of: $0.text) }
+            + compared.map { String($0.period.firstDay.year) }
+            + reading.cues(kind: "note-word").flatMap { TextTokens.words(of: $0.text + " " + $0.meaning) }
+    }
+
+    /// The entities named, one group of alternatives per place in the text, each set of entities once; a group
+    /// that only widens another ("大湾区" beside "内地9市") is dropped, since both name the narrower entity.
+    static func entityGroups(_ mentions: [EntityMention]) -> [[EntityMention]] {
+        let groups = Dictionary(grouping: mentions, by: \.range).sorted { $0.key.lowerBound < $1.key.lowerBound }.map(\.value)
+            .uniqued(by: { Set($0.map(\.node)) })
+        let sets = groups.map { Set($0.map(\.node)) }
+        return zip(groups, sets).filter { _, nodes in !sets.contains { $0 != nodes && $0.isStrictSubset(of: nodes) } }.map(\.0)
+    }
+
+    /// The words that ask for periods in a row: the streak cues, and the number reader's words after a count
+    /// of periods ("years in a row"), which would otherwise hide the streak cue inside them.
+    static func streaks(of reading: TextReading) -> [Cue] {
+        (reading.cues(kind: "streak") + reading.cues(kind: "number-count-after")).uniqued(by: \.range)
+    }
+
+    /// The periods that a comparison word stands right before ("than in 2020", 比2020年): the base the figure
+    /// is compared with, not its period. When every one of several periods would be a base, none is taken for one.
+    static func basePeriods(of reading: TextReading) -> Set<Range<Int>> {
+        let marks = reading.cues(kind: "base")
+        let bases = reading.periods.filter { period in
+            marks.contains { $0.range.upperBound <= period.range.lowerBound
+                && reading.text.foldedText($0.range.upperBound..<period.range.lowerBound).allSatisfy(\.isWhitespace) }
+        }
+        return bases.count < reading.periods.count || bases.count == 1 && reading.periods.count == 1
+            ? Set(bases.map(\.range)) : []
+    }
+
+    /// An amount as the notes write it ("100 billion", "1 trillion"), for a count of the things above it: "how
+    /// many countries traded more than 1 trillion yuan" counts the countries whose note names that threshold.
+    static func noteWords(of amount: Interpretation.Amount) -> [String] {
+        let scales: [(Double, String)] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]
+        guard let (scale, word) = scales.first(where: { amount.value >= $0.0 }) else { return [] }
+        let number = amount.value / scale
+        let digits = number == number.rounded() ? String(Int(number)) : String(number)
+        return [digits, word]
+    }
+
+    /// The flows named, also by what a rank ranks ("largest export market", 出口目的地): the rank nouns (the
+    /// number reader's and the questions' own) say the flow that the flow words inside them would have said —
+    /// except in a count, where they describe what is counted ("for how many countries was China the top export
+    /// destination"), and the flow words inside them say nothing either.
+    static func flows(of reading: TextReading, counts: Bool) -> [Flow] {
+        let nouns = reading.cues(kind: "number-rank-noun") + reading.cues(kind: "rank-noun")
+        let ranked = counts ? [] : nouns.filter { $0.meaning != Flow.total.rawValue }
+        let inNouns = counts ? nouns.map(\.range) : []
+        let named = reading.cues(kind: "flow").filter { flow in !inNouns.contains { $0.overlaps(flow.range) } }
+        return (named + ranked).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            .compactMap { Flow(rawValue: $0.meaning) }.uniqued()
     }
 
     func interpret(_ question: String, reference: PeriodReference) -> Interpretation {
         let reading = reader.read(question, reference: reference)
-        let entities = Dictionary(grouping: reading.entities.filter { $0.id != "china" }, by: \.range)
-            .sorted { $0.key.lowerBound < $1.key.lowerBound }.map(\.value)
-            .uniqued(by: { Set($0.map(\.node)) })
-        let flows = reading.cues(kind: "flow").compactMap { Flow(rawValue: $0.meaning) }.uniqued()
+        let entities = Self.entityGroups(reading.entities.filter { $0.id != "china" })
         let strong = reading.cues(kind: "metric").map(\.meaning).uniqued()
         let weak = reading.cues(kind: "metric-weak").map(\.meaning).uniqued()
-        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading).metrics
+        let bases = Self.basePeriods(of: reading)
+        let amounts = Self.amounts(numbers.numbers(in: reading.text), reading: reading)
+        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: !bases.isEmpty,
+                                   statesAmount: !amounts.isEmpty).metrics
+        let flows = Self.flows(of: reading, counts: metrics.first == "count")
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
         let unknown = reading.unknownWords.filter { !stops.contains($0) }
+        let streaks = Self.streaks(of: reading)
         return Interpretation(
             entities: entities, flows: flows, metrics: metrics,
-            metricIsGuessed: strong.isEmpty && reading.cues(kind: "streak").isEmpty, periods: reading.periods,
-            units: reading.cues(kind: "number-unit").map(\.meaning).filter { !["percent", "pp"].contains($0) }.uniqued(),
-            asksForReporter: !reading.cues(kind: "reporter").isEmpty,
+            metricIsGuessed: strong.isEmpty && streaks.isEmpty, periods: reading.periods.filter { !bases.contains($0.range) },
+            countsPeriods: !streaks.isEmpty,
+            units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
+                .filter { !["percent", "pp"].contains($0) }.uniqued(),
+            asksForReporter: !reading.cues(kind: "reporter").isEmpty, asksWhich: !reading.cues(kind: "which").isEmpty,
+            rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first, amounts: amounts,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
-            searchWords: Self.searchWords(unknown: unknown, reading: reading))
+            searchWords: Self.searchWords(unknown: unknown, reading: reading, bases: bases)
+                + (MetricChoice.counts.contains(metrics.first ?? "") ? amounts.flatMap(Self.noteWords) : []))
     }
 }

@@ -22,7 +22,7 @@ public struct Gazetteer: Sendable {
                 guard case .string(let name) = store.property("name", of: node) else { continue }
                 let id = store.property("id", of: node).stringValue ?? name
                 names.append(name)
-                let forms = store.names(of: node).flatMap(Gazetteer.numberForms).flatMap { Gazetteer.withoutHead($0, heads: heads) }
+                let forms = store.names(of: node).flatMap { Gazetteer.withoutHead($0, heads: heads) }.flatMap(Gazetteer.numberForms)
                 for written in forms where !Gazetteer.isLoneHan(written) {
                     let entry = GazetteerEntry(node: node, id: id, label: label, name: name,
                                                exactCase: Gazetteer.isAbbreviation(written) ? written.replacingDots : nil)

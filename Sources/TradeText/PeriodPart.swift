@@ -29,6 +29,9 @@ struct PeriodPart: Hashable, Sendable {
         shape = from == to ? .single(first) : .months(first, last)
     }
 
+    /// The whole year, which adds nothing to a quarter or month named beside it.
+    var isWholeYear: Bool { shape == .year }
+
     /// The month of a one-month part, so that "January-October" can join two of them into a run.
     var singleMonth: Int? {
         if case .single(let part) = shape { return Int(part) }

@@ -10,8 +10,12 @@ extension PeriodScan {
         var used = Set<Int>()
         resolveDays(used: &used)
         spans(used: &used)
-        for part in parts where !found.contains(where: { $0.range.overlaps(part.range) }) {
+        // A whole year ("the year", "whole of") binds last and, without a year of its own, says nothing more
+        // than the other periods: "the year-on-year change in Jan 2025" is January's.
+        for part in parts.filter({ !$0.part.isWholeYear }) + parts.filter(\.part.isWholeYear)
+        where !found.contains(where: { $0.range.overlaps(part.range) }) {
             let year = nearestYear(to: part.range, excluding: used)
+            if year == nil, part.part.isWholeYear, !found.isEmpty || parts.contains(where: { !$0.part.isWholeYear }) { continue }
             if let year { used.insert(year.index) }
             let value = year?.year.year ?? reference.bareYear
             let inference = year.map(\.year.inference) ?? "no year given: \(reference.bareYear) (\(reference.basis))"

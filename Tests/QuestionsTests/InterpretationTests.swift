@@ -15,7 +15,26 @@ final class InterpretationTests: XCTestCase {
          "Private enterprises · total trade · growth y/y · 2025-Q1 (no year given: 2025 (sources up to 2026-01-14))"),
         ("How much did the share of private enterprises rise in 2025?",
          "Private enterprises · any flow · change in percentage points · 2025"),
+        ("What was the year-on-year change in trade in Jan 2025?", "China (national total) · total trade · growth y/y · 2025-01"),
+        ("Has ASEAN remained China's largest export market?", "ASEAN · exports · rank · any period"),
+        ("growth in the number of Hainan duty-free shoppers", "Hainan · any flow · count growth · any period"),
+        ("How much bigger was trade in 2025 than in 2020?", "China (national total) · total trade · growth · 2025"),
+        ("跨境电商规模比2020年增长多少", "Cross-border e-commerce · any flow · growth · any period"),
+        ("How many points did high-tech exports add to export growth last year?",
+         "High-tech products · exports · contribution to growth · 2025 ('last year' = 2025 (sources up to 2026-01-14))"),
     ]
+
+    func testAnAmountStatedIsReadAndARankWordBeforeItIsAVerb() throws {
+        let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
+        let interpretation = try asker.interpret("Did China's trade with ASEAN top one trillion dollars in 2025?")
+        XCTAssertEqual(interpretation.amounts.map { "\($0.value) \($0.unit)" }, ["1000000000000.0 USD"])
+        XCTAssertFalse(interpretation.metrics.contains("rank"), "\(interpretation.metrics)")
+    }
+
+    func testANamedEntityWithoutFiguresIsSaidMissing() throws {
+        let answer = try Asker(engine: QueryEngine(store: BundledGraph.store())).ask("How much did China trade with Germany last year?")
+        XCTAssertTrue(answer.gaps.contains { $0.hasPrefix("no figure for Germany") }, "\(answer.gaps)")
+    }
 
     func testQuestionsAreUnderstoodAsAReaderWould() throws {
         let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
