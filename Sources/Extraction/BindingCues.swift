@@ -7,7 +7,7 @@ struct BindingCues {
     let flows: CueReader
     /// Words that carry no facet (the lexicon's `stop` kind).
     let functionWords: Set<String>
-    /// Names that stand for the whole world (kind `extract-whole-world`): in "the world's largest" or "10% of
+    /// Names that stand for the whole world (kind `whole-world`): in "the world's largest" or "10% of
     /// global imports" they are the scope of a rank or the base of a share, not the figure's partner; only a
     /// figure of someone else's statistics ("the WTO expects global trade to grow") is about the world.
     let wholeWorld: Set<String>
@@ -19,7 +19,7 @@ struct BindingCues {
         periodChoice = PeriodChoice(lexicon: lexicon)
         flows = CueReader(lexicon: lexicon, kinds: ["flow"])
         functionWords = Set(lexicon.phrases(kind: "stop").map(\.phrase))
-        wholeWorld = Set(lexicon.phrases(kind: "extract-whole-world").map(\.phrase))
+        wholeWorld = Set(lexicon.phrases(kind: "whole-world").map(\.phrase))
         anaphoraNouns = Dictionary(lexicon.phrases(kind: "extract-anaphora-noun").map { ($0.phrase, $0.meaning) },
                                    uniquingKeysWith: { first, _ in first })
     }

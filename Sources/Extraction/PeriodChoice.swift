@@ -7,11 +7,15 @@ struct PeriodChoice {
     /// How far before a period a comparison word may stand: "than the same period of".
     static let comparisonReach = 16
     private let comparisons: PhraseMatcher<String>
+    /// Spans with a name of their own (kind `period-span`: "the 13th Five-Year Plan period", 十三五), which a
+    /// comparison treats as one period: "a 40% surge from the 13th Five-Year Plan period" is against it.
+    private let namedSpans: [String]
 
     /// The comparison words of `lexicon` (kind `extract-comparison`), matched on their own so that a longer cue
     /// of another kind ("more than") does not hide them.
     init(lexicon: Lexicon) {
         comparisons = PhraseMatcher(lexicon.phrases(kind: "extract-comparison").map { ($0.phrase, $0.meaning) })
+        namedSpans = lexicon.phrases(kind: "period-span").map { $0.phrase.lowercased() }
     }
 
     /// The periods of a sentence that are bases of a comparison ("up 69.7% from 2020", "compared to 2020").
@@ -38,12 +42,13 @@ struct PeriodChoice {
     }
 
     /// Whether a comparison word stands in the few characters before the period; "from" and "over" (meaning
-    /// `point-base`) compare only with a single period: before a range ("from Dec. 18, 2025, to Jan. 10,
-    /// 2026", "over the past five years") they say when.
+    /// `point-base`) compare only with a single period, or a span with a name: before a range ("from Dec. 18,
+    /// 2025, to Jan. 10, 2026", "over the past five years") they say when.
     private func isBase(_ mention: PeriodMention, in text: NormalizedText) -> Bool {
         let start = max(0, mention.range.lowerBound - Self.comparisonReach)
         let window = NormalizedText(text.text(start..<mention.range.lowerBound))
-        let isRange = mention.period.to != nil
+        let written = mention.text.lowercased()
+        let isRange = mention.period.to != nil && !namedSpans.contains(where: written.contains)
         return comparisons.matches(in: window).contains { match in
             !match.payload.contains("not-base") && !(isRange && match.payload.allSatisfy { $0 == "point-base" })
         }

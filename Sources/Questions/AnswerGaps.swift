@@ -26,7 +26,7 @@ struct AnswerGaps {
     /// the ranking leaves them out, so without this the national figure would seem to answer for them.
     private var unmeasuredNames: [String] {
         interpretation.entities
-            .filter { group in group.allSatisfy { catalog.byEntity[$0.node] == nil } && group.contains { catalog.dimensionLabels.contains($0.label) } }
+            .filter { group in catalog.measured(group).isEmpty && group.contains { catalog.dimensionLabels.contains($0.label) } }
             .compactMap { $0.first?.name }
     }
 
@@ -35,7 +35,7 @@ struct AnswerGaps {
         let names = interpretation.entities.compactMap { $0.first?.name }
         let about = names.isEmpty ? "" : " for \(names.joined(separator: " and "))"
         let ofEntities = interpretation.entities.isEmpty ? catalog.figures
-            : interpretation.entities.flatMap { $0.flatMap { catalog.byEntity[$0.node] ?? [] } }.map { catalog.figures[$0] }
+            : interpretation.entities.flatMap { catalog.measured($0).flatMap { catalog.byEntity[$0.node] ?? [] } }.map { catalog.figures[$0] }
         if ofEntities.isEmpty { return "no figure\(about)" }
         for mention in interpretation.periods {
             let period = mention.period

@@ -1,6 +1,7 @@
 import Foundation
 import GraphModel
 import GraphStore
+import TradeText
 
 /// Every measurement of a store as the ranking sees it, with the word statistics of BM25, built once per
 /// version of the store and kept by the asker, so that each question costs a lookup and a scoring pass.
@@ -20,6 +21,13 @@ final class FigureCatalog: @unchecked Sendable {
     /// question that names no entity.
     private(set) var byMetricYear: [MetricYear: [Int]] = [:]
     private(set) var byMetricPeriod: [MetricPeriod: [Int]] = [:]
+    /// For an entity without figures of its own, its parts that have some (`PART_OF`) and are named after it:
+    /// the briefings state the Greater Bay Area's trade as that of "the nine mainland cities of the Greater Bay
+    /// Area", so a question about the whole finds them; Guangdong's trade is not that of those cities.
+    private(set) var standIns: [NodeID: [NodeID]] = [:]
+    /// Reporters that are organisations (international data, the WTO), not economies: the compilers of world
+    /// statistics, which a question about the world's largest or a share of global trade asks for.
+    private(set) var compilers: Set<NodeID> = []
 
     /// The key of `byMetricYear`.
     struct MetricYear: Hashable {
@@ -51,6 +59,34 @@ final class FigureCatalog: @unchecked Sendable {
             for entity in figure.dimensions + (figure.reporter.map { [$0] } ?? []) { byEntity[entity, default: []].append(index) }
             if figure.dimensions.isEmpty { undivided.append(index) }
         }
+        standIns = Self.measuredParts(in: store, measured: byEntity)
+        compilers = Set(figures.compactMap(\.reporter).filter { store.labels(of: $0).contains("Organization") })
+    }
+
+    /// The named entities a question's group of alternatives stands for: those with figures, or else the parts
+    /// of them that have figures, written as the question wrote the whole.
+    func measured(_ group: [EntityMention]) -> [EntityMention] {
+        let own = group.filter { byEntity[$0.node] != nil }
+        guard own.isEmpty else { return own }
+        return group.flatMap { whole in
+            (standIns[whole.node] ?? []).map(whole.standing)
+        }
+    }
+
+    /// Entities without figures of their own, each with its parts (one `PART_OF` step) that have figures and
+    /// whose display name contains one of the whole's names.
+    private static func measuredParts(in store: GraphStore, measured: [NodeID: [Int]]) -> [NodeID: [NodeID]] {
+        var parts: [NodeID: [NodeID]] = [:]
+        for part in measured.keys.sorted() {
+            for relationship in store.relationships(of: part, direction: .outgoing, types: ["PART_OF"]) {
+                let whole = store.target(of: relationship)
+                guard measured[whole] == nil else { continue }
+                let wholeNames = store.names(of: whole).map { $0.lowercased() }
+                let name = store.property("name", of: part).stringValue?.lowercased() ?? ""
+                if wholeNames.contains(where: name.contains) { parts[whole, default: []].append(part) }
+            }
+        }
+        return parts
     }
 
     private static func figure(_ node: NodeID, store: GraphStore, sources: [NodeID: Int], china: NodeID?,

@@ -12,8 +12,8 @@ struct FigureRanker {
     let defaultYear: Int
     /// BM25 of the figures that have any of the question's unexplained words, by figure index.
     private let textScores: [Int: Double]
-    /// The named entities that figures are about; one without figures (an organiser, an expo before the graph
-    /// links figures to it) narrows nothing.
+    /// The named entities that figures are about, or the parts of them that are; one without figures (an
+    /// organiser, an expo before the graph links figures to it) narrows nothing.
     private let measuredEntities: [[EntityMention]]
 
     init(catalog: FigureCatalog, interpretation: Interpretation, defaultYear: Int) {
@@ -21,7 +21,7 @@ struct FigureRanker {
         self.interpretation = interpretation
         self.defaultYear = defaultYear
         textScores = catalog.text.scores(for: interpretation.searchWords)
-        measuredEntities = interpretation.entities.filter { group in group.contains { catalog.byEntity[$0.node] != nil } }
+        measuredEntities = interpretation.entities.map(catalog.measured).filter { !$0.isEmpty }
     }
 
     /// How much the words no facet explains weigh (BM25 times this, at most `textCap`): enough to pick the
@@ -120,7 +120,9 @@ struct FigureRanker {
         if !interpretation.asksWhich { for dimension in figure.dimensions where !explained.contains(dimension) { unasked += 1 } }
         score -= 6 * Double(unasked)
         matches = matches && unasked == 0
-        if let reporter = figure.reporter, !explained.contains(reporter) { score -= interpretation.asksForReporter ? 1 : 4 }
+        if let reporter = figure.reporter, !explained.contains(reporter) {
+            score += interpretation.asksWorld && catalog.compilers.contains(reporter) ? 6 : interpretation.asksForReporter ? -1 : -4
+        }
         return (score, matches)
     }
 

@@ -21,6 +21,9 @@ public struct Interpretation: Sendable {
     public let units: [String]
     /// The question says the figures are someone else's statistics ("according to US data").
     public let asksForReporter: Bool
+    /// The question ranks or shares against the whole world ("the world's largest", 全球份额): world statistics,
+    /// which the graph has reported by the organisation that compiled them, not by China's customs.
+    public let asksWorld: Bool
     /// The question asks which entity it is ("which partner ranked second", 哪个): the breakdown of a figure is
     /// its answer, not a facet the question left out.
     public let asksWhich: Bool

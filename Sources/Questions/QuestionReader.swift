@@ -22,6 +22,14 @@ struct QuestionReader {
 
     let reader: TradeTextReader
     let numbers: NumberReader
+    /// Names of the whole world (lexicon kind `whole-world`).
+    let wholeWorld: Set<String>
+
+    init(reader: TradeTextReader, numbers: NumberReader) {
+        self.reader = reader
+        self.numbers = numbers
+        wholeWorld = Set(reader.lexicon.phrases(kind: "whole-world").map { $0.phrase.lowercased() })
+    }
 
     /// The amounts of money a question states, outside its periods ("2025" is a year, not an amount).
     static func amounts(_ numbers: [NumberMention], reading: TextReading) -> [Interpretation.Amount] {
@@ -61,6 +69,16 @@ struct QuestionReader {
             .uniqued(by: { Set($0.map(\.node)) })
         let sets = groups.map { Set($0.map(\.node)) }
         return zip(groups, sets).filter { _, nodes in !sets.contains { $0 != nodes && $0.isStrictSubset(of: nodes) } }.map(\.0)
+    }
+
+    /// The groups that say what the figure is about, without a name of the whole world where it is only the
+    /// scope of a rank or the base of a share ("the world's largest trader", 连续17年是全球第二大进口市场): such
+    /// figures are world statistics, stated with no World dimension and reported by whoever compiled them, as
+    /// the graph records them (lexicon kind `whole-world`). Also the names left out.
+    func withoutScope(_ groups: [[EntityMention]], metric: String?, reading: TextReading) -> (kept: [[EntityMention]], scope: [String]) {
+        guard metric == "rank" || metric == "share" || !reading.cues(kind: "number-rank").isEmpty else { return (groups, []) }
+        let isScope = { (group: [EntityMention]) in group.allSatisfy { wholeWorld.contains($0.text.lowercased()) } }
+        return (groups.filter { !isScope($0) }, groups.filter(isScope).compactMap { $0.first?.text })
     }
 
     /// The words that ask for periods in a row: the streak cues, and the number reader's words after a count
@@ -106,7 +124,7 @@ struct QuestionReader {
 
     func interpret(_ question: String, reference: PeriodReference) -> Interpretation {
         let reading = reader.read(question, reference: reference)
-        let entities = Self.entityGroups(reading.entities.filter { $0.id != "china" })
+        let named = Self.entityGroups(reading.entities.filter { $0.id != "china" })
         let strong = reading.cues(kind: "metric").map(\.meaning).uniqued()
         let weak = reading.cues(kind: "metric-weak").map(\.meaning).uniqued()
         let bases = Self.basePeriods(of: reading)
@@ -114,6 +132,7 @@ struct QuestionReader {
         let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: !bases.isEmpty,
                                    statesAmount: !amounts.isEmpty).metrics
         let flows = Self.flows(of: reading, counts: metrics.first == "count")
+        let (entities, scope) = withoutScope(named, metric: metrics.first, reading: reading)
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
         let unknown = reading.unknownWords.filter { !stops.contains($0) }
         let streaks = Self.streaks(of: reading)
@@ -123,7 +142,7 @@ struct QuestionReader {
             countsPeriods: !streaks.isEmpty,
             units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
                 .filter { !["percent", "pp"].contains($0) }.uniqued(),
-            asksForReporter: !reading.cues(kind: "reporter").isEmpty, asksWhich: !reading.cues(kind: "which").isEmpty,
+            asksForReporter: !reading.cues(kind: "reporter").isEmpty, asksWorld: !scope.isEmpty, asksWhich: !reading.cues(kind: "which").isEmpty,
             rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first, amounts: amounts,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
             searchWords: Self.searchWords(unknown: unknown, reading: reading, bases: bases)

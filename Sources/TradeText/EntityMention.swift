@@ -14,4 +14,10 @@ public struct EntityMention: Hashable, Sendable {
     public let text: String
     /// Character offsets in the text that was read.
     public let range: Range<Int>
+
+    /// The same words taken to name `node` instead (a part that stands for the whole named), keeping the
+    /// whole's id and names so that the interpretation still says what was written.
+    public func standing(for node: NodeID) -> EntityMention {
+        EntityMention(node: node, id: id, label: label, name: name, text: text, range: range)
+    }
 }
