@@ -11,8 +11,6 @@ extension GraphStore {
         let nodeTotal = nodeAlive.count + nodes, relationshipTotal = relationshipAlive.count + relationships
         nodeAlive.reserveCapacity(nodeTotal)
         nodeLabels.reserveCapacity(nodeTotal)
-        outgoing.reserveCapacity(nodeTotal)
-        incoming.reserveCapacity(nodeTotal)
         nodesByLabel[labelID].reserveCapacity(nodesByLabel[labelID].count + nodes)
         for key in nodeColumns.indices { nodeColumns[key].reserveCapacity(nodeTotal) }
         relationshipAlive.reserveCapacity(relationshipTotal)
@@ -30,8 +28,6 @@ extension GraphStore {
         let first = nodeAlive.count
         nodeAlive.append(contentsOf: repeatElement(true, count: count))
         nodeLabels.append(contentsOf: repeatElement(1 << UInt64(labelID), count: count))
-        outgoing.append(contentsOf: repeatElement([], count: count))
-        incoming.append(contentsOf: repeatElement([], count: count))
         nodesByLabel[labelID].append(contentsOf: (first..<first + count).lazy.map { NodeID(Int32($0)) })
         nodeCount += count
         for (key, values) in columns { nodeColumns[key.id].append(values, at: first, pool: &pool) }
@@ -44,8 +40,6 @@ extension GraphStore {
     public func appendRelationships(_ block: RelationshipBlock) throws(StoreError) {
         guard block.sources.allSatisfy(contains), block.targets.allSatisfy(contains) else { throw .missingNode }
         version &+= 1
-        typedAdjacency.removeAll()
-        let first = relationshipAlive.count
         relationshipAlive.append(contentsOf: repeatElement(true, count: block.count))
         relationshipType.append(contentsOf: block.typeIndexes.lazy.map { Int32(block.types[Int($0)].id) })
         relationshipSource.append(contentsOf: block.sources)
@@ -57,30 +51,7 @@ extension GraphStore {
             relationshipEndLabels[2 * type + 1] &= nodeLabels[Int(block.targets[offset].index)]
         }
         relationshipCount += block.count
-        appendOutgoing(block, first: first)
-        for (offset, target) in block.targets.enumerated() {
-            let type = Int32(block.types[Int(block.typeIndexes[offset])].id)
-            incoming[Int(target.index)].append(AdjacencyEntry(relationship: RelationshipID(Int32(first + offset)), type: type,
-                                                              other: block.sources[offset]))
-        }
-    }
-
-    /// Adds each relationship to its start node's list, reserving room once per run of one start node (a
-    /// measurement's links are consecutive), so that a million new lists are allocated once each.
-    private func appendOutgoing(_ block: RelationshipBlock, first: Int) {
-        let sources = block.sources
-        var start = 0
-        while start < sources.count {
-            let node = Int(sources[start].index)
-            var end = start + 1
-            while end < sources.count && sources[end] == sources[start] { end += 1 }
-            outgoing[node].reserveCapacity(outgoing[node].count + end - start)
-            for offset in start..<end {
-                let type = Int32(block.types[Int(block.typeIndexes[offset])].id)
-                outgoing[node].append(AdjacencyEntry(relationship: RelationshipID(Int32(first + offset)), type: type,
-                                                     other: block.targets[offset]))
-            }
-            start = end
-        }
+        // Both directions' lists are built once, from the relationship arrays, when next read.
+        adjacencyStale = true
     }
 }

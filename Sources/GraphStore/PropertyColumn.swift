@@ -10,13 +10,13 @@ struct PropertyColumn {
     /// Internal for its image (`PropertyColumn+Image`), private otherwise in spirit: only this type switches on it.
     enum Storage {
         /// Pool id + 1 per element; 0 means absent. For texts that repeat (metric, unit, period).
-        case strings(ContiguousArray<UInt32>)
+        case strings(StoreArray<UInt32>)
         /// Texts that are mostly distinct, not pooled.
         case texts(TextArena)
         /// `absentFloat` means absent.
-        case floats(ContiguousArray<Double>)
+        case floats(StoreArray<Double>)
         /// `absentInt` means absent.
-        case ints(ContiguousArray<Int64>)
+        case ints(StoreArray<Int64>)
         /// Any values; `.null` means absent.
         case values(ContiguousArray<Value>)
     }
@@ -94,13 +94,13 @@ struct PropertyColumn {
     }
 
     /// The pool id + 1 of every element (0 where absent), when the column holds pooled texts or nothing.
-    var pooledCodes: ContiguousArray<UInt32>? {
+    var pooledCodes: StoreArray<UInt32>? {
         if case .strings(let ids) = storage { return ids }
         return presentCount == 0 ? [] : nil
     }
 
     /// Every element's number and the pattern that marks an absent one, when the column holds floats or nothing.
-    var floatNumbers: (numbers: ContiguousArray<Double>, absent: Double)? {
+    var floatNumbers: (numbers: StoreArray<Double>, absent: Double)? {
         if case .floats(let numbers) = storage { return (numbers, Self.absentFloat) }
         return presentCount == 0 ? ([], Self.absentFloat) : nil
     }
@@ -197,7 +197,7 @@ struct PropertyColumn {
     }
 
     /// The texts of a pooled column, unpooled.
-    private static func arena(of ids: ContiguousArray<UInt32>, pool: StringPool) -> TextArena {
+    private static func arena(of ids: StoreArray<UInt32>, pool: StringPool) -> TextArena {
         var arena = TextArena()
         for (element, id) in ids.enumerated() where id != 0 { arena.set(pool[id - 1], at: element) }
         return arena
@@ -277,7 +277,8 @@ struct PropertyColumn {
     }
 
     /// Writes an element, growing the array with `absent` when needed.
-    private static func put<T>(_ element: T, at index: Int, in array: inout ContiguousArray<T>, absent: T) {
+    private static func put<Column: RangeReplaceableCollection & MutableCollection>(_ element: Column.Element, at index: Int, in array: inout Column,
+                                                                                 absent: Column.Element) where Column.Index == Int {
         grow(&array, to: index, filler: absent)
         array[index] = element
     }
@@ -295,7 +296,7 @@ struct PropertyColumn {
         storage = .values(ContiguousArray((0..<count).map { value(at: $0, pool: pool) }))
     }
 
-    private static func grow<T>(_ array: inout ContiguousArray<T>, to index: Int, filler: T) {
+    private static func grow<Column: RangeReplaceableCollection>(_ array: inout Column, to index: Int, filler: Column.Element) {
         if index >= array.count { array.append(contentsOf: repeatElement(filler, count: index + 1 - array.count)) }
     }
 }

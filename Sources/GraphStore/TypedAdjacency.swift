@@ -11,9 +11,9 @@ final class TypedAdjacency {
     /// Per type id, the positions of its entries in the list, in list order.
     let positions: [Int32: [Int32]]
 
-    init(_ list: ContiguousArray<AdjacencyEntry>) {
+    init(_ list: AdjacencyList) {
         var positions: [Int32: [Int32]] = [:]
-        for (position, entry) in list.enumerated() { positions[entry.type, default: []].append(Int32(position)) }
+        for position in list.indices { positions[list[position].type, default: []].append(Int32(position - list.startIndex)) }
         self.positions = positions
     }
 }
@@ -25,7 +25,7 @@ extension GraphStore {
     /// Calls `body` with the entries of one type in a list, in list order, through its `TypedAdjacency`
     /// (built now when missing) — or by reading the list straight through when most of it is of that type,
     /// which is faster than jumping; entries whose far node is `skipped` are left out; false when `body` stopped.
-    func forEachEntry<Failure: Error>(ofType type: Int32, in list: ContiguousArray<AdjacencyEntry>, key: Int, skipping skipped: NodeID?,
+    func forEachEntry<Failure: Error>(ofType type: Int32, in list: AdjacencyList, key: Int, skipping skipped: NodeID?,
                                       _ body: (RelationshipID, NodeID) throws(Failure) -> Bool) throws(Failure) -> Bool {
         let typed: TypedAdjacency
         if let known = typedAdjacency[key] { typed = known } else {
@@ -40,7 +40,7 @@ extension GraphStore {
             return true
         }
         for position in positions {
-            let entry = list[Int(position)]
+            let entry = list[list.startIndex + Int(position)]
             guard entry.other != skipped else { continue }
             guard try body(entry.relationship, entry.other) else { return false }
         }
