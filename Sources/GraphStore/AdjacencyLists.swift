@@ -29,21 +29,20 @@ struct AdjacencyLists {
 
     /// The flat lists of every live relationship, in id order: `ends` holds the node whose list a relationship
     /// joins (its source for outgoing lists), `others` the node at the other end.
-    init(nodes: Int, ends: StoreArray<NodeID>, others: StoreArray<NodeID>, types: StoreArray<Int32>, alive: StoreArray<Bool>) {
+    init(nodes: Int, ends: StoreArray<NodeID>, others: StoreArray<NodeID>, alive: StoreArray<Bool>) {
         var starts = StoreArray<UInt32>(repeating: 0, count: nodes + 1)
         starts.withUnsafeMutableBuffer { starts in
             for relationship in 0..<ends.count where alive[relationship] { starts[Int(ends[relationship].index) + 1] += 1 }
             for node in 0..<nodes { starts[node + 1] += starts[node] }
         }
         var cursors = starts
-        var entries = StoreArray<AdjacencyEntry>(repeating: AdjacencyEntry(relationship: RelationshipID(0), type: 0, other: NodeID(0)),
+        var entries = StoreArray<AdjacencyEntry>(repeating: AdjacencyEntry(relationship: RelationshipID(0), other: NodeID(0)),
                                                  count: Int(starts[nodes]))
         entries.withUnsafeMutableBuffer { filled in
             cursors.withUnsafeMutableBuffer { cursors in
                 for relationship in 0..<ends.count where alive[relationship] {
                     let node = Int(ends[relationship].index)
-                    filled[Int(cursors[node])] = AdjacencyEntry(relationship: RelationshipID(Int32(relationship)),
-                                                                type: types[relationship], other: others[relationship])
+                    filled[Int(cursors[node])] = AdjacencyEntry(relationship: RelationshipID(Int32(relationship)), other: others[relationship])
                     cursors[node] += 1
                 }
             }

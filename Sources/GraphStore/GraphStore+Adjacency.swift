@@ -57,7 +57,8 @@ extension GraphStore {
 
     private func passes(_ entry: AdjacencyEntry, _ filter: TypeFilter) -> Bool {
         guard filter.restricted else { return true }
-        for id in filter.ids where id == entry.type { return true }
+        let type = relationshipType[Int(entry.relationship.index)]
+        for id in filter.ids where id == type { return true }
         return false
     }
 }
@@ -75,20 +76,18 @@ extension GraphStore {
         let nodes = nodeAlive.count
         outgoing = AdjacencyLists()
         incoming = AdjacencyLists()
-        outgoing = AdjacencyLists(nodes: nodes, ends: relationshipSource, others: relationshipTarget, types: relationshipType,
-                                  alive: relationshipAlive)
-        incoming = AdjacencyLists(nodes: nodes, ends: relationshipTarget, others: relationshipSource, types: relationshipType,
-                                  alive: relationshipAlive)
+        outgoing = AdjacencyLists(nodes: nodes, ends: relationshipSource, others: relationshipTarget, alive: relationshipAlive)
+        incoming = AdjacencyLists(nodes: nodes, ends: relationshipTarget, others: relationshipSource, alive: relationshipAlive)
         typedAdjacency.removeAll()
         adjacencyStale = false
     }
 
     /// Records a new relationship in both lists, or leaves it to the next rebuild when one is due (and makes one
     /// due when the changed lists hold more than a quarter of the entries, so that they stay a small side part).
-    func link(_ relationship: RelationshipID, type: Int32, from source: NodeID, to target: NodeID) {
+    func link(_ relationship: RelationshipID, from source: NodeID, to target: NodeID) {
         guard !adjacencyStale else { return }
-        outgoing.append(AdjacencyEntry(relationship: relationship, type: type, other: target), to: Int(source.index))
-        incoming.append(AdjacencyEntry(relationship: relationship, type: type, other: source), to: Int(target.index))
+        outgoing.append(AdjacencyEntry(relationship: relationship, other: target), to: Int(source.index))
+        incoming.append(AdjacencyEntry(relationship: relationship, other: source), to: Int(target.index))
         if outgoing.changedEntries + incoming.changedEntries > max(1 << 16, outgoing.entries.count / 2) { adjacencyStale = true }
     }
 

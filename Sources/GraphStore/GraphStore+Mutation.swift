@@ -74,7 +74,7 @@ extension GraphStore {
         relationshipSource.append(source)
         relationshipTarget.append(target)
         forgetTypedAdjacency(of: source, target)
-        link(relationship, type: Int32(typeID), from: source, to: target)
+        link(relationship, from: source, to: target)
         relationshipTypeCountsByID[typeID] += 1
         relationshipEndLabels[2 * typeID] &= nodeLabels[Int(source.index)]
         relationshipEndLabels[2 * typeID + 1] &= nodeLabels[Int(target.index)]

@@ -110,7 +110,7 @@ public final class GraphStore {
         var result: [RelationshipID] = []
         // Touching the node, a self-loop is listed once: openCypher matches `(a)-[r]-(a)` once per loop.
         func add(_ list: AdjacencyList, skippingLoops: Bool) {
-            for entry in list where (typeIDs.isEmpty || typeIDs.contains(entry.type)) && !(skippingLoops && entry.other == node) {
+            for entry in list where (typeIDs.isEmpty || typeIDs.contains(relationshipType[Int(entry.relationship.index)])) && !(skippingLoops && entry.other == node) {
                 result.append(entry.relationship)
             }
         }
