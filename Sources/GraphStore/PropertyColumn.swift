@@ -136,7 +136,7 @@ struct PropertyColumn {
     /// that fits the column's storage is copied in; any other goes value by value through `set`, which picks or
     /// generalizes the storage as for any write.
     mutating func append(_ block: BulkColumn, at base: Int, pool: inout StringPool) {
-        if presentCount == 0 { storage = Self.emptyStorage(for: block) }
+        if presentCount == 0, !Self.holdsTexts(storage, block) { storage = Self.emptyStorage(for: block) }
         if case .strings(let ids) = storage, case .distinctTexts = block { storage = .texts(Self.arena(of: ids, pool: pool)) }
         let fits: Bool
         switch (storage, block) {
@@ -194,6 +194,23 @@ struct PropertyColumn {
         case .texts, .values:
             return
         }
+    }
+
+    /// Room for distinct texts: for `count` elements in all and `bytes` more bytes of text, in a column that holds
+    /// such texts, or pooled texts or nothing (which it unpools now, as appending such texts would), so that
+    /// blocks of them are appended without growing it.
+    mutating func reserveTexts(_ count: Int, bytes: Int, pool: StringPool) {
+        if case .strings(let ids) = storage { storage = .texts(presentCount == 0 ? TextArena() : Self.arena(of: ids, pool: pool)) }
+        guard case .texts(var arena) = storage else { return }
+        storage = .values([])
+        arena.reserve(max(0, count - arena.count), bytes: bytes)
+        storage = .texts(arena)
+    }
+
+    /// Whether the storage is an arena that takes the block's distinct texts as they are.
+    private static func holdsTexts(_ storage: Storage, _ block: BulkColumn) -> Bool {
+        if case .texts = storage, case .distinctTexts = block { return true }
+        return false
     }
 
     /// The texts of a pooled column, unpooled.

@@ -74,6 +74,11 @@ public struct StoreArray<Element>: RandomAccessCollection, MutableCollection, Ra
         try body(UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// The elements as a buffer, for copying them at once (`append(contentsOf:)` of one store array to another).
+    public func withContiguousStorageIfAvailable<Result>(_ body: (UnsafeBufferPointer<Element>) throws -> Result) rethrows -> Result? {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
     /// Calls `body` with the elements as a writable buffer (the array made its own first), valid only during the call.
     mutating func withUnsafeMutableBuffer<Result>(_ body: (UnsafeMutableBufferPointer<Element>) throws -> Result) rethrows -> Result {
         makeWritable(capacity: count)

@@ -22,11 +22,14 @@ public struct TextArena: Sendable {
     /// An empty arena.
     public init() {}
 
-    /// Room for `count` more elements of about `bytesEach` bytes.
-    public mutating func reserve(_ count: Int, bytesEach: Int) {
+    /// How many bytes the texts take together.
+    public var byteCount: Int { bytes.count }
+
+    /// Room for `count` more elements whose texts take `bytes` more bytes.
+    public mutating func reserve(_ count: Int, bytes more: Int) {
         starts.reserveCapacity(starts.count + count)
         lengths.reserveCapacity(lengths.count + count)
-        bytes.reserveCapacity(bytes.count + count * bytesEach)
+        bytes.reserveCapacity(bytes.count + more)
     }
 
     /// Appends an element with these bytes as its text (valid UTF-8, checked by the caller).
