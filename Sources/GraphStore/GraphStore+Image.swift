@@ -16,7 +16,9 @@ extension GraphStore {
     /// Writes the whole store, in the order `init(image:)` reads it.
     /// - Throws: `ImageError` for a property value no image can hold (a node, relationship or path).
     public func writeImage(to writer: ImageWriter) throws(ImageError) {
-        if adjacencyStale || !outgoing.changed.isEmpty || !incoming.changed.isEmpty { rebuildAdjacency() }
+        if adjacencyStale || !outgoing.changed.isEmpty || !incoming.changed.isEmpty || outgoing.offsets.count != nodeAlive.count + 1 {
+            rebuildAdjacency()
+        }
         for table in [labelNames, typeNames, keyNames] { writer.texts(table.names) }
         writer.texts(pool.strings)
         writer.array(nodeLabels)

@@ -46,7 +46,9 @@ public struct StoreArray<Element>: RandomAccessCollection, MutableCollection, Ra
         append(contentsOf: repeatElement(element, count: count))
     }
 
+    /// 0: positions are offsets, as in `Array`.
     public var startIndex: Int { 0 }
+    /// `count`.
     public var endIndex: Int { count }
 
     /// How many elements fit before the array must grow (0 for one read in place).
@@ -55,6 +57,7 @@ public struct StoreArray<Element>: RandomAccessCollection, MutableCollection, Ra
     /// Whether the elements are a mapped file's bytes rather than heap memory.
     var isMapped: Bool { memory.isMapped }
 
+    /// The element at a position in `0 ..< count`; setting it first makes the array's memory its own.
     @inlinable
     public subscript(index: Int) -> Element {
         get {

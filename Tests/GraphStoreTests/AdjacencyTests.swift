@@ -30,6 +30,31 @@ final class AdjacencyTests: XCTestCase {
         XCTAssertEqual(store.degree(of: hub, direction: .either), 3)
     }
 
+    /// Nodes created after the flat lists were built have no offsets of their own yet; the image must still
+    /// have one per node, and read back (copied, without an owner) as the same lists.
+    func testAnImageOfNodesAddedAfterTheFlatListsReadsBackTheSameLists() throws {
+        let store = GraphStore()
+        let hub = try store.createNode(labels: ["Hub"])
+        let leaf = try store.appendNodes(count: 1, label: "Leaf", columns: [])
+        var block = RelationshipBlock(types: [store.relationshipType(creating: "A")])
+        block.append(from: leaf, to: hub, typeIndex: 0)
+        try store.appendRelationships(block)
+        let link = RelationshipID(0)
+        XCTAssertEqual(store.degree(of: hub, direction: .incoming), 1)
+        let late = try store.createNode(labels: ["Leaf"])
+        var bytes: [UInt8] = []
+        try store.writeImage(to: ImageWriter { bytes.append(contentsOf: $0) })
+        let copy = try bytes.withUnsafeBytes { raw in
+            var reader = ImageReader(raw)
+            return try GraphStore(image: &reader)
+        }
+        XCTAssertEqual(copy.relationships(of: hub, direction: .incoming), [link])
+        XCTAssertEqual(copy.relationships(of: leaf, direction: .outgoing), [link])
+        XCTAssertEqual(copy.degree(of: late, direction: .either), 0)
+        XCTAssertEqual(try copy.createRelationship(from: late, to: hub, type: "A"), RelationshipID(1))
+        XCTAssertEqual(copy.relationships(of: hub, direction: .incoming), [link, RelationshipID(1)])
+    }
+
     /// Enough single writes that the lists on the side outgrow the flat arrays and are folded into new ones,
     /// with reads between the writes: every list still reads as created, and a walk that was reading a list
     /// when it was rebuilt reads it to its end.
