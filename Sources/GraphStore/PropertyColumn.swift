@@ -138,42 +138,48 @@ struct PropertyColumn {
     mutating func append(_ block: BulkColumn, at base: Int, pool: inout StringPool) {
         if presentCount == 0, !Self.holdsTexts(storage, block) { storage = Self.emptyStorage(for: block) }
         if case .strings(let ids) = storage, case .distinctTexts = block { storage = .texts(Self.arena(of: ids, pool: pool)) }
-        let fits: Bool
-        switch (storage, block) {
-        case (.strings(var ids), .repeatedTexts(let codes, let texts)):
-            let known = pool.count
-            let pooled = texts.map { pool.intern($0) + 1 }
-            newTexts += pool.count - known
-            storage = .strings([])
-            Self.grow(&ids, to: base - 1, filler: 0)
-            ids.append(contentsOf: codes.lazy.map { $0 == 0 ? 0 : pooled[Int($0) - 1] })
-            storage = .strings(ids)
-            fits = true
-        case (.texts(var arena), .distinctTexts(let texts)):
-            storage = .strings([])
-            arena.append(texts, after: base - arena.count)
-            storage = .texts(arena)
-            fits = true
-        case (.floats(var numbers), .floats(let block)) where !block.contains(where: { $0.bitPattern == Self.absentFloat.bitPattern }):
-            storage = .strings([])
-            Self.grow(&numbers, to: base - 1, filler: Self.absentFloat)
-            numbers.append(contentsOf: block)
-            storage = .floats(numbers)
-            fits = true
-        case (.ints(var numbers), .ints(let block)):
-            storage = .strings([])
-            Self.grow(&numbers, to: base - 1, filler: Self.absentInt)
-            numbers.append(contentsOf: block)
-            storage = .ints(numbers)
-            fits = true
-        default:
-            fits = false
-        }
-        guard fits else {
+        guard appendTyped(block, at: base, pool: &pool) else {
             for index in 0..<block.count where !block.value(at: index).isNull { set(block.value(at: index), at: base + index, pool: &pool) }
             return
         }
         presentCount += block.presentCount
+    }
+
+    /// Copies a block into the storage when it fits it; false otherwise. Each case takes the array out of
+    /// `storage` before writing (a switch on a tuple of the two would hold a second reference for the whole
+    /// switch, and the first write would copy the column at twice its capacity).
+    private mutating func appendTyped(_ block: BulkColumn, at base: Int, pool: inout StringPool) -> Bool {
+        switch block {
+        case .repeatedTexts(let codes, let texts):
+            guard case .strings(var ids) = storage else { return false }
+            storage = .strings([])
+            let known = pool.count
+            let pooled = texts.map { pool.intern($0) + 1 }
+            newTexts += pool.count - known
+            Self.grow(&ids, to: base - 1, filler: 0)
+            ids.append(contentsOf: codes.lazy.map { $0 == 0 ? 0 : pooled[Int($0) - 1] })
+            storage = .strings(ids)
+        case .distinctTexts(let texts):
+            guard case .texts(var arena) = storage else { return false }
+            storage = .strings([])
+            arena.append(texts, after: base - arena.count)
+            storage = .texts(arena)
+        case .floats(let block):
+            guard case .floats(var numbers) = storage, !block.contains(where: { $0.bitPattern == Self.absentFloat.bitPattern }) else {
+                return false
+            }
+            storage = .strings([])
+            Self.grow(&numbers, to: base - 1, filler: Self.absentFloat)
+            numbers.append(contentsOf: block)
+            storage = .floats(numbers)
+        case .ints(let block):
+            guard case .ints(var numbers) = storage else { return false }
+            storage = .strings([])
+            Self.grow(&numbers, to: base - 1, filler: Self.absentInt)
+            numbers.append(contentsOf: block)
+            storage = .ints(numbers)
+        }
+        return true
     }
 
     /// Room for this many elements in a typed column (an arena grows its texts as they come).
