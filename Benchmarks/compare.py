@@ -4,12 +4,14 @@ the answers, and prints each engine's figures and tradegraph's ratio to the best
 
     pip install duckdb kuzu==0.11.3
     python3 Benchmarks/compare.py --graph /tmp/g1m [--runs 20] [--engines duckdb,sqlite,kuzu] [--tradegraph PATH]
+                                  [--timeout SECONDS]
 
 SQLite is Python's own sqlite3, in memory, with the SQL below and SQLITE_INDEXES. Kùzu is not in the default
 set: its table names ignore case, so the node table Partner and the relationship table PARTNER that the queries
 name cannot both exist, and its load stops at the second one.
 
-Every engine: in-process, execute + fetch all rows, median of --runs after 3 warm-ups. Kùzu runs with one
+Every engine: in-process, execute + fetch all rows, median of --runs after 3 warm-ups. With --timeout, a DuckDB
+or SQLite query still running after that many seconds is interrupted and reported as stopped, not timed. Kùzu runs with one
 thread (with two it returns Q2 out of ORDER BY order). Kùzu needs one CSV per node and relationship table, so
 the folder is first split into a temporary folder; that split is reported apart from Kùzu's load. Not part of CI.
 """
@@ -22,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -74,14 +77,26 @@ SQL = {
 }
 
 
-def timed(run, runs):
-    for _ in range(3):
-        rows = run()
+def timed(run, runs, interrupt=None, timeout=None):
+    """The query's figures; with a timeout, a run that takes longer is interrupted and the query reported as stopped."""
     samples = []
-    for _ in range(runs):
+    for number in range(3 + runs):
+        fired = threading.Event()
+        timer = threading.Timer(timeout, lambda: (fired.set(), interrupt())) if timeout and interrupt else None
+        if timer:
+            timer.start()
         start = time.perf_counter()
-        rows = run()
-        samples.append((time.perf_counter() - start) * 1000)
+        try:
+            rows = run()
+        except Exception as error:  # the engine's own error for an interrupted query
+            if not fired.is_set():
+                raise
+            return {"median_ms": None, "stopped_after_s": timeout, "rows": None, "first": None, "error": str(error)}
+        finally:
+            if timer:
+                timer.cancel()
+        if number >= 3:
+            samples.append((time.perf_counter() - start) * 1000)
     return {"median_ms": statistics.median(samples), "min_ms": min(samples), "max_ms": max(samples),
             "rows": len(rows), "first": None if not rows else str(rows[0][0])}
 
@@ -95,7 +110,14 @@ def read(folder, kind):
         return list(csv.DictReader(f))
 
 
-def run_duckdb(folder, queries, runs):
+def stream(folder, kind):
+    """The file's column names and its rows, read as they are inserted (ten million dicts would not fit)."""
+    f = open(os.path.join(folder, kind + ".csv"), newline="", encoding="utf-8")
+    rows = csv.reader(f)
+    return next(rows), rows
+
+
+def run_duckdb(folder, queries, runs, timeout=None):
     import duckdb
     start = time.perf_counter()
     con = duckdb.connect()
@@ -110,7 +132,7 @@ def run_duckdb(folder, queries, runs):
         WITH directed AS (SELECT "from" AS a, "to" AS b FROM relations UNION ALL {links})
         SELECT a, b FROM directed UNION ALL SELECT b, a FROM directed""")
     load = time.perf_counter() - start
-    results = {name: timed(lambda: con.execute(SQL[name]).fetchall(), runs) for name in queries}
+    results = {name: timed(lambda: con.execute(SQL[name]).fetchall(), runs, con.interrupt, timeout) for name in queries}
     return {"load_s": load, "peak_mib": peak_mib(), "queries": results}
 
 
@@ -120,16 +142,16 @@ SQLITE_INDEXES = ["entities(id)", "entities(label, name)", "relations(\"to\", ty
                   "measurements(metric, flow)", "measurements(id)", "edges(a)", "edges(b)", "relations(type)"]
 
 
-def run_sqlite(folder, queries, runs):
+def run_sqlite(folder, queries, runs, timeout=None):
     import sqlite3
     start = time.perf_counter()
-    con = sqlite3.connect(":memory:")
+    con = sqlite3.connect(":memory:", check_same_thread=False)
     for kind in ["entities", "relations", "measurements"]:
-        rows = read(folder, kind)
-        columns = list(rows[0].keys())
+        columns, rows = stream(folder, kind)
+        value = columns.index("value") if "value" in columns else -1
         con.execute(f"CREATE TABLE {kind} (" + ", ".join(f'"{c}" {"REAL" if c == "value" else "TEXT"}' for c in columns) + ")")
         con.executemany(f"INSERT INTO {kind} VALUES (" + ", ".join("?" for _ in columns) + ")",
-                        ([None if row[c] == "" else (float(row[c]) if c == "value" else row[c]) for c in columns] for row in rows))
+                        ([None if cell == "" else (float(cell) if i == value else cell) for i, cell in enumerate(row)] for row in rows))
     con.execute("UPDATE measurements SET reporter = 'china' WHERE reporter IS NULL")
     present = {row[1] for row in con.execute("PRAGMA table_info(measurements)")}
     links = " UNION ALL ".join(f"SELECT id AS a, {d} AS b FROM measurements WHERE {d} IS NOT NULL"
@@ -141,7 +163,7 @@ def run_sqlite(folder, queries, runs):
         con.execute(f"CREATE INDEX i{number} ON {index}")
     con.execute("ANALYZE")
     load = time.perf_counter() - start
-    results = {name: timed(lambda: con.execute(SQL[name]).fetchall(), runs) for name in queries}
+    results = {name: timed(lambda: con.execute(SQL[name]).fetchall(), runs, con.interrupt, timeout) for name in queries}
     return {"load_s": load, "peak_mib": peak_mib(), "queries": results}
 
 
@@ -217,12 +239,20 @@ def run_tradegraph(binary, folder, runs):
     return json.loads(output)
 
 
+def cell(figures):
+    """A query's median in ms, or how long it ran before it was stopped."""
+    if figures["median_ms"] is None:
+        return f"stopped > {figures['stopped_after_s']:g} s"
+    return f"{figures['median_ms']:.3f}"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--graph", required=True)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--tradegraph", default=os.path.join(HERE, "..", ".build-perf", "release", "tradegraph"))
     parser.add_argument("--engines", default="duckdb,sqlite")
+    parser.add_argument("--timeout", type=float, help="seconds after which a DuckDB or SQLite query is stopped")
     parser.add_argument("--only", choices=["kuzu", "duckdb", "sqlite"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     folder = os.path.abspath(args.graph)
@@ -230,15 +260,17 @@ def main():
     cypher = {n: open(os.path.join(QUERIES, n + ".cypher"), encoding="utf-8").read() for n in names}
 
     if args.only:
-        runners = {"kuzu": lambda: run_kuzu(folder, cypher, args.runs), "duckdb": lambda: run_duckdb(folder, names, args.runs),
-                   "sqlite": lambda: run_sqlite(folder, names, args.runs)}
+        runners = {"kuzu": lambda: run_kuzu(folder, cypher, args.runs),
+                   "duckdb": lambda: run_duckdb(folder, names, args.runs, args.timeout),
+                   "sqlite": lambda: run_sqlite(folder, names, args.runs, args.timeout)}
         result = runners[args.only]()
         print(json.dumps(result))
         return
     results = {"tradegraph": run_tradegraph(args.tradegraph, folder, args.runs)}
     # Each engine in its own process, so that one's memory is not counted in another's peak.
     for engine in filter(None, args.engines.split(",")):
-        output = subprocess.run([sys.executable, __file__, "--graph", folder, "--runs", str(args.runs), "--only", engine],
+        timeout = ["--timeout", str(args.timeout)] if args.timeout else []
+        output = subprocess.run([sys.executable, __file__, "--graph", folder, "--runs", str(args.runs), "--only", engine] + timeout,
                                 check=True, capture_output=True, text=True).stdout
         results[engine] = json.loads(output)
 
@@ -247,20 +279,21 @@ def main():
     print(header)
     print("| --- " * (3 + len(names)) + "|")
     for engine, result in results.items():
-        cells = [f"{result['queries'][n]['median_ms']:.3f}" for n in names]
+        cells = [cell(result["queries"][n]) for n in names]
         print(f"| {engine} | {result['load_s']:.2f} | {result['peak_mib']:.0f} | " + " | ".join(cells) + " |")
     others = [e for e in results if e != "tradegraph"]
     if others:
         ratios = []
         for n in names:
-            best = min(results[e]["queries"][n]["median_ms"] for e in others)
-            ratios.append(f"{results['tradegraph']['queries'][n]['median_ms'] / best:.2f}")
+            finished = [results[e]["queries"][n]["median_ms"] for e in others if results[e]["queries"][n]["median_ms"] is not None]
+            ratios.append(f"{results['tradegraph']['queries'][n]['median_ms'] / min(finished):.2f}" if finished else "–")
         best_load = min(results[e]["load_s"] for e in others)
         print(f"| tradegraph ÷ best other | {results['tradegraph']['load_s'] / best_load:.2f} | | " + " | ".join(ratios) + " |")
     print("\nanswers (rows, first cell):")
     for n in names:
         answers = {e: (r["queries"][n]["rows"], r["queries"][n]["first"]) for e, r in results.items()}
-        agree = len({(rows, str(first).rstrip("0").rstrip(".") if first else first) for rows, first in answers.values()}) == 1
+        agree = len({(rows, str(first).rstrip("0").rstrip(".") if first else first)
+                     for rows, first in answers.values() if rows is not None}) == 1
         print(f"  {n}: " + ", ".join(f"{e} {a[0]} {a[1]}" for e, a in answers.items()) + ("" if agree else "  <-- differ"))
 
 

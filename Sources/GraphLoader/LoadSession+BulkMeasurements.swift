@@ -34,17 +34,24 @@ extension LoadSession {
         return registered.value
     }
 
-    /// Adds the chunks' measurements to the store, each chunk's memory going as the store takes it over.
+    /// Adds the chunks' measurements to the store, each chunk's memory going as the store takes it over, column
+    /// by column.
     private func append(_ chunks: inout [MeasurementChunk], file: String, line: Int) {
         let keys = measurementKeys
         do {
+            let texts = [(keys.id, \MeasurementChunk.ids), (keys.evidence, \.evidence), (keys.note, \.notes)].map { key, texts in
+                (key: key, bytes: chunks.reduce(0) { $0 + $1[keyPath: texts].byteCount })
+            }
             try store.reserveCapacity(nodes: chunks.reduce(0) { $0 + $1.count }, labeled: "Measurement",
-                                      relationships: chunks.reduce(0) { $0 + $1.linkTargets.count })
+                                      relationships: chunks.reduce(0) { $0 + $1.linkTargets.count }, texts: texts)
             for index in chunks.indices {
-                let chunk = chunks[index]
+                var chunk = chunks[index]
                 chunks[index] = MeasurementChunk()
-                let first = try store.appendNodes(count: chunk.count, label: "Measurement", columns: chunk.columns(keys))
-                try store.appendRelationships(chunk.relationships(startingAt: first, keys))
+                let (count, columns) = (chunk.count, chunk.columns(keys))
+                let relationships = chunk.relationships(startingAt: NodeID(Int32(store.nodeCapacity)), keys)
+                chunk = MeasurementChunk()
+                _ = try store.appendNodes(count: count, label: "Measurement", columns: consume columns)
+                try store.appendRelationships(relationships)
             }
         } catch {
             self.error(file, line, 1, error.description)

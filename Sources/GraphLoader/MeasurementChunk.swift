@@ -35,9 +35,9 @@ struct MeasurementChunk: @unchecked Sendable {
         linkCounts.reserveCapacity(records)
         linkTargets.reserveCapacity(records * 4)
         linkTypes.reserveCapacity(records * 4)
-        ids.reserve(records, bytesEach: 12)
-        evidence.reserve(records, bytesEach: 64)
-        notes.reserve(records, bytesEach: 0)
+        ids.reserve(records, bytes: records * 12)
+        evidence.reserve(records, bytes: records * 64)
+        notes.reserve(records, bytes: 0)
     }
 
     /// The property columns of the chunk's measurement nodes.

@@ -4,10 +4,11 @@ import GraphStore
 /// A snapshot file: a 32-byte header (magic, format version, memory layout, length of the rest, checksum of
 /// the rest), then the key it was made for and the store's image. It is read by mapping it: the header and
 /// key decide whether it may be used before any of the image is touched, and the checksum is checked before
-/// the image is decoded, so a stale, truncated, foreign or damaged file is never trusted.
+/// the image is decoded, so a stale, truncated, foreign or damaged file is never trusted. The store's large
+/// arrays are then the mapped file itself, read in place (`SnapshotMapping`), not copies.
 enum SnapshotFile {
     /// Raise whenever the image's layout changes (`GraphStore.writeImage`): older files are then ignored.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     static let magic = Array("TGSNAPSH".utf8)
     static let headerSize = 32
 
@@ -40,15 +41,14 @@ enum SnapshotFile {
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 0 else { throw .truncated }
         let size = Int(status.st_size)
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0), mapped != MAP_FAILED else {
+        guard let mapping = SnapshotMapping(descriptor: descriptor, size: size) else {
             throw .foreign("not mappable: \(String(cString: strerror(errno)))")
         }
-        defer { munmap(mapped, size) }
-        madvise(mapped, size, MADV_WILLNEED)
-        return try decode(UnsafeRawBufferPointer(start: mapped, count: size), key: key)
+        return try decode(mapping, key: key)
     }
 
-    private static func decode(_ file: UnsafeRawBufferPointer, key: SnapshotKey) throws(Rejection) -> GraphStore {
+    private static func decode(_ mapping: SnapshotMapping, key: SnapshotKey) throws(Rejection) -> GraphStore {
+        let file = mapping.bytes
         guard file.prefix(8).elementsEqual(magic.prefix(file.count)) else { throw .foreign("not a tradegraph snapshot") }
         guard file.count >= headerSize else { throw .truncated }
         let header = (version: file.loadUnaligned(fromByteOffset: 8, as: UInt32.self),
@@ -61,7 +61,7 @@ enum SnapshotFile {
         let rest = UnsafeRawBufferPointer(rebasing: file[headerSize...])
         guard header.length <= rest.count else { throw .truncated }
         guard header.length == rest.count else { throw .damaged("bytes after its end") }
-        var reader = ImageReader(rest)
+        var reader = ImageReader(rest, owner: mapping)
         guard let folders = try? reader.text(), let stamps = try? reader.text() else { throw .damaged("no key") }
         guard folders == key.folders else { throw .foreign("made for other folders") }
         guard stamps == key.stamps else { throw .stale }

@@ -4,20 +4,20 @@ import GraphModel
 /// text column as pool codes (equal texts, equal codes), or a float column as doubles. What a scan that
 /// filters and groups a million measurements by their metric and period reads.
 public struct ColumnView: Sendable {
-    @usableFromInline let codes: ContiguousArray<UInt32>
-    @usableFromInline let numbers: ContiguousArray<Double>
+    @usableFromInline let codes: StoreArray<UInt32>
+    @usableFromInline let numbers: StoreArray<Double>
     @usableFromInline let absentNumber: Double
 
     /// The view of a property no node has.
     public static let empty = ColumnView(codes: [])
 
-    init(codes: ContiguousArray<UInt32>) {
+    init(codes: StoreArray<UInt32>) {
         self.codes = codes
         numbers = []
         absentNumber = 0
     }
 
-    init(numbers: ContiguousArray<Double>, absent: Double) {
+    init(numbers: StoreArray<Double>, absent: Double) {
         codes = []
         self.numbers = numbers
         absentNumber = absent

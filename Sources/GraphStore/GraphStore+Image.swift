@@ -1,8 +1,9 @@
 import GraphModel
 
 /// A store as one stream of bytes and back: what a snapshot file holds, so that a graph read once from CSV
-/// opens again by copying arrays instead of parsing text. Indexes and type groupings are built on first use,
-/// as after any load, and are not part of the image.
+/// opens again by mapping its arrays (`ImageReader` with an owner) instead of parsing text. Adjacency is the
+/// flat arrays, built first when due. Indexes and type groupings are built on first use, as after any load,
+/// and are not part of the image.
 extension GraphStore {
     /// The sizes of the plain values an image copies as memory (and whether this machine is little-endian):
     /// an image is readable only where this number is the same as where it was written.
@@ -15,6 +16,9 @@ extension GraphStore {
     /// Writes the whole store, in the order `init(image:)` reads it.
     /// - Throws: `ImageError` for a property value no image can hold (a node, relationship or path).
     public func writeImage(to writer: ImageWriter) throws(ImageError) {
+        if adjacencyStale || !outgoing.changed.isEmpty || !incoming.changed.isEmpty || outgoing.offsets.count != nodeAlive.count + 1 {
+            rebuildAdjacency()
+        }
         for table in [labelNames, typeNames, keyNames] { writer.texts(table.names) }
         writer.texts(pool.strings)
         writer.array(nodeLabels)
@@ -29,8 +33,8 @@ extension GraphStore {
         writer.array(relationshipTarget)
         writer.array(relationshipAlive)
         try writer.columns(relationshipColumns)
-        writer.array(ContiguousArray(relationshipTypeCountsByID))
-        writer.array(ContiguousArray(relationshipEndLabels))
+        writer.array(StoreArray(relationshipTypeCountsByID))
+        writer.array(StoreArray(relationshipEndLabels))
         [nodeCount, relationshipCount, version].forEach(writer.integer)
         writer.finish()
     }
@@ -70,6 +74,8 @@ extension GraphStore {
                           "relationship arrays of unequal lengths")
         try reader.expect(relationshipTypeCountsByID.count == typeNames.names.count
                           && relationshipEndLabels.count == 2 * typeNames.names.count, "relationship type tables of the wrong length")
+        try reader.expect(outgoing.entries.count == relationshipCount && incoming.entries.count == relationshipCount,
+                          "adjacency entries that disagree with the relationships")
         try reader.expect(nodeCount == nodeAlive.count { $0 } && relationshipCount == relationshipAlive.count { $0 },
                           "element counts that disagree with the elements")
     }
@@ -82,10 +88,10 @@ extension ImageWriter {
         texts.forEach(text)
     }
 
-    /// Every node's list: the lengths, then all entries back to back.
-    func adjacency(_ lists: ContiguousArray<ContiguousArray<AdjacencyEntry>>) {
-        array(ContiguousArray(lists.lazy.map { UInt32($0.count) }))
-        for list in lists where !list.isEmpty { list.withUnsafeBytes(raw) }
+    /// One direction's flat lists (with no changed lists on the side): the offsets, then the entries.
+    func adjacency(_ lists: AdjacencyLists) {
+        array(lists.offsets)
+        array(lists.entries)
     }
 
     /// One column per property key.
@@ -101,16 +107,13 @@ extension ImageReader {
         try (0..<count(stride: 8)).map { _ throws(ImageError) in try text() }
     }
 
-    /// Lists written by `ImageWriter.adjacency`, one per node.
-    mutating func adjacency(nodes: Int) throws(ImageError) -> ContiguousArray<ContiguousArray<AdjacencyEntry>> {
-        let lengths = try array(of: UInt32.self)
-        try expect(lengths.count == nodes, "\(lengths.count) adjacency lists for \(nodes) nodes")
-        var lists = ContiguousArray<ContiguousArray<AdjacencyEntry>>()
-        lists.reserveCapacity(nodes)
-        for length in lengths {
-            lists.append(length == 0 ? [] : try array(of: AdjacencyEntry.self, count: Int(length)))
-        }
-        return lists
+    /// Lists written by `ImageWriter.adjacency`, an offset per node.
+    mutating func adjacency(nodes: Int) throws(ImageError) -> AdjacencyLists {
+        let offsets = try array(of: UInt32.self)
+        try expect(offsets.count == nodes + 1, "\(offsets.count - 1) adjacency lists for \(nodes) nodes")
+        let entries = try array(of: AdjacencyEntry.self)
+        try expect(offsets.first == 0 && offsets.last.map(Int.init) == entries.count, "adjacency offsets past their entries")
+        return AdjacencyLists(offsets: offsets, entries: entries)
     }
 
     /// Columns written by `ImageWriter.columns`, one per property key.

@@ -28,8 +28,6 @@ extension GraphStore {
         let node = NodeID(Int32(nodeAlive.count))
         nodeAlive.append(true)
         nodeLabels.append(0)
-        outgoing.append([])
-        incoming.append([])
         nodeCount += 1
         for id in labelIDs { attach(labelID: id, to: node) }
         for (key, value) in properties where !value.isNull { writeNodeProperty(key.id, value, of: node) }
@@ -76,8 +74,7 @@ extension GraphStore {
         relationshipSource.append(source)
         relationshipTarget.append(target)
         forgetTypedAdjacency(of: source, target)
-        outgoing[Int(source.index)].append(AdjacencyEntry(relationship: relationship, type: Int32(typeID), other: target))
-        incoming[Int(target.index)].append(AdjacencyEntry(relationship: relationship, type: Int32(typeID), other: source))
+        link(relationship, from: source, to: target)
         relationshipTypeCountsByID[typeID] += 1
         relationshipEndLabels[2 * typeID] &= nodeLabels[Int(source.index)]
         relationshipEndLabels[2 * typeID + 1] &= nodeLabels[Int(target.index)]
@@ -123,9 +120,10 @@ extension GraphStore {
         version &+= 1
         guard contains(node) else { return }
         let index = Int(node.index)
-        let attached = outgoing[index].count + incoming[index].count
+        settleAdjacency()
+        let attached = outgoing.count(of: index) + incoming.count(of: index)
         if attached > 0 && !detach { throw .nodeHasRelationships(relationships: attached) }
-        for entry in outgoing[index] + incoming[index] { deleteRelationship(entry.relationship) }
+        for entry in Array(outgoing.list(of: index)) + Array(incoming.list(of: index)) { deleteRelationship(entry.relationship) }
         for label in labels(of: node) { removeLabel(label, from: node) }
         for keyID in nodeColumns.indices where nodeColumns[keyID].hasValue(at: index) {
             nodeColumns[keyID].set(.null, at: index, pool: &pool)
@@ -141,8 +139,7 @@ extension GraphStore {
         guard contains(relationship) else { return }
         let index = Int(relationship.index)
         forgetTypedAdjacency(of: relationshipSource[index], relationshipTarget[index])
-        outgoing[Int(relationshipSource[index].index)].removeAll { $0.relationship == relationship }
-        incoming[Int(relationshipTarget[index].index)].removeAll { $0.relationship == relationship }
+        unlink(relationship, from: relationshipSource[index], to: relationshipTarget[index])
         relationshipTypeCountsByID[Int(relationshipType[index])] -= 1
         relationshipAlive[index] = false
         relationshipCount -= 1

@@ -15,17 +15,20 @@ public final class GraphStore {
     @exclusivity(unchecked) var keyNames = SymbolTable()
     @exclusivity(unchecked) var pool = StringPool()
 
-    @exclusivity(unchecked) var nodeLabels: ContiguousArray<UInt64> = []
-    @exclusivity(unchecked) var nodeAlive: ContiguousArray<Bool> = []
-    @exclusivity(unchecked) var outgoing: ContiguousArray<ContiguousArray<AdjacencyEntry>> = []
-    @exclusivity(unchecked) var incoming: ContiguousArray<ContiguousArray<AdjacencyEntry>> = []
+    @exclusivity(unchecked) var nodeLabels: StoreArray<UInt64> = []
+    @exclusivity(unchecked) var nodeAlive: StoreArray<Bool> = []
+    @exclusivity(unchecked) var outgoing = AdjacencyLists()
+    @exclusivity(unchecked) var incoming = AdjacencyLists()
+    /// Whether relationships were added in a block (or so many lists changed) that `outgoing` and `incoming`
+    /// are to be built again from the relationship arrays before they are read (`settleAdjacency()`).
+    @exclusivity(unchecked) var adjacencyStale = false
     @exclusivity(unchecked) var nodeColumns: [PropertyColumn] = []
-    @exclusivity(unchecked) var nodesByLabel: [ContiguousArray<NodeID>] = []
+    @exclusivity(unchecked) var nodesByLabel: [StoreArray<NodeID>] = []
 
-    @exclusivity(unchecked) var relationshipType: ContiguousArray<Int32> = []
-    @exclusivity(unchecked) var relationshipSource: ContiguousArray<NodeID> = []
-    @exclusivity(unchecked) var relationshipTarget: ContiguousArray<NodeID> = []
-    @exclusivity(unchecked) var relationshipAlive: ContiguousArray<Bool> = []
+    @exclusivity(unchecked) var relationshipType: StoreArray<Int32> = []
+    @exclusivity(unchecked) var relationshipSource: StoreArray<NodeID> = []
+    @exclusivity(unchecked) var relationshipTarget: StoreArray<NodeID> = []
+    @exclusivity(unchecked) var relationshipAlive: StoreArray<Bool> = []
     @exclusivity(unchecked) var relationshipColumns: [PropertyColumn] = []
     @exclusivity(unchecked) var relationshipTypeCountsByID: [Int] = []
     /// Per relationship type, the labels every start node (`2 * type`) and every end node (`2 * type + 1`) of
@@ -103,25 +106,27 @@ public final class GraphStore {
         let typeIDs = types.compactMap { typeNames.id(of: $0) }.map(Int32.init)
         if !types.isEmpty && typeIDs.isEmpty { return [] }
         let index = Int(node.index)
+        settleAdjacency()
         var result: [RelationshipID] = []
         // Touching the node, a self-loop is listed once: openCypher matches `(a)-[r]-(a)` once per loop.
-        func add(_ list: ContiguousArray<AdjacencyEntry>, skippingLoops: Bool) {
-            for entry in list where (typeIDs.isEmpty || typeIDs.contains(entry.type)) && !(skippingLoops && entry.other == node) {
+        func add(_ list: AdjacencyList, skippingLoops: Bool) {
+            for entry in list where (typeIDs.isEmpty || typeIDs.contains(relationshipType[Int(entry.relationship.index)])) && !(skippingLoops && entry.other == node) {
                 result.append(entry.relationship)
             }
         }
-        if direction != .incoming { add(outgoing[index], skippingLoops: false) }
-        if direction != .outgoing { add(incoming[index], skippingLoops: direction == .either) }
+        if direction != .incoming { add(outgoing.list(of: index), skippingLoops: false) }
+        if direction != .outgoing { add(incoming.list(of: index), skippingLoops: direction == .either) }
         return result
     }
 
     /// How many relationships a node has in a direction: the planner's cost estimate for expanding from it.
     public func degree(of node: NodeID, direction: Adjacency) -> Int {
         let index = Int(node.index)
+        settleAdjacency()
         switch direction {
-        case .outgoing: return outgoing[index].count
-        case .incoming: return incoming[index].count
-        case .either: return outgoing[index].count + incoming[index].count
+        case .outgoing: return outgoing.count(of: index)
+        case .incoming: return incoming.count(of: index)
+        case .either: return outgoing.count(of: index) + incoming.count(of: index)
         }
     }
 

@@ -1,12 +1,25 @@
 /// Reads a store's image back from memory (a mapped snapshot file), checking every count against the bytes
 /// left, so that an image that is not what `ImageWriter` wrote fails with an `ImageError` instead of reading
 /// past its end or allocating without bound.
+///
+/// Given the owner of the bytes (a mapping of a snapshot file), arrays are not copied but read in place: they
+/// keep the owner, and with it the bytes, alive. The bytes must then never change while mapped — a snapshot is
+/// replaced by renaming a new file over it, never written into, so a mapping keeps the file it was made of.
 public struct ImageReader {
+    /// Arrays start at a multiple of this many bytes from the image's start (`ImageWriter.array`).
+    static let alignment = 16
+
     private let bytes: UnsafeRawBufferPointer
+    private let owner: AnyObject?
     private var offset = 0
 
-    /// A reader over the image's bytes, which must stay valid while it reads.
-    public init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    /// A reader over the image's bytes; with an `owner`, which keeps them valid and unchanged for as long as it
+    /// lives, arrays are read in place (when the bytes start at an aligned address); without, they are copied
+    /// and the bytes need stay valid only while it reads.
+    public init(_ bytes: UnsafeRawBufferPointer, owner: AnyObject? = nil) {
+        self.bytes = bytes
+        self.owner = bytes.baseAddress.map { Int(bitPattern: $0) % Self.alignment == 0 } == true ? owner : nil
+    }
 
     /// Whether every byte was read.
     public var isAtEnd: Bool { offset == bytes.count }
@@ -34,24 +47,13 @@ public struct ImageReader {
         return String(decoding: raw, as: UTF8.self)
     }
 
-    /// Bytes written by `ImageWriter.bytes`, as an array.
-    mutating func byteArray() throws(ImageError) -> [UInt8] {
-        Array(try bytes(count: count()))
-    }
-
-    /// An array written by `ImageWriter.array`.
-    mutating func array<Element>(of type: Element.Type) throws(ImageError) -> ContiguousArray<Element> {
-        try array(of: type, count: count(stride: MemoryLayout<Element>.stride))
-    }
-
-    /// `count` elements written by `ImageWriter.raw` without their count.
-    mutating func array<Element>(of type: Element.Type, count: Int) throws(ImageError) -> ContiguousArray<Element> {
-        precondition(_isPOD(Element.self), "only plain values have an image")
+    /// An array written by `ImageWriter.array`: read in place when the reader has an owner, else copied.
+    mutating func array<Element>(of type: Element.Type) throws(ImageError) -> StoreArray<Element> {
+        let count = try count(stride: MemoryLayout<Element>.stride)
+        _ = try bytes(count: (Self.alignment - offset % Self.alignment) % Self.alignment)
         let raw = try bytes(count: count * MemoryLayout<Element>.stride)
-        return ContiguousArray(unsafeUninitializedCapacity: count) { buffer, initialized in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
-            initialized = count
-        }
+        guard let owner, let start = raw.baseAddress else { return StoreArray(copying: raw) }
+        return StoreArray(mapped: start, count: count, owner: owner)
     }
 
     /// The next `count` bytes, without copying them.

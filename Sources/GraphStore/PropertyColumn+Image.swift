@@ -18,7 +18,7 @@ extension PropertyColumn {
             writer.array(ids)
         case .texts(let arena):
             writer.integer(Kind.texts.rawValue)
-            arena.bytes.withUnsafeBytes(writer.bytes)
+            writer.array(arena.bytes)
             writer.array(arena.starts)
             writer.array(arena.lengths)
         case .floats(let numbers):
@@ -43,7 +43,7 @@ extension PropertyColumn {
         case .strings?: storage = .strings(try reader.array(of: UInt32.self))
         case .texts?:
             var arena = TextArena()
-            arena.bytes = try reader.byteArray()
+            arena.bytes = try reader.array(of: UInt8.self)
             arena.starts = try reader.array(of: Int.self)
             arena.lengths = try reader.array(of: UInt32.self)
             try reader.expect(arena.starts.count == arena.lengths.count, "a text column's offsets and lengths differ in number")

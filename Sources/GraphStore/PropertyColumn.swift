@@ -10,13 +10,13 @@ struct PropertyColumn {
     /// Internal for its image (`PropertyColumn+Image`), private otherwise in spirit: only this type switches on it.
     enum Storage {
         /// Pool id + 1 per element; 0 means absent. For texts that repeat (metric, unit, period).
-        case strings(ContiguousArray<UInt32>)
+        case strings(StoreArray<UInt32>)
         /// Texts that are mostly distinct, not pooled.
         case texts(TextArena)
         /// `absentFloat` means absent.
-        case floats(ContiguousArray<Double>)
+        case floats(StoreArray<Double>)
         /// `absentInt` means absent.
-        case ints(ContiguousArray<Int64>)
+        case ints(StoreArray<Int64>)
         /// Any values; `.null` means absent.
         case values(ContiguousArray<Value>)
     }
@@ -94,13 +94,13 @@ struct PropertyColumn {
     }
 
     /// The pool id + 1 of every element (0 where absent), when the column holds pooled texts or nothing.
-    var pooledCodes: ContiguousArray<UInt32>? {
+    var pooledCodes: StoreArray<UInt32>? {
         if case .strings(let ids) = storage { return ids }
         return presentCount == 0 ? [] : nil
     }
 
     /// Every element's number and the pattern that marks an absent one, when the column holds floats or nothing.
-    var floatNumbers: (numbers: ContiguousArray<Double>, absent: Double)? {
+    var floatNumbers: (numbers: StoreArray<Double>, absent: Double)? {
         if case .floats(let numbers) = storage { return (numbers, Self.absentFloat) }
         return presentCount == 0 ? ([], Self.absentFloat) : nil
     }
@@ -136,44 +136,50 @@ struct PropertyColumn {
     /// that fits the column's storage is copied in; any other goes value by value through `set`, which picks or
     /// generalizes the storage as for any write.
     mutating func append(_ block: BulkColumn, at base: Int, pool: inout StringPool) {
-        if presentCount == 0 { storage = Self.emptyStorage(for: block) }
+        if presentCount == 0, !Self.holdsTexts(storage, block) { storage = Self.emptyStorage(for: block) }
         if case .strings(let ids) = storage, case .distinctTexts = block { storage = .texts(Self.arena(of: ids, pool: pool)) }
-        let fits: Bool
-        switch (storage, block) {
-        case (.strings(var ids), .repeatedTexts(let codes, let texts)):
-            let known = pool.count
-            let pooled = texts.map { pool.intern($0) + 1 }
-            newTexts += pool.count - known
-            storage = .strings([])
-            Self.grow(&ids, to: base - 1, filler: 0)
-            ids.append(contentsOf: codes.lazy.map { $0 == 0 ? 0 : pooled[Int($0) - 1] })
-            storage = .strings(ids)
-            fits = true
-        case (.texts(var arena), .distinctTexts(let texts)):
-            storage = .strings([])
-            arena.append(texts, after: base - arena.count)
-            storage = .texts(arena)
-            fits = true
-        case (.floats(var numbers), .floats(let block)) where !block.contains(where: { $0.bitPattern == Self.absentFloat.bitPattern }):
-            storage = .strings([])
-            Self.grow(&numbers, to: base - 1, filler: Self.absentFloat)
-            numbers.append(contentsOf: block)
-            storage = .floats(numbers)
-            fits = true
-        case (.ints(var numbers), .ints(let block)):
-            storage = .strings([])
-            Self.grow(&numbers, to: base - 1, filler: Self.absentInt)
-            numbers.append(contentsOf: block)
-            storage = .ints(numbers)
-            fits = true
-        default:
-            fits = false
-        }
-        guard fits else {
+        guard appendTyped(block, at: base, pool: &pool) else {
             for index in 0..<block.count where !block.value(at: index).isNull { set(block.value(at: index), at: base + index, pool: &pool) }
             return
         }
         presentCount += block.presentCount
+    }
+
+    /// Copies a block into the storage when it fits it; false otherwise. Each case takes the array out of
+    /// `storage` before writing (a switch on a tuple of the two would hold a second reference for the whole
+    /// switch, and the first write would copy the column at twice its capacity).
+    private mutating func appendTyped(_ block: BulkColumn, at base: Int, pool: inout StringPool) -> Bool {
+        switch block {
+        case .repeatedTexts(let codes, let texts):
+            guard case .strings(var ids) = storage else { return false }
+            storage = .strings([])
+            let known = pool.count
+            let pooled = texts.map { pool.intern($0) + 1 }
+            newTexts += pool.count - known
+            Self.grow(&ids, to: base - 1, filler: 0)
+            ids.append(contentsOf: codes.lazy.map { $0 == 0 ? 0 : pooled[Int($0) - 1] })
+            storage = .strings(ids)
+        case .distinctTexts(let texts):
+            guard case .texts(var arena) = storage else { return false }
+            storage = .strings([])
+            arena.append(texts, after: base - arena.count)
+            storage = .texts(arena)
+        case .floats(let block):
+            guard case .floats(var numbers) = storage, !block.contains(where: { $0.bitPattern == Self.absentFloat.bitPattern }) else {
+                return false
+            }
+            storage = .strings([])
+            Self.grow(&numbers, to: base - 1, filler: Self.absentFloat)
+            numbers.append(contentsOf: block)
+            storage = .floats(numbers)
+        case .ints(let block):
+            guard case .ints(var numbers) = storage else { return false }
+            storage = .strings([])
+            Self.grow(&numbers, to: base - 1, filler: Self.absentInt)
+            numbers.append(contentsOf: block)
+            storage = .ints(numbers)
+        }
+        return true
     }
 
     /// Room for this many elements in a typed column (an arena grows its texts as they come).
@@ -196,8 +202,25 @@ struct PropertyColumn {
         }
     }
 
+    /// Room for distinct texts: for `count` elements in all and `bytes` more bytes of text, in a column that holds
+    /// such texts, or pooled texts or nothing (which it unpools now, as appending such texts would), so that
+    /// blocks of them are appended without growing it.
+    mutating func reserveTexts(_ count: Int, bytes: Int, pool: StringPool) {
+        if case .strings(let ids) = storage { storage = .texts(presentCount == 0 ? TextArena() : Self.arena(of: ids, pool: pool)) }
+        guard case .texts(var arena) = storage else { return }
+        storage = .values([])
+        arena.reserve(max(0, count - arena.count), bytes: bytes)
+        storage = .texts(arena)
+    }
+
+    /// Whether the storage is an arena that takes the block's distinct texts as they are.
+    private static func holdsTexts(_ storage: Storage, _ block: BulkColumn) -> Bool {
+        if case .texts = storage, case .distinctTexts = block { return true }
+        return false
+    }
+
     /// The texts of a pooled column, unpooled.
-    private static func arena(of ids: ContiguousArray<UInt32>, pool: StringPool) -> TextArena {
+    private static func arena(of ids: StoreArray<UInt32>, pool: StringPool) -> TextArena {
         var arena = TextArena()
         for (element, id) in ids.enumerated() where id != 0 { arena.set(pool[id - 1], at: element) }
         return arena
@@ -277,7 +300,8 @@ struct PropertyColumn {
     }
 
     /// Writes an element, growing the array with `absent` when needed.
-    private static func put<T>(_ element: T, at index: Int, in array: inout ContiguousArray<T>, absent: T) {
+    private static func put<Column: RangeReplaceableCollection & MutableCollection>(_ element: Column.Element, at index: Int, in array: inout Column,
+                                                                                 absent: Column.Element) where Column.Index == Int {
         grow(&array, to: index, filler: absent)
         array[index] = element
     }
@@ -295,7 +319,7 @@ struct PropertyColumn {
         storage = .values(ContiguousArray((0..<count).map { value(at: $0, pool: pool) }))
     }
 
-    private static func grow<T>(_ array: inout ContiguousArray<T>, to index: Int, filler: T) {
+    private static func grow<Column: RangeReplaceableCollection>(_ array: inout Column, to index: Int, filler: Column.Element) {
         if index >= array.count { array.append(contentsOf: repeatElement(filler, count: index + 1 - array.count)) }
     }
 }

@@ -27,9 +27,16 @@ public struct StoreFootprint: Sendable, Equatable {
     /// A heap allocation of `bytes` payload: header and malloc's 16-byte rounding with its 8-byte tag.
     static func heap(_ bytes: Int) -> Int { (bytes + 32 + 8 + 15) / 16 * 16 }
 
-    /// An array's allocation (nothing for an empty one, which shares a static buffer).
-    static func array<Element>(_ array: ContiguousArray<Element>) -> Int {
-        array.capacity == 0 ? 0 : heap(array.capacity * MemoryLayout<Element>.stride)
+    /// An array's allocation (nothing for an empty one, which shares a static buffer); an array read in place
+    /// from a mapped snapshot, its bytes of the mapping.
+    static func array<Element>(_ array: StoreArray<Element>) -> Int {
+        if array.isMapped { return array.count * MemoryLayout<Element>.stride }
+        return array.capacity == 0 ? 0 : heap(array.capacity * MemoryLayout<Element>.stride)
+    }
+
+    /// A `Value` array's allocation.
+    static func array(_ array: ContiguousArray<Value>) -> Int {
+        array.capacity == 0 ? 0 : heap(array.capacity * MemoryLayout<Value>.stride)
     }
 
     /// A text's heap bytes: none for the up to 15 bytes Swift keeps inline.
@@ -40,8 +47,10 @@ extension GraphStore {
     /// What the store's parts take now.
     public var footprint: StoreFootprint {
         let columns = { (columns: [PropertyColumn]) in columns.reduce(0) { $0 + $1.footprint } }
-        let lists = { (lists: ContiguousArray<ContiguousArray<AdjacencyEntry>>) in
-            lists.reduce(StoreFootprint.array(lists)) { $0 + StoreFootprint.array($1) }
+        settleAdjacency()
+        let lists = { (lists: AdjacencyLists) in
+            lists.changed.values.reduce(StoreFootprint.array(lists.offsets) + StoreFootprint.array(lists.entries)
+                                        + StoreFootprint.heap(lists.changed.capacity * 16)) { $0 + StoreFootprint.array($1) }
         }
         let pooled = pool.strings.reduce(StoreFootprint.heap(pool.strings.count * 16)) { $0 + StoreFootprint.text($1) }
         return StoreFootprint(
@@ -74,7 +83,7 @@ extension PropertyColumn {
         switch storage {
         case .strings(let ids): return StoreFootprint.array(ids)
         case .texts(let arena):
-            return StoreFootprint.heap(arena.bytes.capacity) + StoreFootprint.array(arena.starts) + StoreFootprint.array(arena.lengths)
+            return StoreFootprint.array(arena.bytes) + StoreFootprint.array(arena.starts) + StoreFootprint.array(arena.lengths)
         case .floats(let numbers): return StoreFootprint.array(numbers)
         case .ints(let numbers): return StoreFootprint.array(numbers)
         case .values(let values):

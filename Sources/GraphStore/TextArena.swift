@@ -9,9 +9,9 @@ public struct TextArena: Sendable {
     private static let absent = UInt32.max
 
     // Internal (not private) for the arena's image, `PropertyColumn+Image`.
-    var bytes: [UInt8] = []
-    var starts: ContiguousArray<Int> = []
-    var lengths: ContiguousArray<UInt32> = []
+    var bytes: StoreArray<UInt8> = []
+    var starts: StoreArray<Int> = []
+    var lengths: StoreArray<UInt32> = []
 
     /// How many elements the arena has room for (with or without a text).
     public var count: Int { lengths.count }
@@ -22,11 +22,14 @@ public struct TextArena: Sendable {
     /// An empty arena.
     public init() {}
 
-    /// Room for `count` more elements of about `bytesEach` bytes.
-    public mutating func reserve(_ count: Int, bytesEach: Int) {
+    /// How many bytes the texts take together.
+    public var byteCount: Int { bytes.count }
+
+    /// Room for `count` more elements whose texts take `bytes` more bytes.
+    public mutating func reserve(_ count: Int, bytes more: Int) {
         starts.reserveCapacity(starts.count + count)
         lengths.reserveCapacity(lengths.count + count)
-        bytes.reserveCapacity(bytes.count + count * bytesEach)
+        bytes.reserveCapacity(bytes.count + more)
     }
 
     /// Appends an element with these bytes as its text (valid UTF-8, checked by the caller).
@@ -64,15 +67,13 @@ public struct TextArena: Sendable {
     /// The text of an element, `nil` when absent.
     func text(at index: Int) -> String? {
         guard contains(index) else { return nil }
-        let start = starts[index]
-        return String(decoding: bytes[start..<start + Int(lengths[index])], as: UTF8.self)
+        return withText(at: index) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Whether an element's text equals `text` (false when absent), comparing bytes without building a string.
     func equals(_ text: String, at index: Int) -> Bool {
         guard contains(index) else { return false }
-        let start = starts[index]
-        return text.utf8.elementsEqual(bytes[start..<start + Int(lengths[index])])
+        return withText(at: index) { text.utf8.elementsEqual($0) }
     }
 
     /// Sets (or with `nil` removes) an element's text. An overwritten text's bytes stay behind: writes after a

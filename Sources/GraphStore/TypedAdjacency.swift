@@ -8,13 +8,25 @@ final class TypedAdjacency {
     /// Lists shorter than this are scanned: grouping them would cost more than it saves.
     static let minimumLength = 32
 
-    /// Per type id, the positions of its entries in the list, in list order.
+    /// Per type id, the positions of its entries in the list, in list order; empty when the list has one type.
     let positions: [Int32: [Int32]]
+    /// The type of every entry when the list has only one (a partner's `PARTNER` links): nothing else is kept.
+    let onlyType: Int32?
 
-    init(_ list: ContiguousArray<AdjacencyEntry>) {
+    /// The grouping of a list whose relationships have the types `types` gives by relationship id.
+    init(_ list: AdjacencyList, types: StoreArray<Int32>) {
+        let first = types[Int(list[list.startIndex].relationship.index)]
+        if list.allSatisfy({ types[Int($0.relationship.index)] == first }) {
+            positions = [:]
+            onlyType = first
+            return
+        }
         var positions: [Int32: [Int32]] = [:]
-        for (position, entry) in list.enumerated() { positions[entry.type, default: []].append(Int32(position)) }
+        for position in list.indices {
+            positions[types[Int(list[position].relationship.index)], default: []].append(Int32(position - list.startIndex))
+        }
         self.positions = positions
+        onlyType = nil
     }
 }
 
@@ -23,24 +35,24 @@ extension GraphStore {
     static func adjacencyKey(_ node: NodeID, incoming: Bool) -> Int { Int(node.index) * 2 + (incoming ? 1 : 0) }
 
     /// Calls `body` with the entries of one type in a list, in list order, through its `TypedAdjacency`
-    /// (built now when missing) — or by reading the list straight through when most of it is of that type,
-    /// which is faster than jumping; entries whose far node is `skipped` are left out; false when `body` stopped.
-    func forEachEntry<Failure: Error>(ofType type: Int32, in list: ContiguousArray<AdjacencyEntry>, key: Int, skipping skipped: NodeID?,
+    /// (built now when missing) — the whole list without a test when all of it is of that type; entries whose
+    /// far node is `skipped` are left out; false when `body` stopped.
+    func forEachEntry<Failure: Error>(ofType type: Int32, in list: AdjacencyList, key: Int, skipping skipped: NodeID?,
                                       _ body: (RelationshipID, NodeID) throws(Failure) -> Bool) throws(Failure) -> Bool {
         let typed: TypedAdjacency
         if let known = typedAdjacency[key] { typed = known } else {
-            typed = TypedAdjacency(list)
+            typed = TypedAdjacency(list, types: relationshipType)
             typedAdjacency[key] = typed
         }
-        let positions = typed.positions[type] ?? []
-        if positions.count * 2 > list.count {
-            for entry in list where entry.type == type && entry.other != skipped {
+        if let only = typed.onlyType {
+            guard only == type else { return true }
+            for entry in list where entry.other != skipped {
                 guard try body(entry.relationship, entry.other) else { return false }
             }
             return true
         }
-        for position in positions {
-            let entry = list[Int(position)]
+        for position in typed.positions[type] ?? [] {
+            let entry = list[list.startIndex + Int(position)]
             guard entry.other != skipped else { continue }
             guard try body(entry.relationship, entry.other) else { return false }
         }

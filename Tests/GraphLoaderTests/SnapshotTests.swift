@@ -21,6 +21,39 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(store.nodes(labeled: "Partner", where: "name", equals: .string("Laos")), [node])
     }
 
+    /// The store's arrays are the mapped file: writes to the store must copy them, leaving the file as it was,
+    /// and a new snapshot renamed over the file while it is mapped must leave the open store as it was.
+    func testAStoreReadInPlaceCopiesOnWriteAndOutlivesItsFileBeingReplaced() throws {
+        let (folder, cache) = try fixture()
+        let csvDump = GraphDump.lines(of: try GraphLoader.load(folders: [folder], cache: cache).store)
+        let path = try snapshotPath(folder, cache)
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        let opened = try GraphLoader.load(folders: [folder], cache: cache)
+        XCTAssertTrue(opened.fromSnapshot)
+        let store = opened.store
+        let figure = try XCTUnwrap(store.nodes(labeled: "Measurement").first)
+        let partner = try store.createNode(labels: ["Partner"], properties: [(key: "name", value: .string("Laos"))])
+        try store.createRelationship(from: figure, to: partner, type: "PARTNER")
+        try store.setProperty("value", to: .float(-1), of: figure)
+        try store.setProperty("id", to: .string("m-changed"), of: figure)
+        try store.deleteNode(try XCTUnwrap(store.nodes(labeled: "Measurement").last), detach: true)
+        XCTAssertEqual(store.property("value", of: figure), .float(-1))
+        XCTAssertEqual(store.property("id", of: figure), .string("m-changed"))
+        XCTAssertEqual(store.relationships(of: partner, direction: .incoming).count, 1)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), written, "a write went into the mapped file")
+        XCTAssertEqual(GraphDump.lines(of: try GraphLoader.load(folders: [folder], cache: cache).store), csvDump)
+
+        let reopened = try GraphLoader.load(folders: [folder], cache: cache)
+        XCTAssertTrue(reopened.fromSnapshot)
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: folder + "/measurements.csv"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("m-extra,value,total,2025,1,CNY,,,,,,,,,,src,,,,\r\n".utf8))
+        try handle.close()
+        XCTAssertFalse(try GraphLoader.load(folders: [folder], cache: cache).fromSnapshot)
+        XCTAssertNotEqual(try Data(contentsOf: URL(fileURLWithPath: path)), written, "the snapshot was not replaced")
+        XCTAssertEqual(GraphDump.lines(of: reopened.store), csvDump)
+    }
+
     func testNoCacheReadsTheFilesAndKeepsNothing() throws {
         let (folder, cache) = try fixture()
         let loaded = try GraphLoader.load(folders: [folder], cache: nil)
@@ -46,6 +79,8 @@ final class SnapshotTests: XCTestCase {
 
     func testADamagedSnapshotIsRebuilt() throws {
         try assertDamageRejected(because: "it is damaged (checksum mismatch)") { bytes in bytes[bytes.count * 2 / 3] ^= 0x20 }
+        // The last bytes are the image's counters, after the arrays read in place: a change there is caught too.
+        try assertDamageRejected(because: "it is damaged (checksum mismatch)") { bytes in bytes[bytes.count - 20] ^= 0x01 }
         try assertDamageRejected(because: "it is damaged (bytes after its end)") { bytes in bytes += [0] }
     }
 
