@@ -22,7 +22,29 @@ final class InterpretationTests: XCTestCase {
         ("跨境电商规模比2020年增长多少", "Cross-border e-commerce · any flow · growth · any period"),
         ("How many points did high-tech exports add to export growth last year?",
          "High-tech products · exports · contribution to growth · 2025 ('last year' = 2025 (sources up to 2026-01-14))"),
+        ("Is China still the world's largest trader in goods?", "China (national total) · any flow · rank · any period"),
+        ("2025年我国是全球第几大进口市场", "China (national total) · imports · rank · 2025"),
+        ("What did the WTO forecast for global trade growth in 2025?",
+         "World Trade Organization · World · total trade · growth y/y · 2025"),
     ]
+
+    func testAWorldRankIsAnsweredByTheWorldStatisticNotByTheWorldAsAPartner() throws {
+        let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
+        for (question, expected) in [("Is China still the world's largest trader in goods?", ["fy25en-l236-1", "fy25en-l46-2", "rc25-l9-8"]),
+                                     ("2025年我国是全球第几大进口市场", ["fy25en-l214-2", "rc25-l35-3"])] {
+            let first = try asker.ask(question, limit: 1).figures.rows.first?.first?.stringValue
+            XCTAssertTrue(expected.contains(first ?? ""), "\(question): \(first ?? "no figure")")
+        }
+    }
+
+    func testAWholeWithoutFiguresIsAnsweredByThePartNamedAfterIt() throws {
+        let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
+        let gba = try asker.ask("Greater Bay Area trade value 2025", limit: 1)
+        let first = gba.figures.rows.first?.first?.stringValue ?? ""
+        XCTAssertTrue(["fy25en-l262-8", "fy25en-l262-14"].contains(first), "\(first): the nine mainland cities' 9.15 trillion, or over 9 trillion")
+        let guangdong = try asker.ask("2025年广东省进出口总额", limit: 1)
+        XCTAssertTrue(guangdong.gaps.contains { $0.hasPrefix("no figure for Guangdong") }, "\(guangdong.gaps): a part not named after its whole does not stand for it")
+    }
 
     func testAnAmountStatedIsReadAndARankWordBeforeItIsAVerb() throws {
         let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
