@@ -8,6 +8,9 @@ struct Accumulator {
     private let distinct: Bool
     private var values: [Value] = []
     private var seen: Set<GroupingKey> = []
+    /// The nodes seen by a DISTINCT aggregate, apart: `count(DISTINCT m)` over a quarter of a million
+    /// measurements spent most of its time hashing them as general values.
+    private var seenNodes: Set<NodeID> = []
     private var count = 0
     private var percentile: Value = .null
     /// For `min` and `max`, which keep only the extreme so far (the first of equal ones, as `min(by:)` and
@@ -28,7 +31,7 @@ struct Accumulator {
             return
         }
         guard !value.isNull else { return }
-        if distinct && !seen.insert(GroupingKey(value)).inserted { return }
+        if distinct && !firstSight(of: value) { return }
         percentile = parameter
         count += 1
         if extremeSign != 0 {
@@ -40,6 +43,12 @@ struct Accumulator {
         } else if function != "count" {
             values.append(value)
         }
+    }
+
+    /// Whether a DISTINCT aggregate has not seen `value` before (and now has).
+    private mutating func firstSight(of value: Value) -> Bool {
+        if case .node(let node) = value { return seenNodes.insert(node).inserted }
+        return seen.insert(GroupingKey(value)).inserted
     }
 
     /// The aggregate over everything added.
