@@ -74,11 +74,12 @@ struct QuestionReader {
     /// The groups that say what the figure is about, without a name of the whole world where it is only the
     /// scope of a rank or the base of a share ("the world's largest trader", 连续17年是全球第二大进口市场): such
     /// figures are world statistics, stated with no World dimension and reported by whoever compiled them, as
-    /// the graph records them (lexicon kind `whole-world`). Also the names left out.
-    func withoutScope(_ groups: [[EntityMention]], metric: String?, reading: TextReading) -> (kept: [[EntityMention]], scope: [String]) {
-        guard metric == "rank" || metric == "share" || !reading.cues(kind: "number-rank").isEmpty else { return (groups, []) }
-        let isScope = { (group: [EntityMention]) in group.allSatisfy { wholeWorld.contains($0.text.lowercased()) } }
-        return (groups.filter { !isScope($0) }, groups.filter(isScope).compactMap { $0.first?.text })
+    /// the graph records them (lexicon kind `whole-world`). Also whether one was left out: then the question
+    /// asks for world statistics.
+    func withoutScope(_ groups: [[EntityMention]], metric: String?, reading: TextReading) -> (kept: [[EntityMention]], asksWorld: Bool) {
+        guard metric == "rank" || metric == "share" || !reading.cues(kind: "number-rank").isEmpty else { return (groups, false) }
+        let kept = groups.filter { group in !group.allSatisfy { wholeWorld.contains($0.text.lowercased()) } }
+        return (kept, kept.count < groups.count)
     }
 
     /// The words that ask for periods in a row: the streak cues, and the number reader's words after a count
@@ -132,7 +133,7 @@ struct QuestionReader {
         let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: !bases.isEmpty,
                                    statesAmount: !amounts.isEmpty).metrics
         let flows = Self.flows(of: reading, counts: metrics.first == "count")
-        let (entities, scope) = withoutScope(named, metric: metrics.first, reading: reading)
+        let (entities, asksWorld) = withoutScope(named, metric: metrics.first, reading: reading)
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
         let unknown = reading.unknownWords.filter { !stops.contains($0) }
         let streaks = Self.streaks(of: reading)
@@ -142,7 +143,7 @@ struct QuestionReader {
             countsPeriods: !streaks.isEmpty,
             units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
                 .filter { !["percent", "pp"].contains($0) }.uniqued(),
-            asksForReporter: !reading.cues(kind: "reporter").isEmpty, asksWorld: !scope.isEmpty, asksWhich: !reading.cues(kind: "which").isEmpty,
+            asksForReporter: !reading.cues(kind: "reporter").isEmpty, asksWorld: asksWorld, asksWhich: !reading.cues(kind: "which").isEmpty,
             rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first, amounts: amounts,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
             searchWords: Self.searchWords(unknown: unknown, reading: reading, bases: bases)
