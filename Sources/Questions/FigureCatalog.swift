@@ -78,12 +78,11 @@ final class FigureCatalog: @unchecked Sendable {
     private static func measuredParts(in store: GraphStore, measured: [NodeID: [Int]]) -> [NodeID: [NodeID]] {
         var parts: [NodeID: [NodeID]] = [:]
         for part in measured.keys.sorted() {
-            for relationship in store.relationships(of: part, direction: .outgoing, types: ["PART_OF"]) {
-                let whole = store.target(of: relationship)
-                guard measured[whole] == nil else { continue }
-                let wholeNames = store.names(of: whole).map { $0.lowercased() }
-                let name = store.property("name", of: part).stringValue?.lowercased() ?? ""
-                if wholeNames.contains(where: name.contains) { parts[whole, default: []].append(part) }
+            let wholes = store.relationships(of: part, direction: .outgoing, types: ["PART_OF"]).map(store.target)
+            guard let name = store.property("name", of: part).stringValue?.lowercased() else { continue }
+            for whole in wholes where measured[whole] == nil
+                && store.names(of: whole).contains(where: { name.contains($0.lowercased()) }) {
+                parts[whole, default: []].append(part)
             }
         }
         return parts
