@@ -58,6 +58,13 @@ struct AdjacencyLists {
         return AdjacencyList(storage: entries, range: Int(offsets[node])..<Int(offsets[node + 1]))
     }
 
+    /// Where the node's list lies in `entries`; `nil` when it was written since and lies in `changed`.
+    func flatRange(of node: Int) -> Range<Int>? {
+        if !changed.isEmpty, changed[Int32(node)] != nil { return nil }
+        guard node + 1 < offsets.count else { return 0..<0 }
+        return Int(offsets[node])..<Int(offsets[node + 1])
+    }
+
     /// How many relationships the node's list holds.
     func count(of node: Int) -> Int {
         if !changed.isEmpty, let list = changed[Int32(node)] { return list.count }

@@ -43,7 +43,7 @@ extension GraphStore {
 
     /// One list: a long one asked for one type through its grouping, any other scanned; entries whose far
     /// node is `skipped` are left out.
-    private func forEachEntry<Failure: Error>(in list: AdjacencyList, key: Int, passing filter: TypeFilter,
+    func forEachEntry<Failure: Error>(in list: AdjacencyList, key: Int, passing filter: TypeFilter,
                                               skipping skipped: NodeID? = nil,
                                               _ body: (RelationshipID, NodeID) throws(Failure) -> Bool) throws(Failure) -> Bool {
         if filter.restricted && filter.ids.count == 1 && list.count >= TypedAdjacency.minimumLength {
@@ -56,8 +56,13 @@ extension GraphStore {
     }
 
     private func passes(_ entry: AdjacencyEntry, _ filter: TypeFilter) -> Bool {
+        passes(entry.relationship, filter)
+    }
+
+    /// Whether the relationship's type is one the filter asks for.
+    func passes(_ relationship: RelationshipID, _ filter: TypeFilter) -> Bool {
         guard filter.restricted else { return true }
-        let type = relationshipType[Int(entry.relationship.index)]
+        let type = relationshipType[Int(relationship.index)]
         for id in filter.ids where id == type { return true }
         return false
     }

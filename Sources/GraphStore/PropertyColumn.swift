@@ -35,7 +35,9 @@ struct PropertyColumn {
     /// How many values written to a pooled column were new to the pool.
     var newTexts = 0
 
-    /// The value of an element, `.null` when absent.
+    /// The value of an element, `.null` when absent. Inlined into its callers: called, it was handed a copy
+    /// of the column, whose storage it retained and released for every value read.
+    @inline(__always)
     func value(at index: Int, pool: StringPool) -> Value {
         switch storage {
         case .strings(let ids):

@@ -11,6 +11,8 @@ enum CompiledMatchStep {
     case expand(Expansion)
     case filteredExpand(FilteredExpansion)
     case filteredScan(FilteredScan)
+    /// A fused scan followed by a fused hop from its node, run a batch of candidates at a time.
+    case scanThenExpand(FilteredScan, FilteredExpansion)
     case shortestPath(ShortestPathSearch)
     case filter(Evaluator)
     case bindPath(slot: Int, start: Int, segments: [PathSegment])
@@ -70,12 +72,27 @@ enum CompiledMatchStep {
             compiled.append(step)
         }
         linkSuffixReaches(compiled)
+        compiled = joiningScansToHops(compiled)
         let read = Set(compiler.scope.slots.values).union(steps.flatMap { step -> [Int] in
             guard case .bindPath(_, _, let segments) = step else { return [] }
             return segments.map(\.relationship)
         })
         for case .expand(let expansion) in compiled { expansion.listsRelationships = read.contains(expansion.plan.relationship) }
         return compiled
+    }
+
+    /// Joins each fused scan to the fused hop from its node that follows it, where the hop can be taken for a
+    /// batch of candidates at once.
+    private static func joiningScansToHops(_ steps: [CompiledMatchStep]) -> [CompiledMatchStep] {
+        var joined: [CompiledMatchStep] = []
+        for step in steps {
+            if case .filteredExpand(let hop) = step, case .filteredScan(let scan)? = joined.last, scan.canHand(to: hop) {
+                joined[joined.count - 1] = .scanThenExpand(scan, hop)
+            } else {
+                joined.append(step)
+            }
+        }
+        return joined
     }
 
     /// Gives each fused expansion that is followed by a chain of fused expansions ending at a node pinned by a

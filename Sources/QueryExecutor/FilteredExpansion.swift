@@ -62,6 +62,32 @@ final class FilteredExpansion {
         return true
     }
 
+    /// Whether `run(from:bindingStartsTo:_:_:_:)` can take this hop for many start nodes at once: one
+    /// direction, and no reach that would have to be worked out for each start.
+    var followsBatches: Bool { reach == nil && plan.direction != .either }
+
+    /// The rows `run(_:_:_:)` gives for each of `starts` in turn, bound into `plan.from` one after another,
+    /// with the relationships of all of them gathered and their far nodes tested in passes
+    /// (`GraphStore.neighbours(of:direction:passing:)`).
+    func run(from starts: [NodeID], _ frame: Frame, _ used: inout [RelationshipID],
+             _ next: (inout [RelationshipID]) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
+        let store = frame.context.store
+        let types = types.filter(plan.types, in: store)
+        let labelsGuaranteed = tests.labelsGuaranteed(along: types, plan.direction, in: store)
+        let found = store.neighbours(of: starts, direction: plan.direction, passing: types)
+        for batch in stride(from: 0, to: found.others.count, by: NodeTests.batchSize) {
+            try frame.context.checkCancelled(at: plan.location)
+            let range = batch..<min(batch + NodeTests.batchSize, found.others.count)
+            for position in try tests.passing(found.others, in: range, frame: frame, labelsGuaranteed: labelsGuaranteed) {
+                let position = Int(position), relationship = found.relationships[position]
+                guard !used.contains(relationship) else { continue }
+                frame.row[plan.from] = .node(starts[Int(found.owners[position])])
+                guard try bind(relationship, found.others[position], frame, &used, next) else { return false }
+            }
+        }
+        return true
+    }
+
     private func bind(_ relationship: RelationshipID, _ node: NodeID, _ frame: Frame, _ used: inout [RelationshipID],
                       _ next: (inout [RelationshipID]) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
         frame.row[plan.to] = .node(node)

@@ -41,4 +41,24 @@ final class FilteredScan {
         }
         return true
     }
+
+    /// Binds the candidates that pass a batch at a time and hands each batch to `expansion`, a hop from this
+    /// scan's node, which follows the relationships of the whole batch in passes: the rows, and their order,
+    /// are those of `run` followed by the hop for each candidate.
+    func run(_ frame: Frame, location: SourceLocation, expandingWith expansion: FilteredExpansion, _ used: inout [RelationshipID],
+             _ next: (inout [RelationshipID]) throws(QueryError) -> Bool) throws(QueryError) -> Bool {
+        guard let (_, nodes) = try source.candidates(frame) else { return true }
+        for batch in stride(from: 0, to: nodes.count, by: NodeTests.batchSize) {
+            try frame.context.checkCancelled(at: location)
+            let range = batch..<min(batch + NodeTests.batchSize, nodes.count)
+            let passing = try tests.passing(nodes, in: range, frame: frame, labelsGuaranteed: labelsGuaranteed).map { nodes[Int($0)] }
+            guard try expansion.run(from: passing, frame, &used, next) else { return false }
+        }
+        return true
+    }
+
+    /// Whether `expansion` starts from the node this scan binds and can take it a batch at a time.
+    func canHand(to expansion: FilteredExpansion) -> Bool {
+        expansion.plan.from == slot && expansion.followsBatches
+    }
 }

@@ -57,6 +57,10 @@ struct PatternMatcher {
             }
         case .filteredScan(let scan):
             return try scan.run(frame, location: location) { () throws(QueryError) -> Bool in try run(index + 1, frame, &used, body) }
+        case .scanThenExpand(let scan, let expand):
+            return try scan.run(frame, location: location, expandingWith: expand, &used) { (used: inout [RelationshipID]) throws(QueryError) -> Bool in
+                try run(index + 1, frame, &used, body)
+            }
         case .filteredExpand(let expand):
             return try expand.run(frame, &used) { (used: inout [RelationshipID]) throws(QueryError) -> Bool in
                 try run(index + 1, frame, &used, body)

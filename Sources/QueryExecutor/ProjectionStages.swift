@@ -93,27 +93,36 @@ final class DistinctStage: RowSink {
 
 /// `ORDER BY`: holds the rows, then passes them on sorted (stable, in openCypher's total order). With a
 /// `SKIP`/`LIMIT` after it only the first `keep` rows can ever be wanted, so it holds at most about twice that
-/// many, sorting and dropping the rest as rows come: the top ten of a thousand groups need no full sort.
+/// many, sorting and dropping the rest as rows come: the top ten of a thousand groups need no full sort. After
+/// the first such cut, a row that sorts after the last row kept is dropped as it comes, with one comparison.
 final class SortStage: RowSink {
     private let keys: [(value: Evaluator, ascending: Bool)]
+    private let directions: [Bool]
     private let keep: Int
     private let next: RowSink
     /// Each row with its sort keys and arrival number, which breaks ties so the sort stays stable.
     private var rows: [(keys: [Value], arrival: Int, row: ContiguousArray<Value>)] = []
     private var arrivals = 0
+    /// The keys of the last row kept at the latest cut: a row arriving later that does not sort before them
+    /// (a tie included, as it arrived later) can never be among the first `keep`.
+    private var cutoff: [Value]?
 
     init(keys: [(value: Evaluator, ascending: Bool)], keep: Int = .max, next: RowSink) {
         self.keys = keys
+        directions = keys.map(\.ascending)
         self.keep = keep
         self.next = next
     }
 
     func push(_ frame: Frame) throws(QueryError) -> Bool {
-        rows.append((try keys.map { key throws(QueryError) in try key.value(frame) }, arrivals, frame.row))
+        let values = try keys.map { key throws(QueryError) in try key.value(frame) }
         arrivals += 1
+        if let cutoff, order(values, cutoff) >= 0 { return true }
+        rows.append((values, arrivals, frame.row))
         if keep < Int.max / 2 && rows.count >= 2 * keep + 64 {
             sortRows()
             rows.removeLast(rows.count - keep)
+            cutoff = rows.last?.keys
         }
         return true
     }
@@ -130,14 +139,19 @@ final class SortStage: RowSink {
     }
 
     private func sortRows() {
-        let directions = keys.map(\.ascending)
         rows.sort { a, b in
-            for (index, ascending) in directions.enumerated() {
-                let order = ValueComparison.sortOrder(a.keys[index], b.keys[index])
-                if order != 0 { return ascending ? order < 0 : order > 0 }
-            }
-            return a.arrival < b.arrival
+            let order = order(a.keys, b.keys)
+            return order != 0 ? order < 0 : a.arrival < b.arrival
         }
+    }
+
+    /// Negative when keys `a` sort before keys `b`, positive after, 0 for a tie.
+    private func order(_ a: [Value], _ b: [Value]) -> Int {
+        for (index, ascending) in directions.enumerated() {
+            let order = ValueComparison.sortOrder(a[index], b[index])
+            if order != 0 { return ascending ? order : -order }
+        }
+        return 0
     }
 }
 

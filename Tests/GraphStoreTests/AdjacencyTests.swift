@@ -79,4 +79,40 @@ final class AdjacencyTests: XCTestCase {
         XCTAssertEqual(store.relationships(of: hubs[0], direction: .outgoing, types: ["RARE"]),
                        created[0].filter { store.type(of: $0) == "RARE" })
     }
+
+    /// Following one hop from many nodes at once (`neighbours(of:direction:passing:)`) must give every
+    /// node's walk, one after another: from flat lists, from a list written since they were built, from a long
+    /// list walked through its grouping by type, for every type filter.
+    func testNeighboursOfManyNodesAreTheirWalksOneAfterAnother() throws {
+        let store = GraphStore()
+        let hubs = try (0..<2).map { _ in try store.createNode(labels: ["Hub"]) }
+        let first = try store.appendNodes(count: 40, label: "Leaf", columns: [])
+        let leaves = (0..<40).map { NodeID(first.index + Int32($0)) }
+        var block = RelationshipBlock(types: [store.relationshipType(creating: "A"), store.relationshipType(creating: "B")])
+        for (index, leaf) in leaves.enumerated() {
+            block.append(from: leaf, to: hubs[0], typeIndex: 0)
+            if index % 3 == 0 { block.append(from: leaf, to: hubs[1], typeIndex: 1) }
+        }
+        try store.appendRelationships(block)
+        _ = store.degree(of: hubs[0], direction: .incoming)
+        _ = try store.createRelationship(from: leaves[4], to: leaves[5], type: "A")
+        let askedFor = hubs + leaves.prefix(8) + [hubs[0]]
+        for direction in [Adjacency.outgoing, .incoming] {
+            for types in [[], ["A"], ["B"], ["A", "B"], ["C"]] {
+                let filter = store.typeFilter(types)
+                var walks: [(owner: Int32, relationship: RelationshipID, other: NodeID)] = []
+                for (owner, node) in askedFor.enumerated() {
+                    store.forEachRelationship(of: node, direction: direction, passing: filter) { relationship, other in
+                        walks.append((Int32(owner), relationship, other))
+                        return true
+                    }
+                }
+                let batch = store.neighbours(of: askedFor, direction: direction, passing: filter)
+                XCTAssertEqual(batch.owners, walks.map(\.owner), "\(direction) \(types)")
+                XCTAssertEqual(batch.relationships, walks.map(\.relationship), "\(direction) \(types)")
+                XCTAssertEqual(batch.others, walks.map(\.other), "\(direction) \(types)")
+            }
+        }
+        XCTAssertEqual(store.neighbours(of: [hubs[0]], direction: .incoming, passing: store.typeFilter(["A"])).others, leaves)
+    }
 }

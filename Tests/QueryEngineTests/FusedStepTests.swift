@@ -41,6 +41,29 @@ final class FusedStepTests: XCTestCase {
         XCTAssertEqual(try harness.rows("MATCH (p:P {name: 'a'})<-[:R]-(m:M) WHERE m.k = 'x' RETURN count(*)"), ["15"])
     }
 
+    /// A fused scan hands its candidates to the fused hop after it a batch at a time (`scanThenExpand`): the
+    /// rows and their order must be those of the same hop taken from each candidate in turn, as a second
+    /// `MATCH` from the bound node takes it (the node the planner starts from: `m` in the third and fourth).
+    func testAScanHandingItsCandidatesToTheHopGivesTheRowsOfEachCandidateInTurn() throws {
+        let harness = try EngineHarness(setup: setup)
+        let pairs = [
+            ("MATCH (m:M {period: '2024-01'})-[:R]->(n:P) WHERE m.k STARTS WITH 'x' RETURN m.id, n.name",
+             "MATCH (m:M {period: '2024-01'}) WHERE m.k STARTS WITH 'x' WITH m MATCH (m)-[:R]->(n:P) RETURN m.id, n.name"),
+            ("MATCH (p:P)<-[r:R|S]-(m:M) WHERE p.name = 'b' RETURN p.name, type(r), m.id",
+             "MATCH (p:P) WHERE p.name = 'b' WITH p MATCH (p)<-[r:R|S]-(m:M) RETURN p.name, type(r), m.id"),
+            ("MATCH (p:P)<-[:R]-(m:M) WHERE p.name >= 'a' RETURN p.name, m.id",
+             "MATCH (m:M) WITH m MATCH (p:P)<-[:R]-(m) WHERE p.name >= 'a' RETURN p.name, m.id"),
+            ("MATCH (m:M)-[:R]->(n:M) WHERE m.id > 2 RETURN m.id, n.id",
+             "MATCH (m:M) WHERE m.id > 2 WITH m MATCH (m)-[:R]->(n:M) RETURN m.id, n.id"),
+        ]
+        for (batched, inTurn) in pairs {
+            let rows = try harness.rows(batched)
+            XCTAssertFalse(rows.isEmpty, batched)
+            XCTAssertEqual(rows, try harness.rows(inTurn), batched)
+            XCTAssertEqual(try harness.rows(batched + " LIMIT 3"), Array(rows.prefix(3)), batched)
+        }
+    }
+
     /// A chain ending at a node pinned by a constant is pruned from that end (`SuffixReach`): the rows must be
     /// those of the same query with the pin written so that nothing can seek it.
     func testPruningFromAPinnedEndKeepsEveryMatch() throws {
@@ -81,10 +104,12 @@ final class FusedStepTests: XCTestCase {
     /// `ORDER BY ... LIMIT` keeps only the rows it can pass on, and the order stays stable.
     func testASortBeforeALimitGivesTheFirstRowsOfTheFullSort() throws {
         let harness = try EngineHarness()
-        let sorted = try harness.rows("UNWIND range(1, 500) AS i RETURN i % 7 AS k, i ORDER BY k DESC")
-        for (skip, limit) in [(0, 5), (3, 10), (0, 200), (490, 50)] {
-            XCTAssertEqual(try harness.rows("UNWIND range(1, 500) AS i RETURN i % 7 AS k, i ORDER BY k DESC SKIP \(skip) LIMIT \(limit)"),
-                           Array(sorted.dropFirst(skip).prefix(limit)))
+        for order in ["k DESC", "k", "k, i DESC", "toString(k) DESC, i"] {
+            let sorted = try harness.rows("UNWIND range(1, 2000) AS i RETURN i % 7 AS k, i ORDER BY \(order)")
+            for (skip, limit) in [(0, 1), (0, 5), (3, 10), (0, 200), (1990, 50)] {
+                XCTAssertEqual(try harness.rows("UNWIND range(1, 2000) AS i RETURN i % 7 AS k, i ORDER BY \(order) SKIP \(skip) LIMIT \(limit)"),
+                               Array(sorted.dropFirst(skip).prefix(limit)), "\(order) SKIP \(skip) LIMIT \(limit)")
+            }
         }
     }
 }
