@@ -47,7 +47,7 @@ let package = Package(
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibedit"]),
         .executableTarget(name: "lineeditor-demo", dependencies: ["LineEditor"]),
-        .testTarget(name: "QuestionsTests", dependencies: ["Questions", "QueryExecutor", "GraphLoader", "GraphStore", "GraphModel"],
+        .testTarget(name: "QuestionsTests", dependencies: ["Questions", "QueryExecutor", "GraphLoader", "GraphStore", "GraphModel", "TradeText"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "TradeTextTests", dependencies: ["TradeText", "GraphLoader", "GraphStore", "GraphModel"]),
         .testTarget(name: "GraphModelTests", dependencies: ["GraphModel"]),

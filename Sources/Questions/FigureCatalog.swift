@@ -10,8 +10,10 @@ final class FigureCatalog: @unchecked Sendable {
     private(set) var figures: [CatalogFigure] = []
     /// Figures by the entity they are broken down by or reported by.
     private(set) var byEntity: [NodeID: [Int]] = [:]
-    /// Figures broken down by nothing: national totals, and world-level statistics that name no dimension.
+    /// Figures broken down by nothing: national totals, and world-level statistics that name no dimension;
+    /// and the same by metric and exact period, for the ranking's bounds (`FigureRanker.bestAgreeing`).
     private(set) var undivided: [Int] = []
+    private(set) var undividedByMetricPeriod: [MetricPeriod: [Int]] = [:]
     /// Labels of the entities figures are broken down by: a named Partner or Region without figures is a gap
     /// to report, while an organiser or a speaker without figures is not.
     private(set) var dimensionLabels: Set<String> = []
@@ -54,10 +56,14 @@ final class FigureCatalog: @unchecked Sendable {
             figures.append(figure)
             text.add(words)
             byMetricYear[MetricYear(metric: figure.metric, year: figure.lastDay.year), default: []].append(index)
-            byMetricPeriod[MetricPeriod(metric: figure.metric, first: figure.firstDay, last: figure.lastDay), default: []].append(index)
+            let metricPeriod = MetricPeriod(metric: figure.metric, first: figure.firstDay, last: figure.lastDay)
+            byMetricPeriod[metricPeriod, default: []].append(index)
             for entity in figure.dimensions where byEntity[entity] == nil { dimensionLabels.formUnion(store.labels(of: entity)) }
             for entity in figure.dimensions + (figure.reporter.map { [$0] } ?? []) { byEntity[entity, default: []].append(index) }
-            if figure.dimensions.isEmpty { undivided.append(index) }
+            if figure.dimensions.isEmpty {
+                undivided.append(index)
+                undividedByMetricPeriod[metricPeriod, default: []].append(index)
+            }
         }
         standIns = Self.measuredParts(in: store, measured: byEntity)
         compilers = Set(figures.compactMap(\.reporter).filter { store.labels(of: $0).contains("Organization") })

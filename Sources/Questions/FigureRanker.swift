@@ -11,10 +11,10 @@ struct FigureRanker {
     /// The year a question without a period most likely means: the newest with figures.
     let defaultYear: Int
     /// BM25 of the figures that have any of the question's unexplained words, by figure index.
-    private let textScores: [Int: Double]
+    let textScores: [Int: Double]
     /// The named entities that figures are about, or the parts of them that are; one without figures (an
     /// organiser, an expo before the graph links figures to it) narrows nothing.
-    private let measuredEntities: [[EntityMention]]
+    let measuredEntities: [[EntityMention]]
 
     init(catalog: FigureCatalog, interpretation: Interpretation, defaultYear: Int) {
         self.catalog = catalog
@@ -29,19 +29,38 @@ struct FigureRanker {
     static let textWeight = 2.0
     static let textCap = 14.0
 
-    /// The best `limit` figures, best first, and whether the question's words occur in any figure at all. Only
-    /// the best are kept while scoring, so a graph of a million figures is not sorted for five.
+    /// The best `limit` figures, best first, and whether the question's words occur in any figure at all: from
+    /// the figures that have the metric and period asked for when no other can reach them
+    /// (`bestAgreeing`), else from every candidate.
     func best(_ limit: Int) -> (figures: [RankedFigure], wordsFound: Bool) {
+        bestAgreeing(limit) ?? bestOfAll(limit)
+    }
+
+    /// The best `limit` of every figure that can answer (`candidates(limit:)`).
+    func bestOfAll(_ limit: Int) -> (figures: [RankedFigure], wordsFound: Bool) {
+        top(limit, of: candidates(limit: limit))
+    }
+
+    /// The best `limit` of `indices`, best first, and whether any of them has the question's words. Only the
+    /// best are kept while scoring, so a graph of a million figures is not sorted for five.
+    func top(_ limit: Int, of indices: [Int]) -> (figures: [RankedFigure], wordsFound: Bool) {
         var best: [RankedFigure] = []
+        let wordsFound = rank(indices, into: &best, limit: limit)
+        return (best, wordsFound)
+    }
+
+    /// Ranks `indices` into `best`, which keeps the best `limit`, best first; true when any of them has the
+    /// question's words.
+    func rank(_ indices: [Int], into best: inout [RankedFigure], limit: Int) -> Bool {
         var wordsFound = false
-        for index in candidates(limit: limit) {
+        for index in indices {
             let ranked = rank(index)
             wordsFound = wordsFound || ranked.textScore > 0
             guard best.count < limit || (best.last.map { precedes(ranked, $0) } ?? false) else { continue }
             best.insert(ranked, at: best.firstIndex { precedes(ranked, $0) } ?? best.endIndex)
             if best.count > limit { best.removeLast() }
         }
-        return (best, wordsFound)
+        return wordsFound
     }
 
     /// Higher score first; equal scores in the order the documents state them.
@@ -75,7 +94,7 @@ struct FigureRanker {
     }
 
     /// The periods asked for, or the default year's whole year.
-    private var askedPeriods: [(first: CalendarDay, last: CalendarDay)] {
+    var askedPeriods: [(first: CalendarDay, last: CalendarDay)] {
         guard interpretation.periods.isEmpty else { return interpretation.periods.map { ($0.period.firstDay, $0.period.lastDay) } }
         guard let first = CalendarDay(year: defaultYear, month: 1, day: 1), let last = CalendarDay(year: defaultYear, month: 12, day: 31) else { return [] }
         return [(first, last)]
@@ -94,9 +113,9 @@ struct FigureRanker {
         var score = 0.0, matchesAll = true
         func add(_ facet: (score: Double, matches: Bool)) { score += facet.score; matchesAll = matchesAll && facet.matches }
         add(entityScore(figure))
-        add(metricScore(figure))
+        add(metricScore(figure.metric, value: figure.value))
         add(flowScore(figure))
-        add(periodScore(figure))
+        add(periodScore(first: figure.firstDay, last: figure.lastDay))
         score += unitScore(figure) + amountScore(figure)
         let text = min(Self.textCap, Self.textWeight * (textScores[index] ?? 0))
         return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
@@ -126,16 +145,17 @@ struct FigureRanker {
         return (score, matches)
     }
 
-    private func metricScore(_ figure: CatalogFigure) -> (Double, Bool) {
+    /// The metric facet of a figure of `metric` stating `value`.
+    func metricScore(_ metric: String, value: Double?) -> (score: Double, matches: Bool) {
         guard let wanted = interpretation.metrics.first else {
-            return (figure.metric == "value" ? 2 : figure.metric == "yoy_growth" ? 1 : 0, true)
+            return (metric == "value" ? 2 : metric == "yoy_growth" ? 1 : 0, true)
         }
-        if figure.metric == wanted, wanted == "rank", let rank = interpretation.rank {
-            return figure.value == rank ? (10, true) : (6, false)
+        if metric == wanted, wanted == "rank", let rank = interpretation.rank {
+            return value == rank ? (10, true) : (6, false)
         }
-        if figure.metric == wanted { return (8, true) }
-        if interpretation.metrics.contains(figure.metric) { return (5, false) }
-        if QuestionReader.related[wanted]?.contains(figure.metric) ?? false { return (4, false) }
+        if metric == wanted { return (8, true) }
+        if interpretation.metrics.contains(metric) { return (5, false) }
+        if QuestionReader.related[wanted]?.contains(metric) ?? false { return (4, false) }
         return (-2, false)
     }
 
@@ -159,18 +179,19 @@ struct FigureRanker {
         return interpretation.flows.contains(flow) ? (5, true) : (-3, false)
     }
 
-    private func periodScore(_ figure: CatalogFigure) -> (Double, Bool) {
+    /// The period facet of a figure of the period from `first` to `last`.
+    func periodScore(first: CalendarDay, last: CalendarDay) -> (score: Double, matches: Bool) {
         guard !interpretation.periods.isEmpty else {
-            let inYear = figure.firstDay.year == defaultYear && figure.lastDay.year == defaultYear
-            return (inYear ? (figure.firstDay.month == 1 && figure.lastDay.month == 12 ? 2 : 1) : 0, true)
+            let inYear = first.year == defaultYear && last.year == defaultYear
+            return (inYear ? (first.month == 1 && last.month == 12 ? 2 : 1) : 0, true)
         }
         var best = -5.0
         for mention in interpretation.periods {
             let period = mention.period
-            if period.firstDay == figure.firstDay && period.lastDay == figure.lastDay { return (8, true) }
-            if interpretation.countsPeriods, period.lastDay == figure.lastDay { return (8, true) }
-            if period.firstDay <= figure.firstDay && figure.lastDay <= period.lastDay { best = max(best, 3) }
-            else if figure.firstDay <= period.lastDay && period.firstDay <= figure.lastDay { best = max(best, 1) }
+            if period.firstDay == first && period.lastDay == last { return (8, true) }
+            if interpretation.countsPeriods, period.lastDay == last { return (8, true) }
+            if period.firstDay <= first && last <= period.lastDay { best = max(best, 3) }
+            else if first <= period.lastDay && period.firstDay <= last { best = max(best, 1) }
         }
         return (best, false)
     }
