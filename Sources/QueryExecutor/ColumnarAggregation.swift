@@ -29,9 +29,9 @@ struct ColumnarAggregation {
         var filters: [(access: PropertyAccess, text: PooledLiteral)] = []
         switch first {
         case .scan(let scanned, let scannedLabel?): (slot, label) = (scanned, scannedLabel)
-        case .seek(let sought, let soughtLabel?, let key, let value):
+        case .seek(let sought, let soughtLabel?, let key, let values):
             // A seek on a text is a scan with one more filter; the loop tests it as cheaply as it reads the index.
-            guard case .literal(.string(let text)) = value.kind else { return nil }
+            guard values.count == 1, case .literal(.string(let text)) = values[0].kind else { return nil }
             (slot, label) = (sought, soughtLabel)
             filters.append((PropertyAccess(key), PooledLiteral(text, in: store)))
         default: return nil

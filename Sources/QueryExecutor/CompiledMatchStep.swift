@@ -6,7 +6,7 @@ import QueryPlanner
 /// A match step with its expressions compiled.
 enum CompiledMatchStep {
     case scan(slot: Int, label: String?)
-    case seek(slot: Int, label: String?, key: String, value: Evaluator)
+    case seek(slot: Int, label: String?, key: String, values: [Evaluator])
     case nodeFilter(slot: Int, labels: LabelFilterCache, properties: [(key: PropertyAccess, value: Evaluator)])
     case expand(Expansion)
     case filteredExpand(FilteredExpansion)
@@ -23,8 +23,8 @@ enum CompiledMatchStep {
         }
         switch step {
         case .scan(let slot, let label): self = .scan(slot: slot, label: label)
-        case .seek(let slot, let label, let key, let value):
-            self = .seek(slot: slot, label: label, key: key, value: try compiler.compile(value))
+        case .seek(let slot, let label, let key, let values):
+            self = .seek(slot: slot, label: label, key: key, values: try values.map { value throws(QueryError) in try compiler.compile(value) })
         case .nodeFilter(let slot, let labels, let properties):
             self = .nodeFilter(slot: slot, labels: LabelFilterCache(labels), properties: try compiled(properties))
         case .expand(let plan):
@@ -40,7 +40,12 @@ enum CompiledMatchStep {
         let store = frame.context.store
         switch self {
         case .scan(let slot, let label): return (slot, label.map { store.nodes(labeled: $0) } ?? Array(store.nodes))
-        case .seek(let slot, let label, let key, let value): return (slot, store.nodes(labeled: label, where: key, equals: try value(frame)))
+        case .seek(let slot, let label, let key, let values):
+            if values.count == 1 { return (slot, store.nodes(labeled: label, where: key, equals: try values[0](frame))) }
+            // None or several values (`IN []`, `IN [a, b]`): each node once, in the order a scan would give them.
+            var nodes: Set<NodeID> = []
+            for value in values { nodes.formUnion(store.nodes(labeled: label, where: key, equals: try value(frame))) }
+            return (slot, nodes.sorted())
         default: return nil
         }
     }

@@ -62,7 +62,7 @@ final class FilteredExpansion {
         return true
     }
 
-    /// Whether `run(from:bindingStartsTo:_:_:_:)` can take this hop for many start nodes at once: one
+    /// Whether `run(from:_:_:_:)` can take this hop for many start nodes at once: one
     /// direction, and no reach that would have to be worked out for each start.
     var followsBatches: Bool { reach == nil && plan.direction != .either }
 

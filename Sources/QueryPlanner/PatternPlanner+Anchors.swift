@@ -4,11 +4,14 @@ import QueryAST
 
 /// Choosing where a pattern starts, and walking it from there.
 extension PatternPlanner {
+    /// An index seek: the nodes of a label (any node: `nil`) whose property equals one of the values.
+    typealias Seek = (label: String?, key: String, values: [Expression])
+
     /// Where to start a pattern and what that costs (an estimate of the nodes it yields).
     struct Anchor {
         let position: Int
         let cost: Int
-        let seek: (label: String?, key: String, value: Expression)?
+        let seek: Seek?
     }
 
     /// The cheapest place to start: the rows the start yields times the estimated fan-out of every hop walked
@@ -55,28 +58,39 @@ extension PatternPlanner {
         // A seek needs one label the node must carry; a node without labels seeks the index over all nodes.
         let singleLabels: [String?] = node.labels.isEmpty ? [nil] : node.labels.filter { $0.count == 1 }.map { $0[0] }
         var best = Anchor(position: position, cost: labelCost(node.labels), seek: nil)
-        for (key, value) in equalities(of: node, predicate: predicate) where ExpressionAnalysis.variables(in: value).isEmpty {
+        for (key, values) in equalities(of: node, predicate: predicate)
+        where values.allSatisfy({ ExpressionAnalysis.variables(in: $0).isEmpty }) {
             for label in singleLabels {
-                let cost = seekCost(label: label, key: key, value: value)
-                if cost < best.cost { best = Anchor(position: position, cost: cost, seek: (label, key, value)) }
+                let cost = values.reduce(0) { $0 + seekCost(label: label, key: key, value: $1) }
+                if cost < best.cost { best = Anchor(position: position, cost: cost, seek: (label, key, values)) }
             }
         }
         return best
     }
 
-    /// `{key: value}` of the pattern and `v.key = value` conjuncts of the WHERE.
-    private func equalities(of node: NodePattern, predicate: Expression?) -> [(String, Expression)] {
-        var result: [(String, Expression)] = []
+    /// `{key: value}` of the pattern, `v.key = value` conjuncts of the WHERE (one value each) and
+    /// `v.key IN [a, b, ...]` conjuncts with a list written out (its elements): `m.id IN ['m-1', 'm-2']` seeks two
+    /// ids instead of scanning the label.
+    private func equalities(of node: NodePattern, predicate: Expression?) -> [(String, [Expression])] {
+        var result: [(String, [Expression])] = []
         if let properties = node.properties, case .map(let entries) = properties.kind {
-            result += entries.map { ($0.key, $0.value) }
+            result += entries.map { ($0.key, [$0.value]) }
         }
         guard let variable = node.variable, let predicate else { return result }
+        func key(_ side: Expression) -> String? {
+            guard case .property(let subject, let key) = side.kind, case .variable(variable) = subject.kind else { return nil }
+            return key
+        }
         for conjunct in ExpressionAnalysis.conjuncts(predicate) {
-            guard case .binary(.equal, let left, let right) = conjunct.kind else { continue }
-            for (side, other) in [(left, right), (right, left)] {
-                if case .property(let subject, let key) = side.kind, case .variable(variable) = subject.kind {
-                    result.append((key, other))
-                }
+            switch conjunct.kind {
+            case .binary(.equal, let left, let right):
+                if let key = key(left) { result.append((key, [right])) }
+                if let key = key(right) { result.append((key, [left])) }
+            case .binary(.in, let left, let right):
+                guard let key = key(left) else { continue }
+                if case .list(let elements) = right.kind { result.append((key, elements)) }
+            default:
+                continue
             }
         }
         return result

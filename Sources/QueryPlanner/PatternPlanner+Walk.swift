@@ -32,10 +32,10 @@ extension PatternPlanner {
         }
     }
 
-    private mutating func start(_ node: NodePattern, slot: Int, seek: (label: String?, key: String, value: Expression)?) {
+    private mutating func start(_ node: NodePattern, slot: Int, seek: Seek?) {
         if !isBound(slot) {
             if let seek {
-                append(.seek(slot: slot, label: seek.label, key: seek.key, value: seek.value))
+                append(.seek(slot: slot, label: seek.label, key: seek.key, values: seek.values))
             } else {
                 let single = node.labels.first { $0.count == 1 }?.first
                 append(.scan(slot: slot, label: single))
@@ -48,12 +48,13 @@ extension PatternPlanner {
     /// The test of a node's labels and properties, without what a seek that found it guarantees: its label, when
     /// that is the pattern's only one, and its property, when the seek looked up the pattern's own literal text,
     /// number or boolean (the index finds exactly the nodes equal to such a value).
-    private mutating func filter(_ node: NodePattern, slot: Int, sought seek: (label: String?, key: String, value: Expression)? = nil) {
+    private mutating func filter(_ node: NodePattern, slot: Int, sought seek: Seek? = nil) {
         var labels = node.labels, properties = Self.propertyEntries(node.properties)
         if let seek {
             if let label = seek.label, labels == [[label]] { labels = [] }
             properties.removeAll { entry in
-                guard entry.key == seek.key, entry.value.text == seek.value.text, case .literal(let value) = entry.value.kind else { return false }
+                guard entry.key == seek.key, seek.values.count == 1, entry.value.text == seek.values[0].text,
+                      case .literal(let value) = entry.value.kind else { return false }
                 switch value {
                 case .string, .int, .bool: return true
                 default: return false

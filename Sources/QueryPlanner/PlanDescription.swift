@@ -40,8 +40,10 @@ extension QueryPlan {
         func n(_ slot: Int) -> String { name[slot] ?? "_\(slot)" }
         switch step {
         case .scan(let slot, let label): return label.map { "NodeByLabelScan (\(n(slot)):\($0))" } ?? "AllNodesScan (\(n(slot)))"
-        case .seek(let slot, let label, let key, let value):
-            return "NodeIndexSeek (\(n(slot))\(label.map { ":" + $0 } ?? "") {\(key): \(value.text)})"
+        case .seek(let slot, let label, let key, let values):
+            let node = "\(n(slot))\(label.map { ":" + $0 } ?? "")"
+            guard values.count == 1 else { return "NodeIndexSeek (\(node)) \(n(slot)).\(key) IN [\(values.map(\.text).joined(separator: ", "))]" }
+            return "NodeIndexSeek (\(node) {\(key): \(values[0].text)})"
         case .nodeFilter(let slot, let labels, let properties):
             let text = labels.map { ":" + $0.joined(separator: "|") }.joined() + (properties.isEmpty ? "" : " {" + properties.map(\.key).joined(separator: ", ") + "}")
             return "NodeFilter (\(n(slot))\(text))"

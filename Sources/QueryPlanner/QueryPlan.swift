@@ -56,8 +56,9 @@ public struct MatchPlan: Sendable {
 public enum MatchStep: Sendable {
     /// Every node, or every node with one of the labels of the first alternative group.
     case scan(slot: Int, label: String?)
-    /// Nodes of a label whose property equals a value, through the store's index.
-    case seek(slot: Int, label: String?, key: String, value: Expression)
+    /// Nodes of a label whose property equals one of the values (one for `{key: value}` or `v.key = value`,
+    /// the list's for `v.key IN [a, b]`), through the store's index.
+    case seek(slot: Int, label: String?, key: String, values: [Expression])
     /// Checks labels and properties of a bound node.
     case nodeFilter(slot: Int, labels: [[String]], properties: [(key: String, value: Expression)])
     /// Follows relationships from a bound node.

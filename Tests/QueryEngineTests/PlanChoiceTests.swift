@@ -12,6 +12,8 @@ final class PlanChoiceTests: XCTestCase {
             ("MATCH (p:Partner {name: 'Japan'})<-[:PARTNER]-(m) RETURN m", "'  NodeIndexSeek (p:Partner {name: 'Japan'})'"),
             ("MATCH (m:Measurement)-[:PARTNER]->(g) WHERE g.name = 'ASEAN' RETURN m", "'  NodeIndexSeek (g {name: 'ASEAN'})'"),
             ("MATCH (m:Measurement)-[:PRODUCT]->(:Product {id: 'new-trio'}) RETURN m", "'  NodeIndexSeek (_1:Product {id: 'new-trio'})'"),
+            ("MATCH (m:Measurement) WHERE m.metric = 'value' AND m.id IN ['fy25en-l44-1', 'q125-l23-1'] RETURN m",
+             "'  NodeIndexSeek (m:Measurement) m.id IN ['fy25en-l44-1', 'q125-l23-1']'"),
         ]
         for item in cases {
             let steps = try plan(item.query)
@@ -33,5 +35,17 @@ final class PlanChoiceTests: XCTestCase {
         XCTAssertTrue(try plan("MATCH (p:Partner {name: 'Japan', id: 'japan'}) RETURN p").contains { $0.contains("NodeFilter (p {id})") })
         XCTAssertEqual(try EngineHarness(bundled: ()).rows("MATCH (p:Partner {name: 'Japan', id: 'nope'}) RETURN p.id"), [])
         XCTAssertEqual(try EngineHarness(bundled: ()).rows("MATCH (p:Partner {name: 'Japan'}) RETURN p.id"), ["'japan'"])
+    }
+
+    /// `IN` a written-out list seeks each element: every node once, nulls and an empty list finding nothing,
+    /// and the rows those of the same filter over a scan.
+    func testAnInListSeeksEachElementOnce() throws {
+        let harness = try EngineHarness(bundled: ())
+        for list in ["['japan', 'asean', 'japan', null, 'nobody']", "[]", "['japan']"] {
+            let seeking = "MATCH (n) WHERE n.id IN \(list) RETURN n.id ORDER BY n.id"
+            let scanning = "MATCH (n) WHERE (n.id IN \(list)) = true RETURN n.id ORDER BY n.id"
+            XCTAssertEqual(try harness.rows(seeking), try harness.rows(scanning), list)
+        }
+        XCTAssertEqual(try harness.rows("MATCH (n) WHERE n.id IN ['japan', 'asean', 'japan'] RETURN n.id ORDER BY n.id"), ["'asean'", "'japan'"])
     }
 }
