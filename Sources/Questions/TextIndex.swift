@@ -16,6 +16,9 @@ struct TextIndex: Sendable {
     private var lengths: [Int32] = []
     private var totalLength = 0
 
+    /// Makes room for this many figures.
+    mutating func reserveCapacity(_ figures: Int) { lengths.reserveCapacity(figures) }
+
     /// Adds the next figure (index `count` so far) with its words.
     mutating func add(_ words: [String]) {
         let figure = Int32(lengths.count)
