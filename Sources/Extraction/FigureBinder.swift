@@ -70,6 +70,9 @@ struct FigureBinder {
             let shared = ordered.shared(for: index)
             figures += shared.isEmpty ? [figure] : shared.map { figure.stated(for: $0) }
         }
+        if let statistician = ForeignStatistics.statistician(in: reading, among: entities) {
+            figures = ForeignStatistics.attribute(figures, to: statistician)
+        }
         return (figures, skipped, ordered.unknownItems.map { String(characters[$0]) })
     }
 

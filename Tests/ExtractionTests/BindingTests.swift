@@ -46,6 +46,11 @@ final class BindingTests: XCTestCase {
              expect: ["partner": "", "metric": "share", "flow": "export"]),
         Case(text: "According to the WTO, global trade in services grew by 6.8% in 2024.", date: "2026-01-14",
              value: "6.8", expect: ["partner": "world", "period": "2024"]),
+        // A partner's own statistics report its figures, and their partner is China.
+        Case(text: "According to Japan's statistics, Japan's trade with China came to $292.6 billion in 2024.",
+             date: "2026-01-14", value: "292600000000", expect: ["partner": "china", "reporter": "japan", "period": "2024"]),
+        Case(text: "据日本统计，2024年日本对华贸易额2926亿美元。", date: "2026-01-14", value: "292600000000",
+             expect: ["partner": "china", "reporter": "japan"]),
         // Counts of enterprises have no flow; growth stated right after a count is the count's growth.
         Case(text: "In the first quarter, 612,000 enterprises engaged in imports and exports, up 3.3%.", value: "3.3",
              expect: ["metric": "count_growth", "flow": ""]),
