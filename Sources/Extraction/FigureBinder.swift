@@ -46,7 +46,14 @@ struct FigureBinder {
         // Names whose total a figure of the sentence is ("Shandong and Fujian reached 7.78 trillion yuan, three
         // quarters of the total"): no later figure of the sentence is one of theirs alone either.
         var totals: [String: Set<String>] = [:]
+        // A number inside a phrase that points back ("these three enterprises") restates a count of names given.
+        let pointing = cues.listAnaphora.matches(in: reading.text)
+        let pointed = ListAnaphora(pointing, previous: context.previousNamed)
         for (index, number) in numbers.enumerated() {
+            if pointing.contains(where: { $0.range.overlaps(number.core) }) {
+                skipped.append((number, "counts the names before"))
+                continue
+            }
             if reading.periods.contains(where: { $0.range.overlaps(number.core) }) {
                 skipped.append((number, "part of a period"))
                 continue
@@ -68,7 +75,11 @@ struct FigureBinder {
             let figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker,
                                 after: figures.last, totals: totals)
             let shared = ordered.shared(for: index)
-            figures += shared.isEmpty ? [figure] : shared.map { figure.stated(for: $0) }
+            if let pointed, shared.isEmpty, ordered.entities(for: index).isEmpty, pointed.range.upperBound <= number.range.lowerBound {
+                figures += pointed.rows(for: figure, position: ordered.position(for: index))
+            } else {
+                figures += shared.isEmpty ? [figure] : shared.map { figure.stated(for: $0) }
+            }
         }
         if let statistician = ForeignStatistics.statistician(in: reading, among: entities) {
             figures = ForeignStatistics.attribute(figures, to: statistician)

@@ -26,6 +26,9 @@ struct SentenceContext {
     var topic: [String: String] = [:]
     /// Per column, the entity the speaker's turn named last, which "these countries" points back to.
     var lastNamed: [String: String] = [:]
+    /// Per column, the entities the sentence before named, in order, each once: the list "these two regions"
+    /// points back to (`ListAnaphora`).
+    var previousNamed: [String: [String]] = [:]
     /// Whether the sentence before named an organisation such as the WTO, whose statistics "according to the
     /// report" in the next one cites.
     var organisationBefore = false
@@ -44,8 +47,10 @@ struct SentenceContext {
     mutating func update(after reading: TextReading, named: [EntityMention], figures: [DraftFigure], periods: [PeriodMention]) {
         inherited = figures.last?.dimensions ?? inherited
         organisationBefore = reading.entities.contains { $0.label == "Organization" }
+        previousNamed = [:]
         for mention in named {
             guard let column = DimensionColumn.byLabel[mention.label] else { continue }
+            if previousNamed[column]?.contains(mention.id) != true { previousNamed[column, default: []].append(mention.id) }
             lastNamed[column] = mention.id
             if Self.topicColumns.contains(column) { topic[column] = mention.id }
         }

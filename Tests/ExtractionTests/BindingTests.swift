@@ -33,6 +33,17 @@ final class BindingTests: XCTestCase {
         // The part of a sentence that states a number ends at "and" right after it.
         Case(text: "Trade with Vietnam grew by 5.5% and with Japan by 2.1% in the first quarter.", value: "5.5",
              expect: ["partner": "vietnam"]),
+        // "These two ..." points back to the names the sentence before listed: in order, or one row each; its
+        // own number restates their count.
+        Case(text: "Demand in Vietnam and Malaysia held up. Our exports to these two markets rose 4.4% and 6.6%, respectively.",
+             value: "6.6", expect: ["partner": "malaysia", "flow": "export"]),
+        Case(text: "Shipments of toys were brisk, and so were garments. Both categories grew by more than 9% abroad.",
+             value: "9", nth: 1, expect: ["product": "garments", "approx": "over"], count: 2),
+        Case(text: "Three firms applied. The one you asked about is among these three firms.", value: "3",
+             expect: ["metric": "count"], count: 1),
+        // "Both", 均 after figures bound in order spreads the next figure over the same names.
+        Case(text: "铁矿砂和大豆进口分别下降3.3%、2.2%，均低于上年水平的90%。", date: "2026-01-14", value: "90", nth: 1,
+             expect: ["product": "soybeans"], count: 2),
         // Examples after "such as" explain the name before them.
         Case(text: "Exports of electrical equipment such as large transformers rose 12.3%.", value: "12.3",
              expect: ["product": "electrical-equipment"]),
