@@ -129,14 +129,8 @@ struct FigureBinder {
     /// policy named outside the clause of a partner's figure is its setting ("under the Belt and Road
     /// Initiative, trade with ASEAN rose 9.6%"), not what the figure measures.
     private func dimensions(of number: NumberMention, index: Int) -> [String: String] {
-        var dimensions: [String: String] = [:]
+        var dimensions = namedAfterItems(from: index)
         let clause = clause(of: number)
-        let next = nextNumberStart(after: number)
-        let end = min(clause.upperBound, next, nextPart(after: number, before: next))
-        for mention in entities where mention.range.lowerBound >= number.range.upperBound && mention.range.upperBound <= end {
-            guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
-            dimensions[column] = mention.id
-        }
         let after = Set(dimensions.keys)
         var setting: String?
         for mention in entities.reversed() where mention.range.upperBound <= number.core.lowerBound {
@@ -146,6 +140,37 @@ struct FigureBinder {
         }
         if setting != nil, dimensions["partner"] != nil { dimensions["policy"] = nil }
         return dimensions
+    }
+
+    /// Per column, the entity named right after the number in its part, and where the last of them ends.
+    private func namedAfter(_ number: NumberMention) -> (dimensions: [String: String], end: Int) {
+        var dimensions: [String: String] = [:]
+        var last = number.range.upperBound
+        let next = nextNumberStart(after: number)
+        let end = min(clause(of: number).upperBound, next, nextPart(after: number, before: next))
+        for mention in entities where mention.range.lowerBound >= number.range.upperBound && mention.range.upperBound <= end {
+            guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
+            dimensions[column] = mention.id
+            last = mention.range.upperBound
+        }
+        return (dimensions, last)
+    }
+
+    /// "72% of bags, 51.7% of passenger cars and 42.2% of cosmetics came from the EU", "a 37.2% rise in imports of
+    /// aquatic products and an 18.6% rise in imports of dairy products from Oceania": in a list of items, each a
+    /// figure with the names after it, a name after the last item that an item lacks is that item's too.
+    private func namedAfterItems(from index: Int) -> [String: String] {
+        let own = namedAfter(numbers[index])
+        guard !own.dimensions.isEmpty, index + 1 < numbers.count, numbers[index + 1].unit == numbers[index].unit,
+              own.end <= numbers[index + 1].range.lowerBound,
+              Self.joinsItems(reading.text.folded[own.end..<numbers[index + 1].range.lowerBound]) else { return own.dimensions }
+        return own.dimensions.merging(namedAfterItems(from: index + 1)) { mine, _ in mine }
+    }
+
+    /// Whether only list separators and an article stand between two items of a list: ", and an".
+    static func joinsItems(_ gap: ArraySlice<Character>) -> Bool {
+        let words = String(gap).split { $0 == " " || $0 == "," || $0 == "，" || $0 == "、" }
+        return words.filter { !["a", "an"].contains($0) }.allSatisfy { ParallelLists.isSeparator(Array($0)[...]) }
     }
 
     /// Where the part of a sentence that states the number ends: at the next figure, or right after the number

@@ -44,6 +44,9 @@ final class BindingTests: XCTestCase {
         // "Both", 均 after figures bound in order spreads the next figure over the same names.
         Case(text: "铁矿砂和大豆进口分别下降3.3%、2.2%，均低于上年水平的90%。", date: "2026-01-14", value: "90", nth: 1,
              expect: ["product": "soybeans"], count: 2),
+        // A name after the last item of a list of "N of X" items is each item's.
+        Case(text: "In the first quarter, 64% of iron ore and 21.3% of soybeans imported by China came from Australia.",
+             value: "64", expect: ["partner": "australia", "product": "iron-ore", "metric": "share", "flow": "import"]),
         // Examples after "such as" explain the name before them.
         Case(text: "Exports of electrical equipment such as large transformers rose 12.3%.", value: "12.3",
              expect: ["product": "electrical-equipment"]),
