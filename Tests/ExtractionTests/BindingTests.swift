@@ -99,6 +99,8 @@ final class BindingTests: XCTestCase {
         // A standing fact in a quarterly report is the year's; counted nouns after a modifier.
         Case(text: "China has more than 400 million middle-income people.", value: "400000000",
              expect: ["unit": "people", "period": "2025"]),
+        Case(text: "Vietnam, with a population of about 100 million, is a growing market.", value: "100000000",
+             expect: ["unit": "people", "approx": "about"]),
         Case(text: "Customs introduced 17 facilitation measures in the first quarter.", value: "17",
              expect: ["unit": "count", "metric": "count", "period": "2025-Q1"]),
         // Words for numbers with their qualifier.
