@@ -19,6 +19,10 @@ extension FigureBinder {
             period = streak
             notes.append("period is the whole streak as inferred from its length and its last period")
         }
+        if isStock(number), let day = try? Period(parsing: period.lastDay.description), day != period {
+            period = day
+            notes.append("period: a total reached is a stock at the end of the period (\(day))")
+        }
         if let periodNote { notes.append(periodNote) }
         // A period carried from a sentence before in the paragraph was named, and so was a document's period its
         // opening lines state; one taken from its date is a guess.
@@ -42,6 +46,15 @@ extension FigureBinder {
         let after = periods.first { $0.range.lowerBound >= number.range.upperBound }
         if let found = inClause ?? before ?? after { return (found.period, found.inference.map { "period: \($0)" }, false) }
         return (context.period.period, context.period.note, true)
+    }
+
+    /// "increased by 116 to reach a total of 2,670", 累计数量超过50万家: a word of kind `extract-stock` before the
+    /// number in its clause makes it the level reached at the end of the period.
+    func isStock(_ number: NumberMention) -> Bool {
+        let clause = clause(of: number)
+        return reading.cues(kind: "extract-stock").contains {
+            $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= number.core.lowerBound
+        }
     }
 
     func isStreak(_ number: NumberMention) -> Bool { streakWord(number) != nil }

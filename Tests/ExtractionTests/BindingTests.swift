@@ -70,6 +70,12 @@ final class BindingTests: XCTestCase {
              expect: ["metric": "count_growth", "flow": ""]),
         Case(text: "In the first quarter, 612,000 enterprises engaged in imports and exports, up 3.3%.", value: "612000",
              expect: ["unit": "enterprises", "flow": ""]),
+        // A total reached after a change is a stock at the end of the period; "half a million" is an amount.
+        Case(text: "In the first quarter, registered exporters grew by 320, bringing the total to 5,140.", value: "5140",
+             expect: ["period": "2025-03-31", "unit": "enterprises", "metric": "count"]),
+        Case(text: "一季度新增备案企业320家，累计数量达到5140家。", value: "5140", expect: ["period": "2025-03-31"]),
+        Case(text: "In 2025, the number of registered foreign enterprises rose by 20,000, bringing the total to over half a million.",
+             date: "2026-01-14", value: "500000", expect: ["period": "2025-12-31", "unit": "enterprises", "approx": "over"]),
         // Days and spans of days; "from" before a span starts it.
         Case(text: "From March 3, 2025, to April 10, 2025, the port handled 12,000 metric tons of cargo.", value: "12000",
              expect: ["period": "2025-03-03/2025-04-10", "unit": "t"]),
