@@ -42,6 +42,21 @@ struct SentenceContext {
                         documentPeriodStated: stated)
     }
 
+    /// Whether a name opens its clause, as its subject does ("Major foreign-trade provinces have solid
+    /// foundations", ", private enterprises led"): a sentence without figures makes only its subject the
+    /// paragraph's topic, not a name in passing ("transport in China's central and western regions improved").
+    static func opensClause(_ mention: EntityMention, in text: [Character]) -> Bool {
+        var start = mention.range.lowerBound
+        while start > 0, text[start - 1] == " " { start -= 1 }
+        let article = Array("the")
+        if start >= article.count, Array(text[(start - article.count)..<start]) == article,
+           start == article.count || !text[start - article.count - 1].isLetter {
+            start -= article.count
+            while start > 0, text[start - 1] == " " { start -= 1 }
+        }
+        return start == 0 || ",，;；:：".contains(text[start - 1])
+    }
+
     /// Takes in what a sentence named and the figures it stated.
     /// `named` are the sentence's entities that can be dimensions (not those of an aside or a dateline).
     mutating func update(after reading: TextReading, named: [EntityMention], figures: [DraftFigure], periods: [PeriodMention]) {
@@ -52,7 +67,9 @@ struct SentenceContext {
             guard let column = DimensionColumn.byLabel[mention.label] else { continue }
             if previousNamed[column]?.contains(mention.id) != true { previousNamed[column, default: []].append(mention.id) }
             lastNamed[column] = mention.id
-            if Self.topicColumns.contains(column) { topic[column] = mention.id }
+            if Self.topicColumns.contains(column), !figures.isEmpty || Self.opensClause(mention, in: reading.text.folded) {
+                topic[column] = mention.id
+            }
         }
         let used = Set(figures.map(\.period))
         let kept = figures.isEmpty ? periods.filter { $0.range.lowerBound <= Self.openingReach }

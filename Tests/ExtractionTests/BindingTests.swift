@@ -53,6 +53,11 @@ final class BindingTests: XCTestCase {
         // A paragraph keeps its enterprise type; "these countries" points back to the partner named last.
         Case(text: "Private enterprises remained the main force. Their exports of industrial robots grew by 30.2%.",
              value: "30.2", expect: ["enterprise": "private-enterprises", "product": "industrial-robots"]),
+        // A sentence without figures makes only its subject the topic, not a name in passing.
+        Case(text: "In the first quarter, Guangdong opened new routes. Exports of toys grew by 5.1%.", value: "5.1",
+             expect: ["region": "guangdong", "product": "toys"]),
+        Case(text: "Railways in the central and western regions were upgraded. Exports of toys grew by 5.1%.", value: "5.1",
+             expect: ["region": "", "product": "toys"]),
         Case(text: "Trade with ASEAN expanded. Exports of pesticide formulations to these countries rose 8.8%.",
              value: "8.8", expect: ["partner": "asean", "flow": "export"]),
         // The world is the scope of a share, not its partner, unless someone else's statistics are cited.
