@@ -42,7 +42,7 @@ struct FigureBinder {
         var figures: [DraftFigure] = []
         var skipped: [(NumberMention, String)] = []
         let ordered = ParallelLists(reading: reading, numbers: numbers, entities: entities, flows: cues.flows)
-        var previousUnit: Unit?
+        var previousCount = pointsBackToFigures ? context.counted : nil
         // Names whose total a figure of the sentence is ("Shandong and Fujian reached 7.78 trillion yuan, three
         // quarters of the total"): no later figure of the sentence is one of theirs alone either.
         var totals: [String: Set<String>] = [:]
@@ -63,17 +63,17 @@ struct FigureBinder {
                 continue
             }
             var number = number
-            if number.notAFigure == .noUnit, let inherited = previousUnit, inherited.isCounted, endsItsPhrase(number) {
-                number = number.withUnit(inherited)
-            }
+            let countedAsBefore = previousCount.flatMap { countsAsBefore(number, before: $0.value) ? $0 : nil }
+            if let countedAsBefore { number = number.withUnit(countedAsBefore.unit) }
             guard let unit = number.unit, number.isFigure else {
                 skipped.append((number, number.notAFigure?.description ?? "no unit: could not classify"))
                 continue
             }
-            previousUnit = unit
             if let list = ordered.summed(for: index) { totals[list.column, default: []].formUnion(list.ids) }
-            let figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker,
+            var figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker,
                                 after: figures.last, totals: totals)
+            if let countedAsBefore, figure.flow == nil { figure.flow = countedAsBefore.flow }
+            previousCount = unit.isCounted ? (unit, figure.flow, figure.value) : nil
             let shared = ordered.shared(for: index)
             if let pointed, shared.isEmpty, ordered.entities(for: index).isEmpty, pointed.range.upperBound <= number.range.lowerBound {
                 figures += pointed.rows(for: figure, position: ordered.position(for: index))
@@ -191,19 +191,9 @@ struct FigureBinder {
     }
 
     /// Whether the sentence opens by pointing back: "This accounted for", "Among them", 其中.
-    private var opensWithAnaphora: Bool {
+    var opensWithAnaphora: Bool {
         let start = characters.firstIndex { !$0.isWhitespace } ?? 0
         return reading.cues.contains { $0.kind.hasPrefix("extract-anaphora") && $0.range.lowerBound == start }
-    }
-
-    /// Whether nothing but punctuation or a function word ("for", "in", "compared") follows a bare number: then it
-    /// counts what the figure before it counted ("628,000 enterprises ..., surpassing 600,000 for the first time");
-    /// a noun after it ("82 best-practice cases") says it counts something else.
-    private func endsItsPhrase(_ number: NumberMention) -> Bool {
-        let rest = reading.text.folded[number.range.upperBound...].drop { $0 == " " }
-        guard let first = rest.first, first.isLetter else { return true }
-        let word = String(rest.prefix { $0.isLetter })
-        return cues.functionWords.contains(word)
     }
 
     /// Where the next number of the sentence starts (not one inside a name), or the sentence's end.

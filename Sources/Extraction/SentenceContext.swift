@@ -29,6 +29,9 @@ struct SentenceContext {
     /// Per column, the entities the sentence before named, in order, each once: the list "these two regions"
     /// points back to (`ListAnaphora`).
     var previousNamed: [String: [String]] = [:]
+    /// What the last figure of the sentences before counted, and its flow, where it was a count: "Among them,
+    /// 14 ..." counts it.
+    var counted: (unit: Unit, flow: String?, value: Double)?
     /// Whether the sentence before named an organisation such as the WTO, whose statistics "according to the
     /// report" in the next one cites.
     var organisationBefore = false
@@ -61,6 +64,7 @@ struct SentenceContext {
     /// `named` are the sentence's entities that can be dimensions (not those of an aside or a dateline).
     mutating func update(after reading: TextReading, named: [EntityMention], figures: [DraftFigure], periods: [PeriodMention]) {
         inherited = figures.last?.dimensions ?? inherited
+        if let last = figures.last { counted = last.unit.isCounted ? (last.unit, last.flow, last.value) : nil }
         organisationBefore = reading.entities.contains { $0.label == "Organization" }
         previousNamed = [:]
         for mention in named {

@@ -81,6 +81,13 @@ final class BindingTests: XCTestCase {
         Case(text: "一季度新增备案企业320家，累计数量达到5140家。", value: "5140", expect: ["period": "2025-03-31"]),
         Case(text: "In 2025, the number of registered foreign enterprises rose by 20,000, bringing the total to over half a million.",
              date: "2026-01-14", value: "500000", expect: ["period": "2025-12-31", "unit": "enterprises", "approx": "over"]),
+        // Bare numbers count what the count before them counted, in the sentence or in one pointing back.
+        Case(text: "Last year, 180 countries and regions imported Chinese toys. Among them, 25 bought more than a billion yuan.",
+             date: "2026-01-14", value: "25", expect: ["unit": "countries", "metric": "count"]),
+        Case(text: "In 2025, 31 countries joined the platform. Compared to 2024, these figures rose by 3, 5 and 7 respectively.",
+             date: "2026-01-14", value: "5", expect: ["unit": "countries", "metric": "count_change"]),
+        Case(text: "2025年，与我国签署合作文件的国家和地区有150个，比上年增加了8个。", date: "2026-01-14", value: "8",
+             expect: ["unit": "countries", "metric": "count_change"]),
         // Days and spans of days; "from" before a span starts it.
         Case(text: "From March 3, 2025, to April 10, 2025, the port handled 12,000 metric tons of cargo.", value: "12000",
              expect: ["period": "2025-03-03/2025-04-10", "unit": "t"]),
