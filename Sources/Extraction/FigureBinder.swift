@@ -93,7 +93,8 @@ struct FigureBinder {
         var (metric, number, metricGuessed) = measure(number, unit: unit, index: index, isStreak: isStreak, after: previous)
         let flow = flow(of: number, unit: unit, metric: metric, index: index, isStreak: isStreak, ordered: ordered)
         var notes: [String] = []
-        let (period, periodGuessed) = period(of: number, unit: unit, flow: flow, isStreak: isStreak, notes: &notes)
+        let (period, periodGuessed) = period(of: number, unit: unit, metric: metric, flow: flow, isStreak: isStreak,
+                                             notes: &notes)
         if metric == "yoy_growth", comparesWithAnEarlierYear(number, period: period) { metric = "growth" }
         if number.inWords { notes.append("figure written in words") }
         let inOrder = !ordered.entities(for: index).isEmpty || ordered.flow(for: index) != nil

@@ -97,6 +97,9 @@ final class BindingTests: XCTestCase {
         // The past N years are the whole years before the reference year.
         Case(text: "Over the past five years, imports totaled 80 trillion yuan.", date: "2026-01-14",
              value: "80000000000000", expect: ["period": "2021/2025", "flow": "import"]),
+        // An average annual rate spans the years from the base its sentence compares with.
+        Case(text: "In 2025, trade with Africa was 52% higher than in 2019, with an average annual growth rate of 7.2%.",
+             date: "2026-01-14", value: "7.2", expect: ["period": "2020/2025", "metric": "avg_annual_growth", "partner": "africa"]),
         // Streaks: from a named start, and a rank in a streak's clause holds for the whole streak.
         Case(text: "从4月份开始，出口连续6个月保持增长。", date: "2025-11-14", value: "6",
              expect: ["period": "2025-04/2025-09", "metric": "count"]),
