@@ -149,7 +149,10 @@ struct FigureBinder {
         var last = number.range.upperBound
         let next = nextNumberStart(after: number)
         let end = min(clause(of: number).upperBound, next, nextPart(after: number, before: next))
-        for mention in entities where mention.range.lowerBound >= number.range.upperBound && mention.range.upperBound <= end {
+        // A name that starts in the part may run past a comma of its own ("computer, communication and other
+        // electronic equipment manufacturing").
+        for mention in entities where mention.range.lowerBound >= number.range.upperBound && mention.range.lowerBound < end
+            && mention.range.upperBound <= next {
             guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
             dimensions[column] = mention.id
             last = mention.range.upperBound

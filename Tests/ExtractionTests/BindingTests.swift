@@ -47,6 +47,9 @@ final class BindingTests: XCTestCase {
         // A name after the last item of a list of "N of X" items is each item's.
         Case(text: "In the first quarter, 64% of iron ore and 21.3% of soybeans imported by China came from Australia.",
              value: "64", expect: ["partner": "australia", "product": "iron-ore", "metric": "share", "flow": "import"]),
+        // A name after the number may hold commas of its own.
+        Case(text: "In 2025, exports grew by 4.2% in computer, communication and other electronic equipment manufacturing.",
+             date: "2026-01-14", value: "4.2", expect: ["product": "computer-communication-electronic-equipment-manufacturing"]),
         // Examples after "such as" explain the name before them.
         Case(text: "Exports of electrical equipment such as large transformers rose 12.3%.", value: "12.3",
              expect: ["product": "electrical-equipment"]),
