@@ -115,7 +115,7 @@ struct FigureBinder {
         for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         for (column, ids) in totals where dimensions[column].map(ids.contains) == true { dimensions[column] = nil }
         if unit == .rank, let scope = rankScope(of: number), dimensions[scope.column] == scope.id { dimensions[scope.column] = nil }
-        if opensWithAnaphora {
+        if opensWithAnaphora || namesNoSubject {
             for (column, id) in context.inherited where dimensions[column] == nil { dimensions[column] = id }
         }
         for column in pointedBack where dimensions[column] == nil { dimensions[column] = context.lastNamed[column] }
@@ -192,6 +192,14 @@ struct FigureBinder {
     /// partner named last in the turn.
     private var pointedBack: [String] {
         reading.cues(kind: "extract-anaphora-noun").map(\.meaning)
+    }
+
+    /// Whether the sentence names no entity, nor a flow before its first number ("In 2025, year-on-year growth
+    /// reached 11.4%, accounting for nearly 60% of overall trade growth"): then it goes on about the subject of the
+    /// figures before.
+    private var namesNoSubject: Bool {
+        let first = numbers.first(where: \.isFigure)?.range.lowerBound ?? characters.count
+        return entities.isEmpty && pointedBack.isEmpty && !reading.cues(kind: "flow").contains { $0.range.lowerBound < first }
     }
 
     /// Whether the sentence opens by pointing back: "This accounted for", "Among them", 其中.

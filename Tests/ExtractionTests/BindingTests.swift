@@ -61,6 +61,9 @@ final class BindingTests: XCTestCase {
              expect: ["region": "guangdong", "product": "toys"]),
         Case(text: "Railways in the central and western regions were upgraded. Exports of toys grew by 5.1%.", value: "5.1",
              expect: ["region": "", "product": "toys"]),
+        // A sentence that names no entity, nor a flow before its figures, goes on about the subject before.
+        Case(text: "Exports of toys rose 8.1% in the first quarter. In March alone, growth reached 12.6%.", value: "12.6",
+             expect: ["product": "toys", "flow": "export", "period": "2025-03"]),
         Case(text: "Trade with ASEAN expanded. Exports of pesticide formulations to these countries rose 8.8%.",
              value: "8.8", expect: ["partner": "asean", "flow": "export"]),
         // The world is the scope of a share, not its partner, unless someone else's statistics are cited.
