@@ -106,6 +106,8 @@ final class BindingTests: XCTestCase {
         // An average annual rate spans the years from the base its sentence compares with.
         Case(text: "In 2025, trade with Africa was 52% higher than in 2019, with an average annual growth rate of 7.2%.",
              date: "2026-01-14", value: "7.2", expect: ["period": "2020/2025", "metric": "avg_annual_growth", "partner": "africa"]),
+        Case(text: "我国出口国际市场份额稳定在14%左右，5年累计出口超过120万亿元。", date: "2026-01-14", value: "120000000000000",
+             expect: ["period": "2021/2025", "flow": "export"]),
         // Streaks: from a named start, and a rank in a streak's clause holds for the whole streak.
         Case(text: "从4月份开始，出口连续6个月保持增长。", date: "2025-11-14", value: "6",
              expect: ["period": "2025-04/2025-09", "metric": "count"]),
