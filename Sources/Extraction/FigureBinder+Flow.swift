@@ -3,8 +3,9 @@ import TradeText
 
 /// Which trade flow a number is of: the flow words of its clause, its sentence, or what it ranks.
 extension FigureBinder {
-    /// The figure's flow: a list's in order, a rank's, the words around it, the sentences before, the metric's
-    /// default; none for what counts no trade.
+    /// The figure's flow: a list's in order, a rank's, the words around it, the sentences before on its line;
+    /// none for what counts no trade, and none where no word names one (a PMI, a share of the world economy,
+    /// duty-free sales: a figure of trade says which trade).
     func flow(of number: NumberMention, unit: Unit, metric: String, index: Int, isStreak: Bool,
               ordered: ParallelLists) -> String? {
         // Things counted that are no trade partners ("29 policy measures") have no flow; a streak keeps its subject's.
@@ -13,7 +14,7 @@ extension FigureBinder {
             || metric == "share" && describesTheCount(before: index) { return nil }
         if unit.isCounted { return flowInClause(number) }
         return ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
-            ?? flowNamed(around: number) ?? context.flow ?? MetricChoice.defaultFlow(metric)
+            ?? flowNamed(around: number) ?? context.flow
     }
 
     /// A rank's flow is in what it ranks: the rank noun right after it ("the largest export market",

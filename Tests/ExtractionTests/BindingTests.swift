@@ -76,6 +76,8 @@ final class BindingTests: XCTestCase {
              date: "2026-01-14", value: "292600000000", expect: ["partner": "china", "reporter": "japan", "period": "2024"]),
         Case(text: "据日本统计，2024年日本对华贸易额2926亿美元。", date: "2026-01-14", value: "292600000000",
              expect: ["partner": "china", "reporter": "japan"]),
+        // A figure no flow word names measures no trade flow.
+        Case(text: "In the first quarter, the manufacturing PMI of the region stood at 50.3%.", value: "50.3", expect: ["flow": ""]),
         // Counts of enterprises have no flow; growth stated right after a count is the count's growth.
         Case(text: "In the first quarter, 612,000 enterprises engaged in imports and exports, up 3.3%.", value: "3.3",
              expect: ["metric": "count_growth", "flow": ""]),
