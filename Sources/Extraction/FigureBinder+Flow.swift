@@ -26,10 +26,13 @@ extension FigureBinder {
         return ranked.flatMap { $0 == "total" ? nil : $0 } ?? reading.cues(kind: "flow").first(where: after)?.meaning
     }
 
-    /// A count of things has a flow only where its own clause names one ("exports to more than 170 countries").
+    /// A count of things has a flow only where its own clause names one ("exports to more than 170 countries"); a
+    /// word that says what a partner is to China ("a major trading partner of 160 countries", "the top export
+    /// destination for 79 countries", also a rank noun) describes the relation, not trade the count measures.
     func flowInClause(_ number: NumberMention) -> String? {
         let clause = clause(of: number)
-        return reading.cues(kind: "flow").last { clause.contains($0.range.lowerBound) }?.meaning
+        let relations = reading.cues.filter { $0.kind.hasSuffix("rank-noun") }.map(\.range)
+        return reading.cues(kind: "flow").last { clause.contains($0.range.lowerBound) && !relations.contains($0.range) }?.meaning
     }
 
     /// The flow a word of the sentence names for the number: in its clause, before it ("exports of X rose 5%")

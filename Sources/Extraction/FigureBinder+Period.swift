@@ -50,6 +50,12 @@ extension FigureBinder {
         // a period the sentence names only after the number is the number's too.
         let after = periods.first { $0.range.lowerBound >= number.range.upperBound }
         if let found = inClause ?? before ?? after { return (found.period, found.inference.map { "period: \($0)" }, false) }
+        // "has become a partner of 160 countries, 20 more than in 2020": a figure set against a base year is the
+        // state now, not a span a sentence before named (one set against a span, "up 40% from the 13th Five-Year
+        // Plan period", is a span too).
+        if !context.periodIsTheDocument, !cues.periodChoice.pointBases(reading).isEmpty {
+            return (context.documentPeriod, "period: compared with a base year, the document's \(context.documentPeriod)", false)
+        }
         return (context.period.period, context.period.note, true)
     }
 

@@ -115,6 +115,11 @@ struct FigureBinder {
         for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         for (column, ids) in totals where dimensions[column].map(ids.contains) == true { dimensions[column] = nil }
         if unit == .rank, let scope = rankScope(of: number), dimensions[scope.column] == scope.id { dimensions[scope.column] = nil }
+        // "more than 160 countries and regions worldwide": the world is where countries are counted, not a partner.
+        if unit == .countries, let partner = dimensions["partner"],
+           entities.contains(where: { $0.id == partner && cues.wholeWorld.contains($0.text.lowercased()) }) {
+            dimensions["partner"] = nil
+        }
         if opensWithAnaphora || namesNoSubject {
             for (column, id) in context.inherited where dimensions[column] == nil { dimensions[column] = id }
         }

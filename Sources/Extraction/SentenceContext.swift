@@ -38,11 +38,13 @@ struct SentenceContext {
 
     /// Whether the document's opening lines name its period (else it came from its date or a year it writes).
     var documentPeriodStated = true
+    /// The document's period, which a figure compared with a base year holds for (`FigureBinder.period(for:)`).
+    var documentPeriod: Period
 
     /// The context at the start of a paragraph: the document's period, and what the turn named.
     static func paragraph(period: Period, stated: Bool, lastNamed: [String: String]) -> SentenceContext {
         SentenceContext(period: (period, "period from the document: \(period)"), lastNamed: lastNamed,
-                        documentPeriodStated: stated)
+                        documentPeriodStated: stated, documentPeriod: period)
     }
 
     /// Whether a name opens its clause, as its subject does ("Major foreign-trade provinces have solid

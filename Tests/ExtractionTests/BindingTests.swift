@@ -78,6 +78,14 @@ final class BindingTests: XCTestCase {
              expect: ["partner": "china", "reporter": "japan"]),
         // A figure no flow word names measures no trade flow.
         Case(text: "In the first quarter, the manufacturing PMI of the region stood at 50.3%.", value: "50.3", expect: ["flow": ""]),
+        // The world is where countries are counted, and "trading partner of" is a relation, not the count's flow.
+        Case(text: "The latest international data shows that China is now a main trading partner of over 150 countries and regions worldwide.",
+             date: "2026-01-14", value: "150", expect: ["partner": "", "flow": "", "unit": "countries"]),
+        // A figure set against a base year is the state now, not the span a sentence before named.
+        Case(text: "In 2025, foreign trade held up.\nOver the past five years, our circle of partners kept widening. China is now a major trading partner of 150 countries, an increase of 25 from 2020.",
+             date: "2026-01-14", value: "25", expect: ["period": "2025", "metric": "count_change", "unit": "countries"]),
+        Case(text: "中国已成为140多个国家和地区的主要贸易伙伴，比上年增加10多个。", date: "2026-01-14", value: "10",
+             expect: ["metric": "count_change", "unit": "countries", "approx": "over"]),
         // Counts of enterprises have no flow; growth stated right after a count is the count's growth.
         Case(text: "In the first quarter, 612,000 enterprises engaged in imports and exports, up 3.3%.", value: "3.3",
              expect: ["metric": "count_growth", "flow": ""]),
