@@ -46,6 +46,9 @@ struct FigureBinder {
         // Names whose total a figure of the sentence is ("Shandong and Fujian reached 7.78 trillion yuan, three
         // quarters of the total"): no later figure of the sentence is one of theirs alone either.
         var totals: [String: Set<String>] = [:]
+        // Names a figure was stated for each of ("prices of crude oil and iron ore fell by about 10%, which lowered
+        // import growth by 1.4 points"): a later figure whose clause does not name one again is of none alone.
+        var spread: [String: Set<String>] = [:]
         // A number inside a phrase that points back ("these three enterprises") restates a count of names given.
         let pointing = cues.listAnaphora.matches(in: reading.text)
         let pointed = ListAnaphora(pointing, previous: context.previousNamed)
@@ -72,9 +75,14 @@ struct FigureBinder {
             if let list = ordered.summed(for: index) { totals[list.column, default: []].formUnion(list.ids) }
             var figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker,
                                 after: figures.last, totals: totals)
+            for (column, ids) in spread where figure.dimensions[column].map(ids.contains) == true
+                && !entities.contains(where: { $0.id == figure.dimensions[column] && clause(of: number).contains($0.range.lowerBound) }) {
+                figure.dimensions[column] = nil
+            }
             if let countedAsBefore, figure.flow == nil { figure.flow = countedAsBefore.flow }
             previousCount = unit.isCounted ? (unit, figure.flow, figure.value) : nil
             let shared = ordered.shared(for: index)
+            for entity in shared { for (column, id) in entity { spread[column, default: []].insert(id) } }
             if let pointed, shared.isEmpty, ordered.entities(for: index).isEmpty, pointed.range.upperBound <= number.range.lowerBound {
                 figures += pointed.rows(for: figure, position: ordered.position(for: index))
             } else {
@@ -112,8 +120,8 @@ struct FigureBinder {
     private func dimensions(of number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists,
                             totals: [String: Set<String>]) -> [String: String] {
         var dimensions = self.dimensions(of: number, index: index)
-        for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         for (column, ids) in totals where dimensions[column].map(ids.contains) == true { dimensions[column] = nil }
+        for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         if unit == .rank, let scope = rankScope(of: number), dimensions[scope.column] == scope.id { dimensions[scope.column] = nil }
         // "more than 160 countries and regions worldwide": the world is where countries are counted, not a partner.
         if unit == .countries, let partner = dimensions["partner"],

@@ -65,7 +65,12 @@ struct SentenceContext {
     /// Takes in what a sentence named and the figures it stated.
     /// `named` are the sentence's entities that can be dimensions (not those of an aside or a dateline).
     mutating func update(after reading: TextReading, named: [EntityMention], figures: [DraftFigure], periods: [PeriodMention]) {
-        inherited = figures.last?.dimensions ?? inherited
+        // "These price factors lowered import growth": after figures of several names of a column, a sentence
+        // pointing back points to them together, not to the last one.
+        if var last = figures.last?.dimensions {
+            for column in last.keys where Set(figures.compactMap { $0.dimensions[column] }).count > 1 { last[column] = nil }
+            inherited = last
+        }
         if let last = figures.last { counted = last.unit.isCounted ? (last.unit, last.flow, last.value) : nil }
         organisationBefore = reading.entities.contains { $0.label == "Organization" }
         previousNamed = [:]

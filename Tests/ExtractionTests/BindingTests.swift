@@ -130,6 +130,11 @@ final class BindingTests: XCTestCase {
              expect: ["metric": "growth_change"]),
         Case(text: "Lower prices lowered the import growth rate by 1.9 percentage points.", value: "-1.9",
              expect: ["metric": "contribution", "flow": "import"]),
+        // After a figure stated for several names, a figure that names none of them again is of none alone.
+        Case(text: "The import prices of coal and iron ore fell by about 15%, which lowered overall import growth by 1.2 percentage points.",
+             value: "-1.2", expect: ["product": "", "metric": "contribution"]),
+        Case(text: "Imports of crude oil and soybeans fell by 3.3% and 8.1%, respectively. These declines lowered overall import growth by 0.9 percentage points.",
+             value: "-0.9", expect: ["product": "", "flow": "import"]),
         // Growth words running on to "to" state a level; growth of a throughput is quantity growth.
         Case(text: "Their proportion of total exports increased to 21.4%.", value: "21.4",
              expect: ["metric": "share", "flow": "export"]),
