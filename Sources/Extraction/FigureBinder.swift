@@ -53,16 +53,8 @@ struct FigureBinder {
         let pointing = cues.listAnaphora.matches(in: reading.text)
         let pointed = ListAnaphora(pointing, previous: context.previousNamed)
         for (index, number) in numbers.enumerated() {
-            if pointing.contains(where: { $0.range.overlaps(number.core) }) {
-                skipped.append((number, "counts the names before"))
-                continue
-            }
-            if reading.periods.contains(where: { $0.range.overlaps(number.core) }) {
-                skipped.append((number, "part of a period"))
-                continue
-            }
-            if reading.entities.contains(where: { $0.range.contains(number.core.lowerBound) }) {
-                skipped.append((number, "part of a name"))
+            if let reason = notAFigure(number, pointing: pointing) {
+                skipped.append((number, reason))
                 continue
             }
             var number = number
@@ -75,24 +67,44 @@ struct FigureBinder {
             if let list = ordered.summed(for: index) { totals[list.column, default: []].formUnion(list.ids) }
             var figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker,
                                 after: figures.last, totals: totals)
-            for (column, ids) in spread where figure.dimensions[column].map(ids.contains) == true
-                && !entities.contains(where: { $0.id == figure.dimensions[column] && clause(of: number).contains($0.range.lowerBound) }) {
-                figure.dimensions[column] = nil
-            }
+            figure.dimensions = notOfOneAlone(figure.dimensions, spread: spread, number: number)
             if let countedAsBefore, figure.flow == nil { figure.flow = countedAsBefore.flow }
             previousCount = unit.isCounted ? (unit, figure.flow, figure.value) : nil
-            let shared = ordered.shared(for: index)
-            for entity in shared { for (column, id) in entity { spread[column, default: []].insert(id) } }
-            if let pointed, shared.isEmpty, ordered.entities(for: index).isEmpty, pointed.range.upperBound <= number.range.lowerBound {
-                figures += pointed.rows(for: figure, position: ordered.position(for: index))
-            } else {
-                figures += shared.isEmpty ? [figure] : shared.map { figure.stated(for: $0) }
-            }
+            for entity in ordered.shared(for: index) { for (column, id) in entity { spread[column, default: []].insert(id) } }
+            figures += rows(of: figure, number: number, index: index, ordered: ordered, pointed: pointed)
         }
         if let statistician = ForeignStatistics.statistician(in: reading, among: entities) {
             figures = ForeignStatistics.attribute(figures, to: statistician)
         }
         return (figures, skipped, ordered.unknownItems.map { String(characters[$0]) })
+    }
+
+    /// Why a number states no figure of its own: it restates a count of names given ("these three enterprises"),
+    /// or is part of a period or a name.
+    private func notAFigure(_ number: NumberMention, pointing: [PhraseMatch<[Int]>]) -> String? {
+        if pointing.contains(where: { $0.range.overlaps(number.core) }) { return "counts the names before" }
+        if reading.periods.contains(where: { $0.range.overlaps(number.core) }) { return "part of a period" }
+        if reading.entities.contains(where: { $0.range.contains(number.core.lowerBound) }) { return "part of a name" }
+        return nil
+    }
+
+    /// Drops the names a figure before was stated for each of from a figure whose clause does not name them again.
+    private func notOfOneAlone(_ dimensions: [String: String], spread: [String: Set<String>], number: NumberMention) -> [String: String] {
+        let clause = clause(of: number)
+        return dimensions.filter { column, id in
+            !(spread[column]?.contains(id) ?? false) || entities.contains { $0.id == id && clause.contains($0.range.lowerBound) }
+        }
+    }
+
+    /// The rows of one figure: one, one per name of a list it is stated for, or those of the names a phrase
+    /// points back to ("these two regions").
+    private func rows(of figure: DraftFigure, number: NumberMention, index: Int, ordered: ParallelLists,
+                      pointed: ListAnaphora?) -> [DraftFigure] {
+        let shared = ordered.shared(for: index)
+        if let pointed, shared.isEmpty, ordered.entities(for: index).isEmpty, pointed.range.upperBound <= number.range.lowerBound {
+            return pointed.rows(for: figure, position: ordered.position(for: index))
+        }
+        return shared.isEmpty ? [figure] : shared.map { figure.stated(for: $0) }
     }
 
     private func figure(_ number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists, line: Int,
