@@ -11,16 +11,18 @@ struct BindingCues {
     /// global imports" they are the scope of a rank or the base of a share, not the figure's partner; only a
     /// figure of someone else's statistics ("the WTO expects global trade to grow") is about the world.
     let wholeWorld: Set<String>
-    /// Noun phrases that point back to the entities named before ("these countries" → partner), kind
-    /// `extract-anaphora-noun`, meaning the dimension column.
-    let anaphoraNouns: [String: String]
+
+    /// Phrases that point back to a counted list (kind `extract-anaphora-list`, meaning how many), matched on
+    /// their own so that a cue that overlaps them ("of these") does not hide them.
+    let listAnaphora: PhraseMatcher<Int>
 
     init(lexicon: Lexicon) {
         periodChoice = PeriodChoice(lexicon: lexicon)
         flows = CueReader(lexicon: lexicon, kinds: ["flow"])
         functionWords = Set(lexicon.phrases(kind: "stop").map(\.phrase))
         wholeWorld = Set(lexicon.phrases(kind: "whole-world").map(\.phrase))
-        anaphoraNouns = Dictionary(lexicon.phrases(kind: "extract-anaphora-noun").map { ($0.phrase, $0.meaning) },
-                                   uniquingKeysWith: { first, _ in first })
+        listAnaphora = PhraseMatcher(lexicon.phrases(kind: "extract-anaphora-list").compactMap { entry in
+            Int(entry.meaning).map { (entry.phrase, $0) }
+        })
     }
 }

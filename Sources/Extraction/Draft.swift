@@ -67,6 +67,7 @@ public struct Draft {
             "speaker": figure.speaker ?? "", "evidence": figure.evidence, "note": figure.notes.joined(separator: "; "),
         ]
         for (column, id) in figure.dimensions { row[column] = id }
+        if let reporter = figure.reporter { row["reporter"] = reporter }
         return row
     }
 }

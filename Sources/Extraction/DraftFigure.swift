@@ -18,6 +18,8 @@ struct DraftFigure {
     var metricGuessed: Bool
     /// Whether the period came from the document, no word in the paragraph naming it.
     var periodGuessed: Bool
+    /// Whose statistics the figure is, where not China's customs (`ForeignStatistics`).
+    var reporter: String? = nil
 }
 
 extension DraftFigure {

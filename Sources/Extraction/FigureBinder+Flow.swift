@@ -3,8 +3,9 @@ import TradeText
 
 /// Which trade flow a number is of: the flow words of its clause, its sentence, or what it ranks.
 extension FigureBinder {
-    /// The figure's flow: a list's in order, a rank's, the words around it, the sentences before, the metric's
-    /// default; none for what counts no trade.
+    /// The figure's flow: a list's in order, a rank's, the words around it, the sentences before on its line;
+    /// none for what counts no trade, and none where no word names one (a PMI, a share of the world economy,
+    /// duty-free sales: a figure of trade says which trade).
     func flow(of number: NumberMention, unit: Unit, metric: String, index: Int, isStreak: Bool,
               ordered: ParallelLists) -> String? {
         // Things counted that are no trade partners ("29 policy measures") have no flow; a streak keeps its subject's.
@@ -13,7 +14,7 @@ extension FigureBinder {
             || metric == "share" && describesTheCount(before: index) { return nil }
         if unit.isCounted { return flowInClause(number) }
         return ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
-            ?? flowNamed(around: number) ?? context.flow ?? MetricChoice.defaultFlow(metric)
+            ?? flowNamed(around: number) ?? context.flow
     }
 
     /// A rank's flow is in what it ranks: the rank noun right after it ("the largest export market",
@@ -25,10 +26,13 @@ extension FigureBinder {
         return ranked.flatMap { $0 == "total" ? nil : $0 } ?? reading.cues(kind: "flow").first(where: after)?.meaning
     }
 
-    /// A count of things has a flow only where its own clause names one ("exports to more than 170 countries").
+    /// A count of things has a flow only where its own clause names one ("exports to more than 170 countries"); a
+    /// word that says what a partner is to China ("a major trading partner of 160 countries", "the top export
+    /// destination for 79 countries", also a rank noun) describes the relation, not trade the count measures.
     func flowInClause(_ number: NumberMention) -> String? {
         let clause = clause(of: number)
-        return reading.cues(kind: "flow").last { clause.contains($0.range.lowerBound) }?.meaning
+        let relations = reading.cues.filter { $0.kind.hasSuffix("rank-noun") }.map(\.range)
+        return reading.cues(kind: "flow").last { clause.contains($0.range.lowerBound) && !relations.contains($0.range) }?.meaning
     }
 
     /// The flow a word of the sentence names for the number: in its clause, before it ("exports of X rose 5%")

@@ -17,7 +17,7 @@ extension FigureBinder {
         }
         // "contributing to over 40% of global trade growth": a contribution in percent is a contribution rate.
         if unit == .percent, metric == "contribution" { metric = "contribution_rate" }
-        if unit.isCounted, !isStreak, isChange(number) { metric = "count_change" }
+        if unit.isCounted, !isStreak, isChange(number) || continuesAChange(index, unit: unit, after: previous) { metric = "count_change" }
         if metric == "yoy_growth", describesTheCount(before: index) {
             // Growth of a count of goods ("1 million vehicles, up by a third") is quantity growth.
             metric = numbers[index - 1].unit == .vehicles ? "quantity_growth" : "count_growth"
@@ -118,13 +118,21 @@ extension FigureBinder {
         return reading.cues(kind: "extract-count-base").contains { clause.contains($0.range.lowerBound) }
     }
 
+    /// "increased by 2, 6, and 10": a count listed right after a change of a count is a change too.
+    func continuesAChange(_ index: Int, unit: Unit, after previous: DraftFigure?) -> Bool {
+        guard index > 0, let previous, previous.metric == "count_change", previous.unit == unit else { return false }
+        return ParallelLists.isSeparator(reading.text.folded[numbers[index - 1].range.upperBound..<numbers[index].range.lowerBound])
+    }
+
     /// "an increase of 43,000": a growth word right before a count makes it a change of the count.
     func isChange(_ number: NumberMention) -> Bool {
         let folded = reading.text.folded
-        return reading.cues(kind: "metric").contains { cue in
-            guard cue.meaning == "yoy_growth", cue.range.upperBound <= number.range.lowerBound else { return false }
+        // Growth words, and the words that ask how many more (kind `more`: 增加).
+        return reading.cues.contains { cue in
+            guard cue.kind == "metric" && cue.meaning == "yoy_growth" || cue.kind == "more",
+                  cue.range.upperBound <= number.range.lowerBound else { return false }
             // "increased by 116", "an increase of 43,000"; not "growth in trade with over 190 countries".
-            return ["", " ", " by ", " of "].contains(String(folded[cue.range.upperBound..<number.range.lowerBound]))
+            return ["", " ", " by ", " of ", "了"].contains(String(folded[cue.range.upperBound..<number.range.lowerBound]))
         }
     }
 }

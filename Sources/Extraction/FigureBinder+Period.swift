@@ -4,7 +4,7 @@ import TradeText
 /// When a number holds: the periods of its clause and sentence, the context, and streaks.
 extension FigureBinder {
     /// The figure's period, with the notes on how it was chosen, and whether no word of the sentence named it.
-    func period(of number: NumberMention, unit: Unit, flow: String?, isStreak: Bool,
+    func period(of number: NumberMention, unit: Unit, metric: String, flow: String?, isStreak: Bool,
                 notes: inout [String]) -> (Period, Bool) {
         var (period, periodNote, periodGuessed) = self.period(for: number)
         if periodGuessed, context.periodIsTheDocument, flow == nil, ![.cny, .usd, .enterprises].contains(unit),
@@ -18,6 +18,15 @@ extension FigureBinder {
             // "the second-largest importer for 16 consecutive years": the rank holds for the whole streak.
             period = streak
             notes.append("period is the whole streak as inferred from its length and its last period")
+        }
+        if metric == "avg_annual_growth", period.firstDay.year == period.lastDay.year, let span = averagingSpan(ending: period) {
+            // "an increase of 41.1% compared to 2020, with an average annual growth rate of 7.1%": 2021-2025.
+            period = span
+            notes.append("period: an average annual rate spans the years of the sentence's comparison or streak")
+        }
+        if isStock(number), let day = try? Period(parsing: period.lastDay.description), day != period {
+            period = day
+            notes.append("period: a total reached is a stock at the end of the period (\(day))")
         }
         if let periodNote { notes.append(periodNote) }
         // A period carried from a sentence before in the paragraph was named, and so was a document's period its
@@ -41,7 +50,32 @@ extension FigureBinder {
         // a period the sentence names only after the number is the number's too.
         let after = periods.first { $0.range.lowerBound >= number.range.upperBound }
         if let found = inClause ?? before ?? after { return (found.period, found.inference.map { "period: \($0)" }, false) }
+        // "has become a partner of 160 countries, 20 more than in 2020": a figure set against a base year is the
+        // state now, not a span a sentence before named (one set against a span, "up 40% from the 13th Five-Year
+        // Plan period", is a span too).
+        if !context.periodIsTheDocument, !cues.periodChoice.pointBases(reading).isEmpty {
+            return (context.documentPeriod, "period: compared with a base year, the document's \(context.documentPeriod)", false)
+        }
         return (context.period.period, context.period.note, true)
+    }
+
+    /// "increased by 116 to reach a total of 2,670", 累计数量超过50万家: a word of kind `extract-stock` before the
+    /// number in its clause makes it the level reached at the end of the period.
+    func isStock(_ number: NumberMention) -> Bool {
+        let clause = clause(of: number)
+        return reading.cues(kind: "extract-stock").contains {
+            $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= number.core.lowerBound
+        }
+    }
+
+    /// The years an average annual rate averages over when its sentence names no span: from the year after the
+    /// base it compares with, or the streak it states, to the figure's year.
+    func averagingSpan(ending period: Period) -> Period? {
+        let year = period.lastDay.year
+        if let base = cues.periodChoice.bases(reading).map(\.period.lastDay.year).filter({ $0 < year - 1 }).max() {
+            return try? Period(parsing: String(format: "%04d/%04d", base + 1, year))
+        }
+        return numbers.first { $0.unit == .count && isStreak($0) }.flatMap { streak($0, ending: period) }
     }
 
     func isStreak(_ number: NumberMention) -> Bool { streakWord(number) != nil }

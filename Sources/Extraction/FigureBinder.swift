@@ -42,35 +42,69 @@ struct FigureBinder {
         var figures: [DraftFigure] = []
         var skipped: [(NumberMention, String)] = []
         let ordered = ParallelLists(reading: reading, numbers: numbers, entities: entities, flows: cues.flows)
-        var previousUnit: Unit?
+        var previousCount = pointsBackToFigures ? context.counted : nil
         // Names whose total a figure of the sentence is ("Shandong and Fujian reached 7.78 trillion yuan, three
         // quarters of the total"): no later figure of the sentence is one of theirs alone either.
         var totals: [String: Set<String>] = [:]
+        // Names a figure was stated for each of ("prices of crude oil and iron ore fell by about 10%, which lowered
+        // import growth by 1.4 points"): a later figure whose clause does not name one again is of none alone.
+        var spread: [String: Set<String>] = [:]
+        // A number inside a phrase that points back ("these three enterprises") restates a count of names given.
+        let pointing = cues.listAnaphora.matches(in: reading.text)
+        let pointed = ListAnaphora(pointing, previous: context.previousNamed)
         for (index, number) in numbers.enumerated() {
-            if reading.periods.contains(where: { $0.range.overlaps(number.core) }) {
-                skipped.append((number, "part of a period"))
-                continue
-            }
-            if reading.entities.contains(where: { $0.range.contains(number.core.lowerBound) }) {
-                skipped.append((number, "part of a name"))
+            if let reason = notAFigure(number, pointing: pointing) {
+                skipped.append((number, reason))
                 continue
             }
             var number = number
-            if number.notAFigure == .noUnit, let inherited = previousUnit, inherited.isCounted, endsItsPhrase(number) {
-                number = number.withUnit(inherited)
-            }
+            let countedAsBefore = previousCount.flatMap { countsAsBefore(number, before: $0.value) ? $0 : nil }
+            if let countedAsBefore { number = number.withUnit(countedAsBefore.unit) }
             guard let unit = number.unit, number.isFigure else {
                 skipped.append((number, number.notAFigure?.description ?? "no unit: could not classify"))
                 continue
             }
-            previousUnit = unit
             if let list = ordered.summed(for: index) { totals[list.column, default: []].formUnion(list.ids) }
-            let figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker,
+            var figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker,
                                 after: figures.last, totals: totals)
-            let shared = ordered.shared(for: index)
-            figures += shared.isEmpty ? [figure] : shared.map { figure.stated(for: $0) }
+            figure.dimensions = notOfOneAlone(figure.dimensions, spread: spread, number: number)
+            if let countedAsBefore, figure.flow == nil { figure.flow = countedAsBefore.flow }
+            previousCount = unit.isCounted ? (unit, figure.flow, figure.value) : nil
+            for entity in ordered.shared(for: index) { for (column, id) in entity { spread[column, default: []].insert(id) } }
+            figures += rows(of: figure, number: number, index: index, ordered: ordered, pointed: pointed)
+        }
+        if let statistician = ForeignStatistics.statistician(in: reading, among: entities) {
+            figures = ForeignStatistics.attribute(figures, to: statistician)
         }
         return (figures, skipped, ordered.unknownItems.map { String(characters[$0]) })
+    }
+
+    /// Why a number states no figure of its own: it restates a count of names given ("these three enterprises"),
+    /// or is part of a period or a name.
+    private func notAFigure(_ number: NumberMention, pointing: [PhraseMatch<[Int]>]) -> String? {
+        if pointing.contains(where: { $0.range.overlaps(number.core) }) { return "counts the names before" }
+        if reading.periods.contains(where: { $0.range.overlaps(number.core) }) { return "part of a period" }
+        if reading.entities.contains(where: { $0.range.contains(number.core.lowerBound) }) { return "part of a name" }
+        return nil
+    }
+
+    /// Drops the names a figure before was stated for each of from a figure whose clause does not name them again.
+    private func notOfOneAlone(_ dimensions: [String: String], spread: [String: Set<String>], number: NumberMention) -> [String: String] {
+        let clause = clause(of: number)
+        return dimensions.filter { column, id in
+            !(spread[column]?.contains(id) ?? false) || entities.contains { $0.id == id && clause.contains($0.range.lowerBound) }
+        }
+    }
+
+    /// The rows of one figure: one, one per name of a list it is stated for, or those of the names a phrase
+    /// points back to ("these two regions").
+    private func rows(of figure: DraftFigure, number: NumberMention, index: Int, ordered: ParallelLists,
+                      pointed: ListAnaphora?) -> [DraftFigure] {
+        let shared = ordered.shared(for: index)
+        if let pointed, shared.isEmpty, ordered.entities(for: index).isEmpty, pointed.range.upperBound <= number.range.lowerBound {
+            return pointed.rows(for: figure, position: ordered.position(for: index))
+        }
+        return shared.isEmpty ? [figure] : shared.map { figure.stated(for: $0) }
     }
 
     private func figure(_ number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists, line: Int,
@@ -79,7 +113,8 @@ struct FigureBinder {
         var (metric, number, metricGuessed) = measure(number, unit: unit, index: index, isStreak: isStreak, after: previous)
         let flow = flow(of: number, unit: unit, metric: metric, index: index, isStreak: isStreak, ordered: ordered)
         var notes: [String] = []
-        let (period, periodGuessed) = period(of: number, unit: unit, flow: flow, isStreak: isStreak, notes: &notes)
+        let (period, periodGuessed) = period(of: number, unit: unit, metric: metric, flow: flow, isStreak: isStreak,
+                                             notes: &notes)
         if metric == "yoy_growth", comparesWithAnEarlierYear(number, period: period) { metric = "growth" }
         if number.inWords { notes.append("figure written in words") }
         let inOrder = !ordered.entities(for: index).isEmpty || ordered.flow(for: index) != nil
@@ -97,10 +132,15 @@ struct FigureBinder {
     private func dimensions(of number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists,
                             totals: [String: Set<String>]) -> [String: String] {
         var dimensions = self.dimensions(of: number, index: index)
-        for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         for (column, ids) in totals where dimensions[column].map(ids.contains) == true { dimensions[column] = nil }
+        for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         if unit == .rank, let scope = rankScope(of: number), dimensions[scope.column] == scope.id { dimensions[scope.column] = nil }
-        if opensWithAnaphora {
+        // "more than 160 countries and regions worldwide": the world is where countries are counted, not a partner.
+        if unit == .countries, let partner = dimensions["partner"],
+           entities.contains(where: { $0.id == partner && cues.wholeWorld.contains($0.text.lowercased()) }) {
+            dimensions["partner"] = nil
+        }
+        if opensWithAnaphora || namesNoSubject {
             for (column, id) in context.inherited where dimensions[column] == nil { dimensions[column] = id }
         }
         for column in pointedBack where dimensions[column] == nil { dimensions[column] = context.lastNamed[column] }
@@ -115,14 +155,8 @@ struct FigureBinder {
     /// policy named outside the clause of a partner's figure is its setting ("under the Belt and Road
     /// Initiative, trade with ASEAN rose 9.6%"), not what the figure measures.
     private func dimensions(of number: NumberMention, index: Int) -> [String: String] {
-        var dimensions: [String: String] = [:]
+        var dimensions = namedAfterItems(from: index)
         let clause = clause(of: number)
-        let next = nextNumberStart(after: number)
-        let end = min(clause.upperBound, next, nextPart(after: number, before: next))
-        for mention in entities where mention.range.lowerBound >= number.range.upperBound && mention.range.upperBound <= end {
-            guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
-            dimensions[column] = mention.id
-        }
         let after = Set(dimensions.keys)
         var setting: String?
         for mention in entities.reversed() where mention.range.upperBound <= number.core.lowerBound {
@@ -132,6 +166,40 @@ struct FigureBinder {
         }
         if setting != nil, dimensions["partner"] != nil { dimensions["policy"] = nil }
         return dimensions
+    }
+
+    /// Per column, the entity named right after the number in its part, and where the last of them ends.
+    private func namedAfter(_ number: NumberMention) -> (dimensions: [String: String], end: Int) {
+        var dimensions: [String: String] = [:]
+        var last = number.range.upperBound
+        let next = nextNumberStart(after: number)
+        let end = min(clause(of: number).upperBound, next, nextPart(after: number, before: next))
+        // A name that starts in the part may run past a comma of its own ("computer, communication and other
+        // electronic equipment manufacturing").
+        for mention in entities where mention.range.lowerBound >= number.range.upperBound && mention.range.lowerBound < end
+            && mention.range.upperBound <= next {
+            guard let column = DimensionColumn.byLabel[mention.label], dimensions[column] == nil else { continue }
+            dimensions[column] = mention.id
+            last = mention.range.upperBound
+        }
+        return (dimensions, last)
+    }
+
+    /// "72% of bags, 51.7% of passenger cars and 42.2% of cosmetics came from the EU", "a 37.2% rise in imports of
+    /// aquatic products and an 18.6% rise in imports of dairy products from Oceania": in a list of items, each a
+    /// figure with the names after it, a name after the last item that an item lacks is that item's too.
+    private func namedAfterItems(from index: Int) -> [String: String] {
+        let own = namedAfter(numbers[index])
+        guard !own.dimensions.isEmpty, index + 1 < numbers.count, numbers[index + 1].unit == numbers[index].unit,
+              own.end <= numbers[index + 1].range.lowerBound,
+              Self.joinsItems(reading.text.folded[own.end..<numbers[index + 1].range.lowerBound]) else { return own.dimensions }
+        return own.dimensions.merging(namedAfterItems(from: index + 1)) { mine, _ in mine }
+    }
+
+    /// Whether only list separators and an article stand between two items of a list: ", and an".
+    static func joinsItems(_ gap: ArraySlice<Character>) -> Bool {
+        let words = String(gap).split { $0 == " " || $0 == "," || $0 == "，" || $0 == "、" }
+        return words.filter { !["a", "an"].contains($0) }.allSatisfy { ParallelLists.isSeparator(Array($0)[...]) }
     }
 
     /// Where the part of a sentence that states the number ends: at the next figure, or right after the number
@@ -151,20 +219,18 @@ struct FigureBinder {
         reading.cues(kind: "extract-anaphora-noun").map(\.meaning)
     }
 
-    /// Whether the sentence opens by pointing back: "This accounted for", "Among them", 其中.
-    private var opensWithAnaphora: Bool {
-        let start = characters.firstIndex { !$0.isWhitespace } ?? 0
-        return reading.cues.contains { $0.kind.hasPrefix("extract-anaphora") && $0.range.lowerBound == start }
+    /// Whether the sentence names no entity, nor a flow before its first number ("In 2025, year-on-year growth
+    /// reached 11.4%, accounting for nearly 60% of overall trade growth"): then it goes on about the subject of the
+    /// figures before.
+    private var namesNoSubject: Bool {
+        let first = numbers.first(where: \.isFigure)?.range.lowerBound ?? characters.count
+        return entities.isEmpty && pointedBack.isEmpty && !reading.cues(kind: "flow").contains { $0.range.lowerBound < first }
     }
 
-    /// Whether nothing but punctuation or a function word ("for", "in", "compared") follows a bare number: then it
-    /// counts what the figure before it counted ("628,000 enterprises ..., surpassing 600,000 for the first time");
-    /// a noun after it ("82 best-practice cases") says it counts something else.
-    private func endsItsPhrase(_ number: NumberMention) -> Bool {
-        let rest = reading.text.folded[number.range.upperBound...].drop { $0 == " " }
-        guard let first = rest.first, first.isLetter else { return true }
-        let word = String(rest.prefix { $0.isLetter })
-        return cues.functionWords.contains(word)
+    /// Whether the sentence opens by pointing back: "This accounted for", "Among them", 其中.
+    var opensWithAnaphora: Bool {
+        let start = characters.firstIndex { !$0.isWhitespace } ?? 0
+        return reading.cues.contains { $0.kind.hasPrefix("extract-anaphora") && $0.range.lowerBound == start }
     }
 
     /// Where the next number of the sentence starts (not one inside a name), or the sentence's end.

@@ -47,8 +47,4 @@ enum MetricChoice {
          .cnyPerDay].contains(unit)
     }
 
-    /// Flows are named for trade figures, not for counts of people or days.
-    static func defaultFlow(_ metric: String) -> String? {
-        ["value", "yoy_growth", "share", "share_change", "contribution"].contains(metric) ? "total" : nil
-    }
 }

@@ -16,6 +16,7 @@ struct ParallelLists {
     private var sharedByNumber: [Int: [[String: String]]] = [:]
     private var summedLists: [Int: (column: String, ids: Set<String>)] = [:]
     private var unnamed: [Int: Set<String>] = [:]
+    private var positions: [Int: (index: Int, size: Int)] = [:]
     /// The offsets of list items that name nothing the graph knows.
     private(set) var unknownItems: [Range<Int>] = []
 
@@ -30,8 +31,9 @@ struct ParallelLists {
         }
         var previous: [Int] = []
         for group in Self.groups(numbers, text: reading.text.folded) {
+            for (position, number) in group.enumerated() { positions[number] = (position, group.count) }
             guard group.count > 1 else {
-                bindShared(group[0], numbers: numbers, reading: reading, entities: entities)
+                bindShared(group[0], numbers: numbers, reading: reading, entities: entities, after: previous)
                 continue
             }
             let start = numbers[group[0]].range.lowerBound
@@ -92,8 +94,11 @@ struct ParallelLists {
         }
     }
 
-    /// A number right after a word that spreads it ("all", 均) takes each entity of the list before it.
-    private mutating func bindShared(_ index: Int, numbers: [NumberMention], reading: TextReading, entities: [EntityMention]) {
+    /// A number right after a word that spreads it ("all", 均) takes each entity of the list before it; with no
+    /// names between it and a list of figures bound in order, those figures' names ("X and Y rose 11.4% and
+    /// 6.9%, respectively, both accounting for over half").
+    private mutating func bindShared(_ index: Int, numbers: [NumberMention], reading: TextReading, entities: [EntityMention],
+                                     after group: [Int]) {
         let number = numbers[index]
         let after = index > 0 ? numbers[index - 1].range.upperBound : 0
         let clause = SentenceSplitter.clause(around: number.range, in: reading.text.folded,
@@ -102,6 +107,10 @@ struct ParallelLists {
         let end = spread.map(\.range.lowerBound) ?? number.range.lowerBound
         let start = spread == nil ? max(after, clause.lowerBound) : after
         let named = entities.filter { $0.range.lowerBound >= start && $0.range.upperBound <= end }
+        if spread != nil, named.isEmpty, group.last == index - 1, group.allSatisfy({ entitiesByNumber[$0] != nil }) {
+            sharedByNumber[index] = group.compactMap { entitiesByNumber[$0] }
+            return
+        }
         for column in DimensionColumn.all {
             let list = Self.trailingList(named.filter { DimensionColumn.byLabel[$0.label] == column }, in: reading.text.folded)
             guard list.count > 1 else { continue }
@@ -151,6 +160,8 @@ struct ParallelLists {
     }
 
     func entities(for number: Int) -> [String: String] { entitiesByNumber[number] ?? [:] }
+    /// Where the figure stands in its group of figures side by side, and how many the group has.
+    func position(for number: Int) -> (index: Int, size: Int)? { positions[number] }
     func flow(for number: Int) -> String? { flowsByNumber[number] }
     /// The entities a shared figure is stated for, one dimension set each; empty when it is not shared.
     func shared(for number: Int) -> [[String: String]] { sharedByNumber[number] ?? [] }

@@ -23,6 +23,15 @@ struct PeriodChoice {
         reading.periods.filter { isBase($0, in: reading.text) || startsFromAPoint($0) }
     }
 
+    /// The bases that are a single year or a point ("than in 2020", "from 2020"), not a span with a name ("the
+    /// 13th Five-Year Plan period").
+    func pointBases(_ reading: TextReading) -> [PeriodMention] {
+        reading.periods.filter { mention in
+            startsFromAPoint(mention)
+                || isBase(mention, in: reading.text) && mention.period.firstDay.year == mention.period.lastDay.year
+        }
+    }
+
     func candidates(_ reading: TextReading) -> [PeriodMention] {
         var kept: [PeriodMention] = []
         for mention in reading.periods {

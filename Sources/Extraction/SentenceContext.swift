@@ -26,28 +26,61 @@ struct SentenceContext {
     var topic: [String: String] = [:]
     /// Per column, the entity the speaker's turn named last, which "these countries" points back to.
     var lastNamed: [String: String] = [:]
+    /// Per column, the entities the sentence before named, in order, each once: the list "these two regions"
+    /// points back to (`ListAnaphora`).
+    var previousNamed: [String: [String]] = [:]
+    /// What the last figure of the sentences before counted, and its flow, where it was a count: "Among them,
+    /// 14 ..." counts it.
+    var counted: (unit: Unit, flow: String?, value: Double)?
     /// Whether the sentence before named an organisation such as the WTO, whose statistics "according to the
     /// report" in the next one cites.
     var organisationBefore = false
 
     /// Whether the document's opening lines name its period (else it came from its date or a year it writes).
     var documentPeriodStated = true
+    /// The document's period, which a figure compared with a base year holds for (`FigureBinder.period(for:)`).
+    var documentPeriod: Period
 
     /// The context at the start of a paragraph: the document's period, and what the turn named.
     static func paragraph(period: Period, stated: Bool, lastNamed: [String: String]) -> SentenceContext {
         SentenceContext(period: (period, "period from the document: \(period)"), lastNamed: lastNamed,
-                        documentPeriodStated: stated)
+                        documentPeriodStated: stated, documentPeriod: period)
+    }
+
+    /// Whether a name opens its clause, as its subject does ("Major foreign-trade provinces have solid
+    /// foundations", ", private enterprises led"): a sentence without figures makes only its subject the
+    /// paragraph's topic, not a name in passing ("transport in China's central and western regions improved").
+    static func opensClause(_ mention: EntityMention, in text: [Character]) -> Bool {
+        var start = mention.range.lowerBound
+        while start > 0, text[start - 1] == " " { start -= 1 }
+        let article = Array("the")
+        if start >= article.count, Array(text[(start - article.count)..<start]) == article,
+           start == article.count || !text[start - article.count - 1].isLetter {
+            start -= article.count
+            while start > 0, text[start - 1] == " " { start -= 1 }
+        }
+        return start == 0 || ",，;；:：".contains(text[start - 1])
     }
 
     /// Takes in what a sentence named and the figures it stated.
     /// `named` are the sentence's entities that can be dimensions (not those of an aside or a dateline).
     mutating func update(after reading: TextReading, named: [EntityMention], figures: [DraftFigure], periods: [PeriodMention]) {
-        inherited = figures.last?.dimensions ?? inherited
+        // "These price factors lowered import growth": after figures of several names of a column, a sentence
+        // pointing back points to them together, not to the last one.
+        if var last = figures.last?.dimensions {
+            for column in last.keys where Set(figures.compactMap { $0.dimensions[column] }).count > 1 { last[column] = nil }
+            inherited = last
+        }
+        if let last = figures.last { counted = last.unit.isCounted ? (last.unit, last.flow, last.value) : nil }
         organisationBefore = reading.entities.contains { $0.label == "Organization" }
+        previousNamed = [:]
         for mention in named {
             guard let column = DimensionColumn.byLabel[mention.label] else { continue }
+            if previousNamed[column]?.contains(mention.id) != true { previousNamed[column, default: []].append(mention.id) }
             lastNamed[column] = mention.id
-            if Self.topicColumns.contains(column) { topic[column] = mention.id }
+            if Self.topicColumns.contains(column), !figures.isEmpty || Self.opensClause(mention, in: reading.text.folded) {
+                topic[column] = mention.id
+            }
         }
         let used = Set(figures.map(\.period))
         let kept = figures.isEmpty ? periods.filter { $0.range.lowerBound <= Self.openingReach }

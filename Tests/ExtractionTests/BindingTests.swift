@@ -33,12 +33,37 @@ final class BindingTests: XCTestCase {
         // The part of a sentence that states a number ends at "and" right after it.
         Case(text: "Trade with Vietnam grew by 5.5% and with Japan by 2.1% in the first quarter.", value: "5.5",
              expect: ["partner": "vietnam"]),
+        // "These two ..." points back to the names the sentence before listed: in order, or one row each; its
+        // own number restates their count.
+        Case(text: "Demand in Vietnam and Malaysia held up. Our exports to these two markets rose 4.4% and 6.6%, respectively.",
+             value: "6.6", expect: ["partner": "malaysia", "flow": "export"]),
+        Case(text: "Shipments of toys were brisk, and so were garments. Both categories grew by more than 9% abroad.",
+             value: "9", nth: 1, expect: ["product": "garments", "approx": "over"], count: 2),
+        Case(text: "Three firms applied. The one you asked about is among these three firms.", value: "3",
+             expect: ["metric": "count"], count: 1),
+        // "Both", 均 after figures bound in order spreads the next figure over the same names.
+        Case(text: "铁矿砂和大豆进口分别下降3.3%、2.2%，均低于上年水平的90%。", date: "2026-01-14", value: "90", nth: 1,
+             expect: ["product": "soybeans"], count: 2),
+        // A name after the last item of a list of "N of X" items is each item's.
+        Case(text: "In the first quarter, 64% of iron ore and 21.3% of soybeans imported by China came from Australia.",
+             value: "64", expect: ["partner": "australia", "product": "iron-ore", "metric": "share", "flow": "import"]),
+        // A name after the number may hold commas of its own.
+        Case(text: "In 2025, exports grew by 4.2% in computer, communication and other electronic equipment manufacturing.",
+             date: "2026-01-14", value: "4.2", expect: ["product": "computer-communication-electronic-equipment-manufacturing"]),
         // Examples after "such as" explain the name before them.
         Case(text: "Exports of electrical equipment such as large transformers rose 12.3%.", value: "12.3",
              expect: ["product": "electrical-equipment"]),
         // A paragraph keeps its enterprise type; "these countries" points back to the partner named last.
         Case(text: "Private enterprises remained the main force. Their exports of industrial robots grew by 30.2%.",
              value: "30.2", expect: ["enterprise": "private-enterprises", "product": "industrial-robots"]),
+        // A sentence without figures makes only its subject the topic, not a name in passing.
+        Case(text: "In the first quarter, Guangdong opened new routes. Exports of toys grew by 5.1%.", value: "5.1",
+             expect: ["region": "guangdong", "product": "toys"]),
+        Case(text: "Railways in the central and western regions were upgraded. Exports of toys grew by 5.1%.", value: "5.1",
+             expect: ["region": "", "product": "toys"]),
+        // A sentence that names no entity, nor a flow before its figures, goes on about the subject before.
+        Case(text: "Exports of toys rose 8.1% in the first quarter. In March alone, growth reached 12.6%.", value: "12.6",
+             expect: ["product": "toys", "flow": "export", "period": "2025-03"]),
         Case(text: "Trade with ASEAN expanded. Exports of pesticide formulations to these countries rose 8.8%.",
              value: "8.8", expect: ["partner": "asean", "flow": "export"]),
         // The world is the scope of a share, not its partner, unless someone else's statistics are cited.
@@ -46,11 +71,39 @@ final class BindingTests: XCTestCase {
              expect: ["partner": "", "metric": "share", "flow": "export"]),
         Case(text: "According to the WTO, global trade in services grew by 6.8% in 2024.", date: "2026-01-14",
              value: "6.8", expect: ["partner": "world", "period": "2024"]),
+        // A partner's own statistics report its figures, and their partner is China.
+        Case(text: "According to Japan's statistics, Japan's trade with China came to $292.6 billion in 2024.",
+             date: "2026-01-14", value: "292600000000", expect: ["partner": "china", "reporter": "japan", "period": "2024"]),
+        Case(text: "据日本统计，2024年日本对华贸易额2926亿美元。", date: "2026-01-14", value: "292600000000",
+             expect: ["partner": "china", "reporter": "japan"]),
+        // A figure no flow word names measures no trade flow.
+        Case(text: "In the first quarter, the manufacturing PMI of the region stood at 50.3%.", value: "50.3", expect: ["flow": ""]),
+        // The world is where countries are counted, and "trading partner of" is a relation, not the count's flow.
+        Case(text: "The latest international data shows that China is now a main trading partner of over 150 countries and regions worldwide.",
+             date: "2026-01-14", value: "150", expect: ["partner": "", "flow": "", "unit": "countries"]),
+        // A figure set against a base year is the state now, not the span a sentence before named.
+        Case(text: "In 2025, foreign trade held up.\nOver the past five years, our circle of partners kept widening. China is now a major trading partner of 150 countries, an increase of 25 from 2020.",
+             date: "2026-01-14", value: "25", expect: ["period": "2025", "metric": "count_change", "unit": "countries"]),
+        Case(text: "中国已成为140多个国家和地区的主要贸易伙伴，比上年增加10多个。", date: "2026-01-14", value: "10",
+             expect: ["metric": "count_change", "unit": "countries", "approx": "over"]),
         // Counts of enterprises have no flow; growth stated right after a count is the count's growth.
         Case(text: "In the first quarter, 612,000 enterprises engaged in imports and exports, up 3.3%.", value: "3.3",
              expect: ["metric": "count_growth", "flow": ""]),
         Case(text: "In the first quarter, 612,000 enterprises engaged in imports and exports, up 3.3%.", value: "612000",
              expect: ["unit": "enterprises", "flow": ""]),
+        // A total reached after a change is a stock at the end of the period; "half a million" is an amount.
+        Case(text: "In the first quarter, registered exporters grew by 320, bringing the total to 5,140.", value: "5140",
+             expect: ["period": "2025-03-31", "unit": "enterprises", "metric": "count"]),
+        Case(text: "一季度新增备案企业320家，累计数量达到5140家。", value: "5140", expect: ["period": "2025-03-31"]),
+        Case(text: "In 2025, the number of registered foreign enterprises rose by 20,000, bringing the total to over half a million.",
+             date: "2026-01-14", value: "500000", expect: ["period": "2025-12-31", "unit": "enterprises", "approx": "over"]),
+        // Bare numbers count what the count before them counted, in the sentence or in one pointing back.
+        Case(text: "Last year, 180 countries and regions imported Chinese toys. Among them, 25 bought more than a billion yuan.",
+             date: "2026-01-14", value: "25", expect: ["unit": "countries", "metric": "count"]),
+        Case(text: "In 2025, 31 countries joined the platform. Compared to 2024, these figures rose by 3, 5 and 7 respectively.",
+             date: "2026-01-14", value: "5", expect: ["unit": "countries", "metric": "count_change"]),
+        Case(text: "2025年，与我国签署合作文件的国家和地区有150个，比上年增加了8个。", date: "2026-01-14", value: "8",
+             expect: ["unit": "countries", "metric": "count_change"]),
         // Days and spans of days; "from" before a span starts it.
         Case(text: "From March 3, 2025, to April 10, 2025, the port handled 12,000 metric tons of cargo.", value: "12000",
              expect: ["period": "2025-03-03/2025-04-10", "unit": "t"]),
@@ -60,6 +113,11 @@ final class BindingTests: XCTestCase {
         // The past N years are the whole years before the reference year.
         Case(text: "Over the past five years, imports totaled 80 trillion yuan.", date: "2026-01-14",
              value: "80000000000000", expect: ["period": "2021/2025", "flow": "import"]),
+        // An average annual rate spans the years from the base its sentence compares with.
+        Case(text: "In 2025, trade with Africa was 52% higher than in 2019, with an average annual growth rate of 7.2%.",
+             date: "2026-01-14", value: "7.2", expect: ["period": "2020/2025", "metric": "avg_annual_growth", "partner": "africa"]),
+        Case(text: "我国出口国际市场份额稳定在14%左右，5年累计出口超过120万亿元。", date: "2026-01-14", value: "120000000000000",
+             expect: ["period": "2021/2025", "flow": "export"]),
         // Streaks: from a named start, and a rank in a streak's clause holds for the whole streak.
         Case(text: "从4月份开始，出口连续6个月保持增长。", date: "2025-11-14", value: "6",
              expect: ["period": "2025-04/2025-09", "metric": "count"]),
@@ -72,6 +130,11 @@ final class BindingTests: XCTestCase {
              expect: ["metric": "growth_change"]),
         Case(text: "Lower prices lowered the import growth rate by 1.9 percentage points.", value: "-1.9",
              expect: ["metric": "contribution", "flow": "import"]),
+        // After a figure stated for several names, a figure that names none of them again is of none alone.
+        Case(text: "The import prices of coal and iron ore fell by about 15%, which lowered overall import growth by 1.2 percentage points.",
+             value: "-1.2", expect: ["product": "", "metric": "contribution"]),
+        Case(text: "Imports of crude oil and soybeans fell by 3.3% and 8.1%, respectively. These declines lowered overall import growth by 0.9 percentage points.",
+             value: "-0.9", expect: ["product": "", "flow": "import"]),
         // Growth words running on to "to" state a level; growth of a throughput is quantity growth.
         Case(text: "Their proportion of total exports increased to 21.4%.", value: "21.4",
              expect: ["metric": "share", "flow": "export"]),
@@ -80,6 +143,8 @@ final class BindingTests: XCTestCase {
         // A standing fact in a quarterly report is the year's; counted nouns after a modifier.
         Case(text: "China has more than 400 million middle-income people.", value: "400000000",
              expect: ["unit": "people", "period": "2025"]),
+        Case(text: "Vietnam, with a population of about 100 million, is a growing market.", value: "100000000",
+             expect: ["unit": "people", "approx": "about"]),
         Case(text: "Customs introduced 17 facilitation measures in the first quarter.", value: "17",
              expect: ["unit": "count", "metric": "count", "period": "2025-Q1"]),
         // Words for numbers with their qualifier.

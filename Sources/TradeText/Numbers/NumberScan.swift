@@ -51,7 +51,8 @@ struct NumberScan {
             draft.unit = unit
             draft.notAFigure = nil
         }
-        if core.form != .digits, draft.unit == nil, draft.notAFigure != .namePart { return nil }
+        // A word that counts nothing is no number ("one of"); one with a scale ("half a million") is an amount.
+        if core.form != .digits, draft.unit == nil, draft.multiplier == nil, draft.notAFigure != .namePart { return nil }
         // 一家企业, 一名游客: a single one counted in Chinese is the article "a", not a figure.
         if core.form == .chinese, core.value == 1, draft.unit?.isCounted == true { return nil }
         return draft

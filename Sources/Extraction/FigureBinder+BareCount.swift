@@ -1,0 +1,55 @@
+import GraphModel
+import TradeText
+
+/// Bare numbers that count what the count before them counted: "628,000 enterprises ..., surpassing 600,000",
+/// "Among them, 14 had trade volumes exceeding one trillion, 62 exceeded 100 billion", "these figures increased
+/// by 2, 6, and 10 respectively", 比2024年分别增加了2个、6个和10个. Briefings name the thing counted once and
+/// leave it out of the counts that follow.
+extension FigureBinder {
+    /// Whether a number with no unit counts what the count `before` counted: it ends its phrase or opens its
+    /// clause as the subject ("14 had ..."), and it is bare or of the count's order ("83,000 ..., bringing the
+    /// total to over half a million"), not an amount of another order beside it ("62 exceeded 100 billion").
+    func countsAsBefore(_ number: NumberMention, before: Double) -> Bool {
+        guard number.notAFigure == .noUnit else { return false }
+        let bare = number.range.upperBound == number.core.upperBound
+        guard bare || abs(number.value) <= abs(before) * Self.countOrder, !followsItsNoun(number) else { return false }
+        return endsItsPhrase(number) || opensItsClause(number)
+    }
+
+    /// Chinese names what it counts before the number ("最佳实践案例82个": 82 cases): a number right after a word
+    /// counts that word's thing, unless the word is a change ("增加了2个") or joins a list ("6个和10个").
+    private func followsItsNoun(_ number: NumberMention) -> Bool {
+        let folded = reading.text.folded
+        let start = number.range.lowerBound
+        guard start > 0, folded[start - 1].isLetter, !folded[start - 1].isASCII else { return false }
+        let listed = ParallelLists.isSeparator(folded[(start - 1)..<start]) && numbers.contains { $0.range.upperBound < start }
+        return !isChange(number) && !listed
+    }
+
+    /// How many times the count before a number with a scale word it may be and still count the same things.
+    static let countOrder = 100.0
+
+    /// Whether the sentence points back to the figures of the one before ("Among them", "these figures"), so
+    /// that its bare numbers count what that sentence's last count counted.
+    var pointsBackToFigures: Bool {
+        opensWithAnaphora || !reading.cues(kind: "extract-anaphora-figures").isEmpty
+    }
+
+    /// Whether nothing but punctuation, a function word ("for", "in", "compared") or a word that leaves the thing
+    /// counted to the count before (kind `extract-count-end`: "respectively", 个) follows a bare number; a noun
+    /// after it ("82 best-practice cases") says it counts something else.
+    private func endsItsPhrase(_ number: NumberMention) -> Bool {
+        let rest = reading.text.folded[number.range.upperBound...].drop { $0 == " " }
+        guard let first = rest.first, first.isLetter else { return true }
+        let start = reading.text.folded.count - rest.count
+        if reading.cues(kind: "extract-count-end").contains(where: { $0.range.lowerBound == start }) { return true }
+        let word = String(rest.prefix { $0.isLetter })
+        return cues.functionWords.contains(word)
+    }
+
+    /// Whether only "and" stands between the start of the number's clause and the number: ", 62 exceeded".
+    private func opensItsClause(_ number: NumberMention) -> Bool {
+        let lead = String(reading.text.folded[clause(of: number).lowerBound..<number.range.lowerBound])
+        return lead.split(separator: " ").allSatisfy { $0 == "and" }
+    }
+}
