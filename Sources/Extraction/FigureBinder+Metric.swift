@@ -72,7 +72,9 @@ extension FigureBinder {
     /// "422,000 enterprises, increasing by 6.1%, accounting for nearly 80%": growth or a share stated right
     /// after a count, with no flow or name between, is the count's.
     func describesTheCount(before index: Int) -> Bool {
-        guard index > 0, let unit = numbers[index - 1].unit, unit.isCounted, numbers[index].unit == .percent else { return false }
+        guard index > 0, numbers[index].unit == .percent, let unit = numbers[index - 1].unit else { return false }
+        // "reached 422,000, increasing by 6.1%, and accounting for nearly 80%": a rate after a rate of the count.
+        guard unit.isCounted || unit == .percent && describesTheCount(before: index - 1) else { return false }
         let gap = numbers[index - 1].range.upperBound..<numbers[index].range.lowerBound
         // "612,000 enterprises engaged in imports and exports, up 3.3%": flow words describe a flowless count.
         let flowBetween = !MetricChoice.isFlowless(unit) && reading.cues.contains { $0.kind == "flow" && gap.overlaps($0.range) }

@@ -224,7 +224,8 @@ struct FigureBinder {
     /// figures before.
     private var namesNoSubject: Bool {
         let first = numbers.first(where: \.isFigure)?.range.lowerBound ?? characters.count
-        return entities.isEmpty && pointedBack.isEmpty && !reading.cues(kind: "flow").contains { $0.range.lowerBound < first }
+        let names = entities.contains { DimensionColumn.byLabel[$0.label] != nil }
+        return !names && pointedBack.isEmpty && !reading.cues(kind: "flow").contains { $0.range.lowerBound < first }
     }
 
     /// Whether the sentence opens by pointing back: "This accounted for", "Among them", 其中.

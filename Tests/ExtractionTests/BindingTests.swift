@@ -86,6 +86,11 @@ final class BindingTests: XCTestCase {
              date: "2026-01-14", value: "25", expect: ["period": "2025", "metric": "count_change", "unit": "countries"]),
         Case(text: "中国已成为140多个国家和地区的主要贸易伙伴，比上年增加10多个。", date: "2026-01-14", value: "10",
              expect: ["metric": "count_change", "unit": "countries", "approx": "over"]),
+        // "minus 1%" is a decline; a rate after a rate of a count is the count's too.
+        Case(text: "The WTO now expects global trade volume growth of minus 0.5% this year.", date: "2026-01-14", value: "-0.5",
+             expect: ["partner": "world"]),
+        Case(text: "In the first quarter, 51,000 enterprises recorded exports, up 4.4%, and accounting for 61% of the national total.",
+             value: "61", expect: ["flow": "", "metric": "share"]),
         // Counts of enterprises have no flow; growth stated right after a count is the count's growth.
         Case(text: "In the first quarter, 612,000 enterprises engaged in imports and exports, up 3.3%.", value: "3.3",
              expect: ["metric": "count_growth", "flow": ""]),
