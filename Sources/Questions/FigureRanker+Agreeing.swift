@@ -51,12 +51,13 @@ extension FigureRanker {
     }
 
     /// The most any figure can add beside its entity, metric and period facets: the best flow, unit, amount
-    /// and text scores. Mirrors `FigureRanker.rank`.
+    /// now and text scores. Mirrors `FigureRanker.rank`.
     private var otherFacetsBound: Double {
         let asked = interpretation
         let flow = asked.flows.isEmpty ? 1.5 : 5
         let unit: Double = asked.units.isEmpty ? 0 : 3, amount: Double = asked.amounts.isEmpty ? 0 : 3
-        return flow + unit + amount + min(Self.textCap, Self.textWeight * (textScores.values.max() ?? 0))
+        let now = asked.asksNow ? Self.nowBonus : 0
+        return flow + unit + amount + now + min(Self.textCap, Self.textWeight * (textScores.values.max() ?? 0))
     }
 
     /// The reporter's part of the entity facet at best: a compiler of world statistics when the world is asked.

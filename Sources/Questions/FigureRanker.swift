@@ -116,7 +116,7 @@ struct FigureRanker {
         add(metricScore(figure.metric, value: figure.value))
         add(flowScore(figure))
         add(periodScore(first: figure.firstDay, last: figure.lastDay))
-        score += unitScore(figure) + amountScore(figure)
+        score += unitScore(figure) + amountScore(figure) + nowScore(figure)
         let text = min(Self.textCap, Self.textWeight * (textScores[index] ?? 0))
         return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
@@ -172,6 +172,13 @@ struct FigureRanker {
         guard let value = figure.value else { return 0 }
         return interpretation.amounts.contains { $0.unit == figure.unit && abs($0.value - value) <= 0.005 * abs(value) } ? 3 : 0
     }
+
+    /// A question about now ("how long does delivery take now") is answered first by a figure stated as of a
+    /// day, as the briefings state standing facts, rather than by one of a whole period.
+    private func nowScore(_ figure: CatalogFigure) -> Double {
+        interpretation.asksNow && figure.firstDay == figure.lastDay ? Self.nowBonus : 0
+    }
+    static let nowBonus = 2.0
 
     private func flowScore(_ figure: CatalogFigure) -> (Double, Bool) {
         guard !interpretation.flows.isEmpty else { return (figure.flow == .total ? 1.5 : 0, true) }

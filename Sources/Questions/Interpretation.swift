@@ -27,6 +27,8 @@ public struct Interpretation: Sendable {
     /// The question asks which entity it is ("which partner ranked second", 哪个): the breakdown of a figure is
     /// its answer, not a facet the question left out.
     public let asksWhich: Bool
+    /// The question asks how things stand now ("currently", 目前): a figure stated as of a day answers first.
+    public let asksNow: Bool
     /// The rank a question names ("second-largest", 第一大), which a rank figure's value should be.
     public let rank: Double?
     /// Amounts the question states ("top a trillion dollars", 超过6万亿元), in the graph's base units: a figure of

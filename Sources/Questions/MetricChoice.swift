@@ -39,19 +39,24 @@ struct MetricChoice {
         let change = more || !reading.cues(kind: "change").isEmpty
         let comparison = !reading.cues(kind: "comparison").isEmpty
         let span = reading.periods.contains { $0.period.firstDay.year < $0.period.lastDay.year }
+        let movesGrowth = Self.movesGrowth(reading)
         if !QuestionReader.streaks(of: reading).isEmpty {
             metrics = ["count"] + base.filter { $0 != "count" && $0 != "yoy_growth" }
         } else if guessed.contains("count"), counted, !more,
                   !named.contains(where: { Self.changes.contains($0) || $0 == "share" || $0 == "average_value" }) {
             // "How many countries did trade grow with": a count of the things named, not their growth.
             metrics = ["count"] + base.filter { $0 != "count" }
-        } else if base.contains("contribution") {
+        } else if base.contains("contribution") || movesGrowth {
             // The growth a contribution is to ("added to export growth") is not a second metric asked for.
             metrics = ["contribution", "contribution_rate"] + base.filter { !["contribution", "contribution_rate", "yoy_growth"].contains($0) }
         } else if named.contains("yoy_growth"), !named.contains(where: Self.changes.contains),
                   let level = named.first(where: { Self.growthOf[$0] != nil }), let grown = Self.growthOf[level] {
             // "growth in the number of shoppers", 吞吐量增长: the growth of a count or quantity, not a value's.
             metrics = grown + base.filter { $0 != level && $0 != "yoy_growth" }
+        } else if span, base.contains("average_value"), base.contains("yoy_growth") {
+            // "average yearly growth over 2021-2025", 十四五平均增长: growth on average over the years, not the
+            // growth of an average (nor "faster than the national average" in a quarter).
+            metrics = ["avg_annual_growth"] + base
         } else if base.first == "average_value", levels.contains("count") {
             metrics = ["average_count"] + base
         } else if base.contains("share_change"), base.contains("yoy_growth"), !base.contains("share") {
@@ -72,5 +77,12 @@ struct MetricChoice {
         } else {
             metrics = base
         }
+    }
+
+    /// A word that moves a growth rate stands before the growth it moves ("how much did fewer working days knock
+    /// off import growth", "cut export growth"): the question asks for a contribution in percentage points.
+    static func movesGrowth(_ reading: TextReading) -> Bool {
+        let growth = reading.cues(kind: "metric").filter { $0.meaning == "yoy_growth" }
+        return reading.cues(kind: "mover").contains { mover in growth.contains { $0.range.lowerBound >= mover.range.upperBound } }
     }
 }

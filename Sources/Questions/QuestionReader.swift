@@ -15,7 +15,7 @@ struct QuestionReader {
         "average_value": ["average_count", "value"],
         "threshold": ["value"],
         "duration": ["duration_change"],
-        "contribution": ["contribution_rate", "share_change"],
+        "contribution": ["contribution_rate", "share_change", "share"],
         "rank": ["share"],
         "quantity": ["quantity_growth"],
     ]
@@ -100,6 +100,13 @@ struct QuestionReader {
             ? Set(bases.map(\.range)) : []
     }
 
+    /// The periods a figure asked for is of: not a base of comparison, and, when the question asks when a mark
+    /// was passed ("when did trade first cross 40 trillion yuan"), not a year the text left out — the year is
+    /// the answer, not the default.
+    static func periods(of reading: TextReading, bases: Set<Range<Int>>, metric: String?) -> [PeriodMention] {
+        reading.periods.filter { !bases.contains($0.range) && !(metric == "threshold" && $0.yearIsAssumed) }
+    }
+
     /// An amount as the notes write it ("100 billion", "1 trillion"), for a count of the things above it: "how
     /// many countries traded more than 1 trillion yuan" counts the countries whose note names that threshold.
     static func noteWords(of amount: Interpretation.Amount) -> [String] {
@@ -139,11 +146,12 @@ struct QuestionReader {
         let streaks = Self.streaks(of: reading)
         return Interpretation(
             entities: entities, flows: flows, metrics: metrics,
-            metricIsGuessed: strong.isEmpty && streaks.isEmpty, periods: reading.periods.filter { !bases.contains($0.range) },
+            metricIsGuessed: strong.isEmpty && streaks.isEmpty, periods: Self.periods(of: reading, bases: bases, metric: metrics.first),
             countsPeriods: !streaks.isEmpty,
             units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
                 .filter { !["percent", "pp"].contains($0) }.uniqued(),
             asksForReporter: !reading.cues(kind: "reporter").isEmpty, asksWorld: asksWorld, asksWhich: !reading.cues(kind: "which").isEmpty,
+            asksNow: !reading.cues(kind: "now").isEmpty,
             rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first, amounts: amounts,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
             searchWords: Self.searchWords(unknown: unknown, reading: reading, bases: bases)

@@ -10,4 +10,10 @@ public struct PeriodMention: Hashable, Sendable {
     public let range: Range<Int>
     /// How a year was chosen when the text did not write it ("'last year' = 2025"), or nil when it did.
     public let inference: String?
+
+    /// The start of `inference` when the text wrote no year at all and the reference's was taken.
+    static let noYearGiven = "no year given"
+
+    /// The text named no year for this period ("the first quarter"), so the reference's year was assumed.
+    public var yearIsAssumed: Bool { inference?.hasPrefix(Self.noYearGiven) ?? false }
 }

@@ -1,9 +1,13 @@
 import Foundation
 
-/// Part of a year, as a lexicon's `period-part` meaning writes it: `Q1`, `H2`, `M03`, `Q1-Q3`, `M01-M10`, `year`.
+/// Part of a year, as a lexicon's `period-part` meaning writes it: `Q1`, `H2`, `M03`, `Q1-Q3`, `M01-M10`, `year`,
+/// and `end`: the last day of the year ("by the end of last year", 去年底), or of the part beside it ("the end of
+/// March", 3月末), when stocks are stated.
 struct PeriodPart: Hashable, Sendable {
     private enum Shape: Hashable, Sendable {
         case year
+        /// The last day of the year, or of the part named beside it.
+        case end
         /// One quarter, half or month in the graph's notation (`Q1`, `H2`, `03`).
         case single(String)
         /// A run of months, first and last (`01`, `09`).
@@ -15,6 +19,7 @@ struct PeriodPart: Hashable, Sendable {
     /// Reads a meaning; nil when it is none of the forms.
     init?(meaning: String) {
         if meaning == "year" { shape = .year; return }
+        if meaning == "end" { shape = .end; return }
         let parts = meaning.split(separator: "-").compactMap { PeriodPart.unit(String($0)) }
         switch parts.count {
         case 1 where !meaning.contains("-"): shape = .single(parts[0].single)
@@ -32,6 +37,9 @@ struct PeriodPart: Hashable, Sendable {
     /// The whole year, which adds nothing to a quarter or month named beside it.
     var isWholeYear: Bool { shape == .year }
 
+    /// The end of the year, or beside a quarter or month the end of that ("the end of March").
+    var isEnd: Bool { shape == .end }
+
     /// The month of a one-month part, so that "January-October" can join two of them into a run.
     var singleMonth: Int? {
         if case .single(let part) = shape { return Int(part) }
@@ -42,6 +50,7 @@ struct PeriodPart: Hashable, Sendable {
     func notation(_ year: Int) -> String {
         switch shape {
         case .year: return "\(year)"
+        case .end: return "\(year)-12-31"
         case .single(let part): return "\(year)-\(part)"
         case .months(let first, let last): return "\(year)-\(first)/\(year)-\(last)"
         }

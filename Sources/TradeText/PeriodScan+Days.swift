@@ -28,7 +28,7 @@ extension PeriodScan {
             if let year { used.insert(year.index) }
             let notation = String(format: "%04d-%02d-%02d", year?.year.year ?? reference.bareYear, day.month, day.day)
             let range = year.map { merged(day.range, $0.year.range) } ?? day.range
-            dated.append((notation, range, year == nil ? "no year given: \(reference.bareYear) (\(reference.basis))" : nil))
+            dated.append((notation, range, year == nil ? "\(PeriodMention.noYearGiven): \(reference.bareYear) (\(reference.basis))" : nil))
         }
         var index = 0
         while index < dated.count {

@@ -11,16 +11,19 @@ extension PeriodScan {
         resolveDays(used: &used)
         spans(used: &used)
         // A whole year ("the year", "whole of") binds last and, without a year of its own, says nothing more
-        // than the other periods: "the year-on-year change in Jan 2025" is January's.
+        // than the other periods: "the year-on-year change in Jan 2025" is January's. An end beside a quarter or
+        // month makes it that part's last day ("at the end of March"), else it is the year's.
+        let endOfPart = parts.contains(where: \.part.isEnd) && parts.contains { !$0.part.isWholeYear && !$0.part.isEnd }
         for part in parts.filter({ !$0.part.isWholeYear }) + parts.filter(\.part.isWholeYear)
         where !found.contains(where: { $0.range.overlaps(part.range) }) {
+            if part.part.isEnd, endOfPart { continue }
             let year = nearestYear(to: part.range, excluding: used)
             if year == nil, part.part.isWholeYear, !found.isEmpty || parts.contains(where: { !$0.part.isWholeYear }) { continue }
             if let year { used.insert(year.index) }
             let value = year?.year.year ?? reference.bareYear
-            let inference = year.map(\.year.inference) ?? "no year given: \(reference.bareYear) (\(reference.basis))"
+            let inference = year.map(\.year.inference) ?? "\(PeriodMention.noYearGiven): \(reference.bareYear) (\(reference.basis))"
             let range = year.map { merged(part.range, $0.year.range) } ?? part.range
-            add(part.part.notation(value), range: range, inference: inference)
+            add(part.part.notation(value), range: range, inference: inference, lastDayOnly: endOfPart && !part.part.isWholeYear)
         }
         for (index, year) in years.enumerated() where !used.contains(index) {
             add("\(year.year)", range: year.range, inference: year.inference)
@@ -75,8 +78,10 @@ extension PeriodScan {
         found.contains { $0.range.overlaps(years[index].range) }
     }
 
-    mutating func add(_ notation: String, range: Range<Int>, inference: String?) {
-        guard let period = try? Period(parsing: notation) else { return }
+    /// Adds the period `notation` names, or with `lastDayOnly` its last day.
+    mutating func add(_ notation: String, range: Range<Int>, inference: String?, lastDayOnly: Bool = false) {
+        guard var period = try? Period(parsing: notation) else { return }
+        if lastDayOnly, let day = try? Period(parsing: period.lastDay.description) { period = day }
         found.append(PeriodMention(period: period, text: text.text(range), range: range, inference: inference))
     }
 

@@ -24,6 +24,13 @@ final class InterpretationTests: XCTestCase {
          "High-tech products · exports · contribution to growth · 2025 ('last year' = 2025 (sources up to 2026-01-14))"),
         ("Is China still the world's largest trader in goods?", "China (national total) · any flow · rank · any period"),
         ("2025年我国是全球第几大进口市场", "China (national total) · imports · rank · 2025"),
+        ("How far did imports slip in 2025?", "China (national total) · imports · growth y/y · 2025"),
+        ("average yearly growth of trade 2021-2025", "14th Five-Year Plan · total trade · avg annual growth · 2021/2025"),
+        ("How much faster than the national average did exports grow in 2025?",
+         "China (national total) · exports · growth change · 2025"),
+        ("How much did lower prices knock off import growth in 2025?",
+         "China (national total) · imports · contribution to growth · 2025"),
+        ("When did trade first cross 40 trillion yuan?", "China (national total) · total trade · threshold · any period"),
         ("What did the WTO forecast for global trade growth in 2025?",
          "World Trade Organization · World · total trade · growth y/y · 2025"),
     ]
@@ -44,6 +51,14 @@ final class InterpretationTests: XCTestCase {
         XCTAssertTrue(["fy25en-l262-8", "fy25en-l262-14"].contains(first), "\(first): the nine mainland cities' 9.15 trillion, or over 9 trillion")
         let guangdong = try asker.ask("2025年广东省进出口总额", limit: 1)
         XCTAssertTrue(guangdong.gaps.contains { $0.hasPrefix("no figure for Guangdong") }, "\(guangdong.gaps): a part not named after its whole does not stand for it")
+    }
+
+    func testAQuestionAboutNowIsAnsweredByTheFigureStatedAsOfADay() throws {
+        let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
+        let now = try asker.ask("How long does delivery of toy orders take now?", limit: 1)
+        XCTAssertEqual(now.figures.rows.first?.first?.stringValue, "q125-l64-4", "the delivery time as of the briefing, not the one before")
+        let before = try asker.ask("How long did delivery of toy orders take before?", limit: 1)
+        XCTAssertEqual(before.figures.rows.first?.first?.stringValue, "q125-l64-3")
     }
 
     func testAnAmountStatedIsReadAndARankWordBeforeItIsAVerb() throws {

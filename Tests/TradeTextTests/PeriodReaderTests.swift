@@ -36,6 +36,12 @@ final class PeriodReaderTests: XCTestCase {
         ("“十四五”时期", ["2021/2025"]),
         ("2020年以来", ["2020/2025"]),
         ("３个月", []),
+        ("by the end of last year", ["2025-12-31"]),
+        ("at the end of 2024", ["2024-12-31"]),
+        ("at the end of March 2025", ["2025-03-31"]),
+        ("到去年底总共多少家", ["2025-12-31"]),
+        ("截至2025年3月末", ["2025-03-31"]),
+        ("外贸到底增长了多少", []),
     ]
 
     func testPeriodsAsWritten() throws {
