@@ -27,6 +27,9 @@ final class FigureCatalog: @unchecked Sendable {
     /// the briefings state the Greater Bay Area's trade as that of "the nine mainland cities of the Greater Bay
     /// Area", so a question about the whole finds them; Guangdong's trade is not that of those cities.
     private(set) var standIns: [NodeID: [NodeID]] = [:]
+    /// Entities with figures by the set of their parts (`PART_OF`, two or more): a question that lists every
+    /// part ("EV, lithium battery and solar panel exports") asks for the whole ("new trio") the briefings state.
+    private(set) var wholesByParts: [Set<NodeID>: NodeID] = [:]
     /// Reporters that are organisations (international data, the WTO), not economies: the compilers of world
     /// statistics, which a question about the world's largest or a share of global trade asks for.
     private(set) var compilers: Set<NodeID> = []
@@ -70,6 +73,10 @@ final class FigureCatalog: @unchecked Sendable {
             }
         }
         standIns = Self.measuredParts(in: store, measured: byEntity)
+        for whole in byEntity.keys {
+            let parts = Set(store.relationships(of: whole, direction: .incoming, types: ["PART_OF"]).map(store.source))
+            if parts.count >= 2 { wholesByParts[parts] = whole }
+        }
         compilers = Set(figures.compactMap(\.reporter).filter { store.labels(of: $0).contains("Organization") })
     }
 
@@ -81,6 +88,18 @@ final class FigureCatalog: @unchecked Sendable {
         return group.flatMap { whole in
             (standIns[whole.node] ?? []).map(whole.standing)
         }
+    }
+
+    /// The groups of named entities, or — when they are every part of one whole with figures, one part each —
+    /// that whole, named as the first part was written.
+    func wholeListed(in groups: [[EntityMention]]) -> [[EntityMention]] {
+        guard groups.count >= 2, let first = groups.first?.first else { return groups }
+        for (parts, whole) in wholesByParts where parts.count == groups.count
+            && groups.allSatisfy({ group in group.contains { parts.contains($0.node) } })
+            && parts.allSatisfy({ part in groups.contains { group in group.contains { $0.node == part } } }) {
+            return [[first.standing(for: whole)]]
+        }
+        return groups
     }
 
     /// Entities without figures of their own, each with its parts (one `PART_OF` step) that have figures and

@@ -12,16 +12,28 @@ struct FigureRanker {
     let defaultYear: Int
     /// BM25 of the figures that have any of the question's unexplained words, by figure index.
     let textScores: [Int: Double]
-    /// The named entities that figures are about, or the parts of them that are; one without figures (an
-    /// organiser, an expo before the graph links figures to it) narrows nothing.
+    /// The named entities that figures are about, or the parts of them that are, or the whole when every part
+    /// of it is named; one without figures (an organiser, an expo before the graph links figures to it) narrows
+    /// nothing.
     let measuredEntities: [[EntityMention]]
+
+    /// For each group of `measuredEntities`, the figures whose words (evidence, note, names) name it: the cause
+    /// of a contribution is stated there, not as a dimension ("the fall in crude oil and iron ore prices
+    /// dragged down import growth").
+    let namedInText: [Set<Int>]
+    /// Metrics whose figures state their cause in words.
+    static let causedMetrics: Set<String> = ["contribution", "contribution_rate"]
 
     init(catalog: FigureCatalog, interpretation: Interpretation, defaultYear: Int) {
         self.catalog = catalog
         self.interpretation = interpretation
         self.defaultYear = defaultYear
         textScores = catalog.text.scores(for: interpretation.searchWords)
-        measuredEntities = interpretation.entities.map(catalog.measured).filter { !$0.isEmpty }
+        measuredEntities = catalog.wholeListed(in: interpretation.entities).map(catalog.measured).filter { !$0.isEmpty }
+        let causes = Self.causedMetrics.contains(interpretation.metrics.first ?? "")
+        namedInText = measuredEntities.map { group in
+            causes ? group.reduce(into: Set<Int>()) { $0.formUnion(catalog.text.figures(havingAll: TextTokens.words(of: $1.name))) } : []
+        }
     }
 
     /// How much the words no facet explains weigh (BM25 times this, at most `textCap`): enough to pick the
@@ -112,7 +124,7 @@ struct FigureRanker {
         let figure = catalog.figures[index]
         var score = 0.0, matchesAll = true
         func add(_ facet: (score: Double, matches: Bool)) { score += facet.score; matchesAll = matchesAll && facet.matches }
-        add(entityScore(figure))
+        add(entityScore(figure, index: index))
         add(metricScore(figure.metric, value: figure.value))
         add(flowScore(figure))
         add(periodScore(first: figure.firstDay, last: figure.lastDay))
@@ -121,16 +133,18 @@ struct FigureRanker {
         return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
 
-    private func entityScore(_ figure: CatalogFigure) -> (Double, Bool) {
+    private func entityScore(_ figure: CatalogFigure, index: Int) -> (Double, Bool) {
         var score = 0.0, matches = true
         var explained: [NodeID] = []
-        for alternatives in measuredEntities {
+        for (alternatives, inText) in zip(measuredEntities, namedInText) {
             let asDimension = alternatives.first { figure.dimensions.contains($0.node) }
             let asReporter = alternatives.first { figure.reporter == $0.node }
             if let hit = asReporter, interpretation.asksForReporter || asDimension == nil {
                 score += interpretation.asksForReporter ? 12 : 6; explained.append(hit.node)
             } else if let hit = asDimension {
                 score += 10; explained.append(hit.node)
+            } else if Self.causedMetrics.contains(figure.metric), inText.contains(index) {
+                score += 6; matches = false
             } else {
                 score -= 6; matches = false
             }

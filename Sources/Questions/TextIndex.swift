@@ -59,4 +59,15 @@ struct TextIndex: Sendable {
         }
         return scores
     }
+
+    /// The figures that have every one of `words` (none when there are none).
+    func figures(havingAll words: [String]) -> Set<Int> {
+        var found: Set<Int>?
+        for word in Set(words) {
+            guard let number = vocabulary[word] else { return [] }
+            let having = Set(postings[Int(number)].map { Int($0.figure) })
+            found = found.map { $0.intersection(having) } ?? having
+        }
+        return found ?? []
+    }
 }

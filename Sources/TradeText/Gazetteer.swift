@@ -12,9 +12,11 @@ public struct Gazetteer: Sendable {
     public let names: [String]
 
     /// The gazetteer of every named entity in `store`; a name ending in one of the lexicon's `name-head` words
-    /// ("Youyiguan Port", "友谊关口岸") is also found without it, as people write it.
+    /// ("Youyiguan Port", "友谊关口岸") is also found without it, and a Chinese name holding one of the lexicon's
+    /// `name-short` words also in its short form (新能源汽车 as 新能源车, 光伏产品 as 光伏), as people write them.
     public init(store: GraphStore, lexicon: Lexicon? = nil) {
         let heads = (lexicon?.phrases(kind: "name-head") ?? []).map(\.phrase)
+        let shortenings = (lexicon?.phrases(kind: "name-short") ?? []).map { (long: $0.phrase, short: $0.meaning) }
         var phrases: [(phrase: String, payload: GazetteerEntry)] = []
         var names: [String] = []
         for (label, _) in store.labelCounts where !Gazetteer.unnamedLabels.contains(label) {
@@ -22,7 +24,8 @@ public struct Gazetteer: Sendable {
                 guard case .string(let name) = store.property("name", of: node) else { continue }
                 let id = store.property("id", of: node).stringValue ?? name
                 names.append(name)
-                let forms = store.names(of: node).flatMap { Gazetteer.withoutHead($0, heads: heads) }.flatMap(Gazetteer.numberForms)
+                let forms = store.names(of: node).flatMap { Gazetteer.withoutHead($0, heads: heads) }
+                    .flatMap { Gazetteer.shortForms($0, shortenings: shortenings) }.flatMap(Gazetteer.numberForms)
                 for written in forms where !Gazetteer.isLoneHan(written) {
                     let entry = GazetteerEntry(node: node, id: id, label: label, name: name,
                                                exactCase: Gazetteer.isAbbreviation(written) ? written.replacingDots : nil)
@@ -60,6 +63,18 @@ public struct Gazetteer: Sendable {
             if rest.last == " " || head.first?.isHan == true, trimmed.count >= 2 { return [name, trimmed] }
         }
         return [name]
+    }
+
+    /// A Chinese name and its short forms: each long word in it written short (汽车 as 车), or left out when the
+    /// short form is empty (产品), when at least two characters stay.
+    static func shortForms(_ name: String, shortenings: [(long: String, short: String)]) -> [String] {
+        guard name.first?.isHan == true else { return [name] }
+        let shortened = shortenings.compactMap { shortening -> String? in
+            guard name.contains(shortening.long) else { return nil }
+            let short = name.replacingOccurrences(of: shortening.long, with: shortening.short)
+            return short.count >= 2 && short != name ? short : nil
+        }
+        return [name] + shortened
     }
 
     /// A name and, when it ends in an English word, the same name with that word in the other number:

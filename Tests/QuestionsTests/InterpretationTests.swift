@@ -61,6 +61,22 @@ final class InterpretationTests: XCTestCase {
         XCTAssertEqual(before.figures.rows.first?.first?.stringValue, "q125-l64-3")
     }
 
+    func testEveryPartOfAWholeListedAsksForTheWhole() throws {
+        let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
+        let all = try asker.ask("How much were EV, lithium battery and solar panel exports worth in 2025?", limit: 1)
+        XCTAssertEqual(all.figures.rows.first?.first?.stringValue, "fy25en-l238-4", "the new trio, which the three are")
+        let two = try asker.ask("lithium battery and EV exports growth 2025", limit: 1)
+        XCTAssertEqual(two.figures.rows.first?.first?.stringValue, "fy25en-l96-1", "two of three are not the whole")
+    }
+
+    func testTheCauseOfAContributionIsFoundInItsWords() throws {
+        let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
+        for question in ["How much did cheaper crude oil and iron ore drag down import growth in 2025?", "2025年原油和铁矿砂价格下跌拉低进口增速多少"] {
+            let first = try asker.ask(question, limit: 1).figures.rows.first?.first?.stringValue
+            XCTAssertEqual(first, "fy25en-l214-6", question)
+        }
+    }
+
     func testAnAmountStatedIsReadAndARankWordBeforeItIsAVerb() throws {
         let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
         let interpretation = try asker.interpret("Did China's trade with ASEAN top one trillion dollars in 2025?")

@@ -3,7 +3,7 @@ import GraphLoader
 import GraphStore
 import TradeText
 
-/// A reader over the bundled graph's names, loaded once for all tests.
+/// A reader over the bundled graph's names and the bundled cue words, loaded once for all tests, as the program reads.
 enum BundledReader {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -14,7 +14,8 @@ enum BundledReader {
     static func reader() throws -> TradeTextReader {
         if let cached { return cached }
         let store = try GraphLoader.load(folders: [root.appendingPathComponent("Graph").path])
-        let reader = TradeTextReader(lexicon: try Lexicon.bundled(), gazetteer: Gazetteer(store: store))
+        let lexicon = try Lexicon.bundled()
+        let reader = TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store, lexicon: lexicon))
         cached = reader
         return reader
     }

@@ -13,6 +13,9 @@ final class GazetteerTests: XCTestCase {
         ("欧盟", ["eu"]),
         ("美国", ["united-states"]),
         ("一季度民营企业进出口增长多少", ["private-enterprises"]),
+        ("去年新能源车销量", ["new-energy-vehicles"]),
+        ("光伏出口", ["photovoltaic-products"]),
+        ("锂电出口增长", ["lithium-ion-batteries"]),
     ]
 
     func testNamesAliasesAndChineseNames() throws {
