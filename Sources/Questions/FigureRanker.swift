@@ -28,12 +28,18 @@ struct FigureRanker {
         self.catalog = catalog
         self.interpretation = interpretation
         self.defaultYear = defaultYear
-        textScores = catalog.text.scores(for: interpretation.searchWords)
+        textScores = catalog.text.scores(for: interpretation.searchWords + Self.unmeasuredWords(interpretation, catalog: catalog))
         measuredEntities = catalog.wholeListed(in: interpretation.entities).map(catalog.measured).filter { !$0.isEmpty }
         let causes = Self.causedMetrics.contains(interpretation.metrics.first ?? "")
         namedInText = measuredEntities.map { group in
             causes ? group.reduce(into: Set<Int>()) { $0.formUnion(catalog.text.figures(havingAll: TextTokens.words(of: $1.name))) } : []
         }
+    }
+
+    /// The words of the named entities that no figure is broken down by: they narrow nothing, but a figure
+    /// whose note names them ("the trade of little giant enterprises") is likely the one asked about.
+    static func unmeasuredWords(_ interpretation: Interpretation, catalog: FigureCatalog) -> [String] {
+        interpretation.entities.filter { catalog.measured($0).isEmpty }.compactMap(\.first).flatMap { TextTokens.words(of: $0.name) }
     }
 
     /// How much the words no facet explains weigh (BM25 times this, at most `textCap`): enough to pick the
@@ -203,6 +209,8 @@ struct FigureRanker {
     /// The period facet of a figure of the period from `first` to `last`.
     func periodScore(first: CalendarDay, last: CalendarDay) -> (score: Double, matches: Bool) {
         guard !interpretation.periods.isEmpty else {
+            // "How many categories can shoppers buy now": now, not the newest whole year, is the default.
+            if interpretation.asksNow { return (0, true) }
             let inYear = first.year == defaultYear && last.year == defaultYear
             return (inYear ? (first.month == 1 && last.month == 12 ? 2 : 1) : 0, true)
         }

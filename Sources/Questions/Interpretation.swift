@@ -39,6 +39,8 @@ public struct Interpretation: Sendable {
     public struct Amount: Sendable, Equatable {
         public let value: Double
         public let unit: String
+        /// Money, in yuan or dollars.
+        public var isMoney: Bool { unit == Unit.cny.rawValue || unit == Unit.usd.rawValue }
     }
     /// Words no recogniser explained, with a suggestion from the graph's names where one is close.
     public let unknownWords: [(word: String, suggestion: String?)]

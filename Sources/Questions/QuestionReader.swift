@@ -17,6 +17,7 @@ struct QuestionReader {
         "duration": ["duration_change"],
         "contribution": ["contribution_rate", "share_change", "share"],
         "rank": ["share"],
+        "ratio": ["share"],
         "quantity": ["quantity_growth"],
     ]
 
@@ -31,13 +32,17 @@ struct QuestionReader {
         wholeWorld = Set(reader.lexicon.phrases(kind: "whole-world").map { $0.phrase.lowercased() })
     }
 
-    /// The amounts of money a question states, outside its periods ("2025" is a year, not an amount).
+    /// The amounts of money and counts of things a question states, outside its periods ("2025" is a year, not
+    /// an amount): "超过10万家" is a count of enterprises, "1 trillion dollars" money. Rates and ranks are left out.
     static func amounts(_ numbers: [NumberMention], reading: TextReading) -> [Interpretation.Amount] {
         numbers.filter { number in
-            number.isFigure && (number.unit == .cny || number.unit == .usd)
-                && !reading.periods.contains { $0.range.overlaps(number.core) }
+            guard number.isFigure, let unit = number.unit, !Self.unstatedUnits.contains(unit) else { return false }
+            return !reading.periods.contains { $0.range.overlaps(number.core) }
         }.map { Interpretation.Amount(value: $0.value, unit: $0.unit?.rawValue ?? "") }
     }
+
+    /// Units of numbers that are not amounts a figure states: rates, ranks, lengths of time.
+    static let unstatedUnits: Set<Unit> = [.percent, .pp, .rank, .times, .days, .hours, .weeks, .months, .years]
 
     /// A name close enough to a word not understood to be its misspelling: one edit for a short word, two for a
     /// long one, so that "chips" is not taken for "China".
@@ -103,8 +108,21 @@ struct QuestionReader {
     /// The periods a figure asked for is of: not a base of comparison, and, when the question asks when a mark
     /// was passed ("when did trade first cross 40 trillion yuan"), not a year the text left out — the year is
     /// the answer, not the default.
-    static func periods(of reading: TextReading, bases: Set<Range<Int>>, metric: String?) -> [PeriodMention] {
-        reading.periods.filter { !bases.contains($0.range) && !(metric == "threshold" && $0.yearIsAssumed) }
+    static func periods(of reading: TextReading, bases: Set<Range<Int>>, metric: String?, reference: PeriodReference) -> [PeriodMention] {
+        let periods = reading.periods.filter { !bases.contains($0.range) && !(metric == "threshold" && $0.yearIsAssumed) }
+        return yearWrittenApart(periods, reference: reference) ?? periods
+    }
+
+    /// A part of a year without its year, and the one year the question writes apart from it ("一季度对东盟出口
+    /// 增长多少（2025年）", "first quarter exports, 2025"): that part of that year, asked once.
+    static func yearWrittenApart(_ periods: [PeriodMention], reference: PeriodReference) -> [PeriodMention]? {
+        guard periods.count == 2, let part = periods.first(where: \.yearIsAssumed),
+              let year = periods.first(where: { !$0.yearIsAssumed }), case let whole = year.period,
+              whole.firstDay.month == 1, whole.firstDay.day == 1, whole.lastDay.month == 12, whole.lastDay.day == 31,
+              whole.firstDay.year == whole.lastDay.year else { return nil }
+        let notation = part.period.description.replacingOccurrences(of: String(reference.bareYear), with: String(whole.firstDay.year))
+        guard let period = try? Period(parsing: notation) else { return nil }
+        return [PeriodMention(period: period, text: part.text + " " + year.text, range: part.range, inference: nil)]
     }
 
     /// An amount as the notes write it ("100 billion", "1 trillion"), for a count of the things above it: "how
@@ -137,8 +155,9 @@ struct QuestionReader {
         let weak = reading.cues(kind: "metric-weak").map(\.meaning).uniqued()
         let bases = Self.basePeriods(of: reading)
         let amounts = Self.amounts(numbers.numbers(in: reading.text), reading: reading)
+        let money = amounts.filter(\.isMoney)
         let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: !bases.isEmpty,
-                                   statesAmount: !amounts.isEmpty).metrics
+                                   statesAmount: !money.isEmpty).metrics
         let flows = Self.flows(of: reading, counts: metrics.first == "count")
         let (entities, asksWorld) = withoutScope(named, metric: metrics.first, reading: reading)
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
@@ -146,7 +165,7 @@ struct QuestionReader {
         let streaks = Self.streaks(of: reading)
         return Interpretation(
             entities: entities, flows: flows, metrics: metrics,
-            metricIsGuessed: strong.isEmpty && streaks.isEmpty, periods: Self.periods(of: reading, bases: bases, metric: metrics.first),
+            metricIsGuessed: strong.isEmpty && streaks.isEmpty, periods: Self.periods(of: reading, bases: bases, metric: metrics.first, reference: reference),
             countsPeriods: !streaks.isEmpty,
             units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
                 .filter { !["percent", "pp"].contains($0) }.uniqued(),
@@ -155,6 +174,6 @@ struct QuestionReader {
             rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first, amounts: amounts,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
             searchWords: Self.searchWords(unknown: unknown, reading: reading, bases: bases)
-                + (MetricChoice.counts.contains(metrics.first ?? "") ? amounts.flatMap(Self.noteWords) : []))
+                + (MetricChoice.counts.contains(metrics.first ?? "") ? money.flatMap(Self.noteWords) : []))
     }
 }

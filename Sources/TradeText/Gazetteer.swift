@@ -25,7 +25,8 @@ public struct Gazetteer: Sendable {
                 let id = store.property("id", of: node).stringValue ?? name
                 names.append(name)
                 let forms = store.names(of: node).flatMap { Gazetteer.withoutHead($0, heads: heads) }
-                    .flatMap { Gazetteer.shortForms($0, shortenings: shortenings) }.flatMap(Gazetteer.numberForms)
+                    .flatMap(Gazetteer.unquotedForms).flatMap { Gazetteer.shortForms($0, shortenings: shortenings) }
+                    .flatMap(Gazetteer.numberForms)
                 for written in forms where !Gazetteer.isLoneHan(written) {
                     let entry = GazetteerEntry(node: node, id: id, label: label, name: name,
                                                exactCase: Gazetteer.isAbbreviation(written) ? written.replacingDots : nil)
@@ -64,6 +65,14 @@ public struct Gazetteer: Sendable {
         }
         return [name]
     }
+
+    /// A name and, when it quotes a word (全球“智慧海关”合作平台, 专精特新“小巨人”企业), the name without the quotation
+    /// marks, as people type it.
+    static func unquotedForms(_ name: String) -> [String] {
+        let unquoted = name.filter { !Self.quotationMarks.contains($0) }
+        return unquoted != name && unquoted.count >= 2 ? [name, unquoted] : [name]
+    }
+    static let quotationMarks: Set<Character> = ["“", "”", "‘", "’", "《", "》", "「", "」", "\""]
 
     /// A Chinese name and its short forms: each long word in it written short (汽车 as 车), or left out when the
     /// short form is empty (产品), when at least two characters stay.

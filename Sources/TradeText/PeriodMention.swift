@@ -11,6 +11,14 @@ public struct PeriodMention: Hashable, Sendable {
     /// How a year was chosen when the text did not write it ("'last year' = 2025"), or nil when it did.
     public let inference: String?
 
+    /// A mention of `period`, written as `text` at `range`; `inference` says how its year was chosen, if it was.
+    public init(period: Period, text: String, range: Range<Int>, inference: String?) {
+        self.period = period
+        self.text = text
+        self.range = range
+        self.inference = inference
+    }
+
     /// The start of `inference` when the text wrote no year at all and the reference's was taken.
     static let noYearGiven = "no year given"
 

@@ -17,7 +17,8 @@ final class InterpretationTests: XCTestCase {
          "Private enterprises · any flow · change in percentage points · 2025"),
         ("What was the year-on-year change in trade in Jan 2025?", "China (national total) · total trade · growth y/y · 2025-01"),
         ("Has ASEAN remained China's largest export market?", "ASEAN · exports · rank · any period"),
-        ("growth in the number of Hainan duty-free shoppers", "Hainan · any flow · count growth · any period"),
+        ("growth in the number of Hainan duty-free shoppers",
+         "Hainan · Hainan offshore duty-free shopping · any flow · count growth · any period"),
         ("How much bigger was trade in 2025 than in 2020?", "China (national total) · total trade · growth · 2025"),
         ("跨境电商规模比2020年增长多少", "Cross-border e-commerce · any flow · growth · any period"),
         ("How many points did high-tech exports add to export growth last year?",
@@ -31,6 +32,11 @@ final class InterpretationTests: XCTestCase {
         ("How much did lower prices knock off import growth in 2025?",
          "China (national total) · imports · contribution to growth · 2025"),
         ("When did trade first cross 40 trillion yuan?", "China (national total) · total trade · threshold · any period"),
+        ("When did China's annual trade first go above 40 trillion yuan?", "China (national total) · total trade · threshold · any period"),
+        ("一季度对东盟出口增长了多少（2025年）", "ASEAN · exports · growth y/y · 2025-Q1"),
+        ("2025年一季度工作日减少使进口增速下降了多少", "China (national total) · imports · contribution to growth · 2025-Q1"),
+        ("一带一路国家进出口增速比我国外贸整体快多少（2025年）", "BRI partner countries · total trade · growth change · 2025"),
+        ("友谊关口岸查验时间缩短了百分之几", "Youyiguan Port · any flow · growth · any period"),
         ("What did the WTO forecast for global trade growth in 2025?",
          "World Trade Organization · World · total trade · growth y/y · 2025"),
     ]
@@ -75,6 +81,13 @@ final class InterpretationTests: XCTestCase {
             let first = try asker.ask(question, limit: 1).figures.rows.first?.first?.stringValue
             XCTAssertEqual(first, "fy25en-l214-6", question)
         }
+    }
+
+    func testACountStatedFavoursTheFigureOfThatCount() throws {
+        let interpretation = try Asker(engine: QueryEngine(store: BundledGraph.store())).interpret("海南外贸企业超过10万家了吗")
+        XCTAssertEqual(interpretation.amounts.map(\.value), [100_000])
+        XCTAssertEqual(interpretation.amounts.map(\.unit), ["enterprises"])
+        XCTAssertFalse(interpretation.amounts.contains(where: \.isMoney))
     }
 
     func testAnAmountStatedIsReadAndARankWordBeforeItIsAVerb() throws {

@@ -16,6 +16,8 @@ final class GazetteerTests: XCTestCase {
         ("去年新能源车销量", ["new-energy-vehicles"]),
         ("光伏出口", ["photovoltaic-products"]),
         ("锂电出口增长", ["lithium-ion-batteries"]),
+        ("全球智慧海关合作平台", ["global-smart-customs-cooperation-platform"]),
+        ("offshore duty-free sales in Hainan", ["hainan-offshore-duty-free-shopping", "hainan"]),
     ]
 
     func testNamesAliasesAndChineseNames() throws {
