@@ -37,9 +37,13 @@ struct FigureRanker {
     }
 
     /// The words of the named entities that no figure is broken down by: they narrow nothing, but a figure
-    /// whose note names them ("the trade of little giant enterprises") is likely the one asked about.
+    /// whose note names them ("the trade of little giant enterprises") is likely the one asked about. A name
+    /// that is also the period asked (the 14th Five-Year Plan, 2021-2025) is the period facet's, not words.
     static func unmeasuredWords(_ interpretation: Interpretation, catalog: FigureCatalog) -> [String] {
-        interpretation.entities.filter { catalog.measured($0).isEmpty }.compactMap(\.first).flatMap { TextTokens.words(of: $0.name) }
+        let periods = interpretation.periods.map(\.range)
+        return interpretation.entities.filter { catalog.measured($0).isEmpty }.compactMap(\.first)
+            .filter { mention in !periods.contains { $0.overlaps(mention.range) } }
+            .flatMap { TextTokens.words(of: $0.name) }
     }
 
     /// How much the words no facet explains weigh (BM25 times this, at most `textCap`): enough to pick the

@@ -13,7 +13,7 @@ public struct Gazetteer: Sendable {
 
     /// The gazetteer of every named entity in `store`; a name ending in one of the lexicon's `name-head` words
     /// ("Youyiguan Port", "友谊关口岸") is also found without it, and a Chinese name holding one of the lexicon's
-    /// `name-short` words also in its short form (新能源汽车 as 新能源车, 光伏产品 as 光伏), as people write them.
+    /// `name-short` words also in its short form (新能源汽车 as 新能源车, 锂电池 as 锂电), as people write them.
     public init(store: GraphStore, lexicon: Lexicon? = nil) {
         let heads = (lexicon?.phrases(kind: "name-head") ?? []).map(\.phrase)
         let shortenings = (lexicon?.phrases(kind: "name-short") ?? []).map { (long: $0.phrase, short: $0.meaning) }
@@ -74,8 +74,8 @@ public struct Gazetteer: Sendable {
     }
     static let quotationMarks: Set<Character> = ["“", "”", "‘", "’", "《", "》", "「", "」", "\""]
 
-    /// A Chinese name and its short forms: each long word in it written short (汽车 as 车), or left out when the
-    /// short form is empty (产品), when at least two characters stay.
+    /// A Chinese name and its short forms: each long word in it written short (汽车 as 车), when at least two
+    /// characters stay.
     static func shortForms(_ name: String, shortenings: [(long: String, short: String)]) -> [String] {
         guard name.first?.isHan == true else { return [name] }
         let shortened = shortenings.compactMap { shortening -> String? in
