@@ -17,6 +17,8 @@ final class FigureCatalog: @unchecked Sendable {
     /// Labels of the entities figures are broken down by: a named Partner or Region without figures is a gap
     /// to report, while an organiser or a speaker without figures is not.
     private(set) var dimensionLabels: Set<String> = []
+    /// The labels of each entity figures are broken down by, for "which country" (a Partner, not a group).
+    private(set) var labelsOf: [NodeID: Set<String>] = [:]
     /// The words of each figure, for the question's unexplained words.
     private(set) var text = TextIndex()
     /// Figures by metric and the year their period ends ("value 2025"), and by metric and exact period, for a
@@ -65,7 +67,10 @@ final class FigureCatalog: @unchecked Sendable {
             byMetricYear[MetricYear(metric: figure.metric, year: figure.lastDay.year), default: []].append(index)
             let metricPeriod = MetricPeriod(metric: figure.metric, first: figure.firstDay, last: figure.lastDay)
             byMetricPeriod[metricPeriod, default: []].append(index)
-            for entity in figure.dimensions where byEntity[entity] == nil { dimensionLabels.formUnion(store.labels(of: entity)) }
+            for entity in figure.dimensions where byEntity[entity] == nil {
+                labelsOf[entity] = Set(store.labels(of: entity))
+                dimensionLabels.formUnion(labelsOf[entity] ?? [])
+            }
             for entity in figure.dimensions + (figure.reporter.map { [$0] } ?? []) { byEntity[entity, default: []].append(index) }
             if figure.dimensions.isEmpty {
                 undivided.append(index)

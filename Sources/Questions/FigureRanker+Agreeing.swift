@@ -51,12 +51,12 @@ extension FigureRanker {
     }
 
     /// The most any figure can add beside its entity, metric and period facets: the best flow, unit, amount
-    /// now and text scores. Mirrors `FigureRanker.rank`.
+    /// now, which and text scores. Mirrors `FigureRanker.rank`.
     private var otherFacetsBound: Double {
         let asked = interpretation
         let flow = asked.flows.isEmpty ? 1.5 : 5
         let unit: Double = asked.units.isEmpty ? 0 : 3, amount: Double = asked.amounts.isEmpty ? 0 : 3
-        let now = asked.asksNow ? Self.nowBonus : 0
+        let now = (asked.asksNow ? Self.nowBonus : 0) + (asked.whichLabels.isEmpty ? 0 : Self.whichBonus)
         return flow + unit + amount + now + min(Self.textCap, Self.textWeight * (textScores.values.max() ?? 0))
     }
 

@@ -138,7 +138,7 @@ struct FigureRanker {
         add(metricScore(figure.metric, value: figure.value))
         add(flowScore(figure))
         add(periodScore(first: figure.firstDay, last: figure.lastDay))
-        score += unitScore(figure) + amountScore(figure) + nowScore(figure)
+        score += unitScore(figure) + amountScore(figure) + nowScore(figure) + whichScore(figure)
         let text = min(Self.textCap, Self.textWeight * (textScores[index] ?? 0))
         return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
@@ -160,7 +160,7 @@ struct FigureRanker {
             }
         }
         var unasked = 0
-        if !interpretation.asksWhich { for dimension in figure.dimensions where !explained.contains(dimension) { unasked += 1 } }
+        for dimension in figure.dimensions where !explained.contains(dimension) && !isAnswer(dimension) { unasked += 1 }
         score -= 6 * Double(unasked)
         matches = matches && unasked == 0
         if let reporter = figure.reporter, !explained.contains(reporter) {
@@ -203,6 +203,21 @@ struct FigureRanker {
         interpretation.asksNow && figure.firstDay == figure.lastDay ? Self.nowBonus : 0
     }
     static let nowBonus = 2.0
+
+    /// Whether a dimension is what a "which" question asks for: any when it names no kind, else one of that kind
+    /// ("which partner group": a group, not the product a figure of it is also broken down by).
+    private func isAnswer(_ dimension: NodeID) -> Bool {
+        guard interpretation.asksWhich else { return false }
+        return interpretation.whichLabels.isEmpty || !(catalog.labelsOf[dimension] ?? []).isDisjoint(with: interpretation.whichLabels)
+    }
+
+    /// "Which country bought the most", 哪类产品: a figure broken down by an entity of the kind asked for.
+    private func whichScore(_ figure: CatalogFigure) -> Double {
+        guard !interpretation.whichLabels.isEmpty else { return 0 }
+        let kinds = figure.dimensions.map { catalog.labelsOf[$0] ?? [] }
+        return kinds.contains { !$0.isDisjoint(with: interpretation.whichLabels) } ? Self.whichBonus : 0
+    }
+    static let whichBonus = 3.0
 
     private func flowScore(_ figure: CatalogFigure) -> (Double, Bool) {
         guard !interpretation.flows.isEmpty else { return (figure.flow == .total ? 1.5 : 0, true) }

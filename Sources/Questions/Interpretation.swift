@@ -27,6 +27,9 @@ public struct Interpretation: Sendable {
     /// The question asks which entity it is ("which partner ranked second", 哪个): the breakdown of a figure is
     /// its answer, not a facet the question left out.
     public let asksWhich: Bool
+    /// The kinds of entity a "which" question asks for, as graph labels ("which country": `Partner`, 哪类产品:
+    /// `Product`); empty when it names none ("which ranked first").
+    public let whichLabels: Set<String>
     /// The question asks how things stand now ("currently", 目前): a figure stated as of a day answers first.
     public let asksNow: Bool
     /// The rank a question names ("second-largest", 第一大), which a rank figure's value should be.

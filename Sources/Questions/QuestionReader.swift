@@ -170,6 +170,7 @@ struct QuestionReader {
             units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
                 .filter { !["percent", "pp"].contains($0) }.uniqued(),
             asksForReporter: !reading.cues(kind: "reporter").isEmpty, asksWorld: asksWorld, asksWhich: !reading.cues(kind: "which").isEmpty,
+            whichLabels: Set(reading.cues(kind: "which").flatMap { $0.meaning.split(separator: "|").map(String.init) }.filter { $0 != "which" }),
             asksNow: !reading.cues(kind: "now").isEmpty,
             rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first, amounts: amounts,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },

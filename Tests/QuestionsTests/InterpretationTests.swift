@@ -83,6 +83,17 @@ final class InterpretationTests: XCTestCase {
         }
     }
 
+    func testAWhichQuestionIsAnsweredByAnEntityOfTheKindItNames() throws {
+        let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
+        for (question, expected) in [("Which country bought the most Chinese goods in 2025?", "fy25en-l116-3"),
+                                     ("哪个国家是我国最大的出口市场", "fy25en-l116-3")] {
+            XCTAssertEqual(try asker.ask(question, limit: 1).figures.rows.first?.first?.stringValue, expected, question)
+        }
+        XCTAssertEqual(try asker.interpret("which partner group").whichLabels, ["PartnerGroup"])
+        XCTAssertEqual(try asker.interpret("哪类产品出口增长最快").whichLabels, ["Product"])
+        XCTAssertEqual(try asker.interpret("which ranked first").whichLabels, [])
+    }
+
     func testACountStatedFavoursTheFigureOfThatCount() throws {
         let interpretation = try Asker(engine: QueryEngine(store: BundledGraph.store())).interpret("海南外贸企业超过10万家了吗")
         XCTAssertEqual(interpretation.amounts.map(\.value), [100_000])
