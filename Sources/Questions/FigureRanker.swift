@@ -233,14 +233,15 @@ struct FigureRanker {
             let inYear = first.year == defaultYear && last.year == defaultYear
             return (inYear ? (first.month == 1 && last.month == 12 ? 2 : 1) : 0, true)
         }
-        var best = -5.0
+        var best = -5.0, matched = false
         for mention in interpretation.periods {
             let period = mention.period
             if period.firstDay == first && period.lastDay == last { return (8, true) }
-            if interpretation.countsPeriods, period.lastDay == last { return (8, true) }
+            // A run of periods counted ends where the question says; its start, when also said, agrees best.
+            if interpretation.countsPeriods, period.lastDay == last { best = max(best, 7); matched = true }
             if period.firstDay <= first && last <= period.lastDay { best = max(best, 3) }
             else if first <= period.lastDay && period.firstDay <= last { best = max(best, 1) }
         }
-        return (best, false)
+        return (best, matched)
     }
 }

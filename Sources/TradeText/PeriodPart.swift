@@ -56,6 +56,14 @@ struct PeriodPart: Hashable, Sendable {
         }
     }
 
+    /// From this month or quarter to the end of the year (`2025-06/2025-12`, `2025-Q2/2025-Q4`): "since June",
+    /// 从二季度开始. Nil for other parts.
+    func throughYearEnd(_ year: Int) -> String? {
+        guard case .single(let part) = shape else { return nil }
+        if part.hasPrefix("Q") { return "\(year)-\(part)/\(year)-Q4" }
+        return Int(part) != nil ? "\(year)-\(part)/\(year)-12" : nil
+    }
+
     /// A quarter, half or month: its own notation, and the months it starts and ends with.
     private static func unit(_ text: String) -> (single: String, start: String, end: String)? {
         guard let kind = text.first, let number = Int(text.dropFirst()) else { return nil }

@@ -12,7 +12,8 @@ extension PeriodScan {
         spans(used: &used)
         // A whole year ("the year", "whole of") binds last and, without a year of its own, says nothing more
         // than the other periods: "the year-on-year change in Jan 2025" is January's. An end beside a quarter or
-        // month makes it that part's last day ("at the end of March"), else it is the year's.
+        // month makes it that part's last day ("at the end of March"), else it is the year's. A month or quarter
+        // after "since" runs to the end of its year ("从6月起", "since the second quarter").
         let endOfPart = parts.contains(where: \.part.isEnd) && parts.contains { !$0.part.isWholeYear && !$0.part.isEnd }
         for part in parts.filter({ !$0.part.isWholeYear }) + parts.filter(\.part.isWholeYear)
         where !found.contains(where: { $0.range.overlaps(part.range) }) {
@@ -23,7 +24,11 @@ extension PeriodScan {
             let value = year?.year.year ?? reference.bareYear
             let inference = year.map(\.year.inference) ?? "\(PeriodMention.noYearGiven): \(reference.bareYear) (\(reference.basis))"
             let range = year.map { merged(part.range, $0.year.range) } ?? part.range
-            add(part.part.notation(value), range: range, inference: inference, lastDayOnly: endOfPart && !part.part.isWholeYear)
+            if let mark = sinceMark(for: part.range), let through = part.part.throughYearEnd(value) {
+                add(through, range: merged(mark, range), inference: inference)
+            } else {
+                add(part.part.notation(value), range: range, inference: inference, lastDayOnly: endOfPart && !part.part.isWholeYear)
+            }
         }
         for (index, year) in years.enumerated() where !used.contains(index) {
             add("\(year.year)", range: year.range, inference: year.inference)
@@ -62,7 +67,7 @@ extension PeriodScan {
 
     private func sinceMark(for range: Range<Int>) -> Range<Int>? {
         sinceMarks.first { mark in
-            mark.after ? ["", "年"].contains(between(range, mark.range)) : between(mark.range, range).isEmpty
+            mark.after ? ["", "年"].contains(between(range, mark.range)) : ["", "the"].contains(between(mark.range, range))
         }?.range
     }
 

@@ -42,6 +42,8 @@ final class PeriodReaderTests: XCTestCase {
         ("到去年底总共多少家", ["2025-12-31"]),
         ("截至2025年3月末", ["2025-03-31"]),
         ("外贸到底增长了多少", []),
+        ("从6月起进口连续增长", ["2025-06/2025-12"]),
+        ("since the second quarter of 2025", ["2025-Q2/2025-Q4"]),
     ]
 
     func testPeriodsAsWritten() throws {
