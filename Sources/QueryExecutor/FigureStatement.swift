@@ -25,7 +25,8 @@ public struct FigureStatement: Sendable, CustomStringConvertible {
         let template = (falls ? templates?.fall : templates?.rise)
             ?? (language == .zh ? FigureWords.otherMetric.chinese : FigureWords.otherMetric.english)
         let amount = templates?.fall == nil ? facts.amount(in: language) : facts.amount(in: language, signed: false, magnitude: true)
-        let period = language == .zh ? ((try? Period(parsing: facts.period))?.chinese ?? facts.period) : facts.period
+        let parsed = try? Period(parsing: facts.period)
+        let period = language == .zh ? (parsed?.chinese ?? facts.period) : (parsed?.english ?? "in \(facts.period)")
         var text = template.replacing("{s}", with: subject.text).replacing("{a}", with: amount)
             .replacing("{p}", with: period).replacing("{m}", with: facts.metric)
         if language == .en, let first = text.first { text = first.uppercased() + text.dropFirst() }

@@ -4,34 +4,35 @@
 /// reader can review and extend the wording without reading the code that assembles it.
 ///
 /// Templates hold `{s}` (what the figure is about: "China's exports to ASEAN"), `{a}` (the amount with its
-/// qualifier; for a template with a fall, the amount without its sign) and `{p}` (the period).
+/// qualifier; for a template with a fall, the amount without its sign) and `{p}` (the period; in English with its
+/// preposition: "in 2025-Q1", "as of 2025-04-14", "from 2025-12-18 to 2026-01-10").
 enum FigureWords {
     /// Rise (or level) template and fall template per metric, English.
     static let english: [String: (rise: String, fall: String?)] = [
-        "value": ("{s} amounted to {a} in {p}", nil),
-        "yoy_growth": ("{s} grew {a} year on year in {p}", "{s} fell {a} year on year in {p}"),
-        "growth": ("{s} grew {a} in {p}", "{s} fell {a} in {p}"),
-        "avg_annual_growth": ("{s} grew {a} a year on average in {p}", "{s} fell {a} a year on average in {p}"),
-        "mom_growth": ("{s} grew {a} month on month in {p}", "{s} fell {a} month on month in {p}"),
-        "share": ("{s} accounted for {a} in {p}", nil),
-        "share_change": ("the share of {s} rose {a} in {p}", "the share of {s} fell {a} in {p}"),
-        "contribution": ("{s} contributed {a} to growth in {p}", "{s} held growth back by {a} in {p}"),
-        "contribution_rate": ("{s} accounted for {a} of growth in {p}", nil),
-        "growth_change": ("growth of {s} quickened by {a} in {p}", "growth of {s} slowed by {a} in {p}"),
-        "count": ("{s}: {a} in {p}", nil),
-        "count_change": ("the number for {s} rose by {a} in {p}", "the number for {s} fell by {a} in {p}"),
-        "count_growth": ("the number for {s} grew {a} in {p}", "the number for {s} fell {a} in {p}"),
-        "quantity": ("{s} amounted to {a} in {p}", nil),
-        "quantity_growth": ("the quantity of {s} grew {a} in {p}", "the quantity of {s} fell {a} in {p}"),
-        "price_change": ("prices of {s} rose {a} in {p}", "prices of {s} fell {a} in {p}"),
-        "ratio": ("{s}: {a} in {p}", nil),
-        "rank": ("{s} ranked {a} in {p}", nil),
-        "index": ("{s}: index at {a} in {p}", nil),
-        "average_value": ("{s} averaged {a} in {p}", nil),
-        "average_count": ("{s} averaged {a} in {p}", nil),
-        "duration_change": ("{s} lengthened by {a} in {p}", "{s} shortened by {a} in {p}"),
-        "threshold": ("{s} passed {a} in {p}", nil),
-        "limit": ("{s}: at most {a} in {p}", nil),
+        "value": ("{s} amounted to {a} {p}", nil),
+        "yoy_growth": ("{s} grew {a} year on year {p}", "{s} fell {a} year on year {p}"),
+        "growth": ("{s} grew {a} {p}", "{s} fell {a} {p}"),
+        "avg_annual_growth": ("{s} grew {a} a year on average {p}", "{s} fell {a} a year on average {p}"),
+        "mom_growth": ("{s} grew {a} month on month {p}", "{s} fell {a} month on month {p}"),
+        "share": ("{s} accounted for {a} {p}", nil),
+        "share_change": ("the share of {s} rose {a} {p}", "the share of {s} fell {a} {p}"),
+        "contribution": ("{s} contributed {a} to growth {p}", "{s} held growth back by {a} {p}"),
+        "contribution_rate": ("{s} accounted for {a} of growth {p}", nil),
+        "growth_change": ("growth of {s} quickened by {a} {p}", "growth of {s} slowed by {a} {p}"),
+        "count": ("{s}: {a} {p}", nil),
+        "count_change": ("the number for {s} rose by {a} {p}", "the number for {s} fell by {a} {p}"),
+        "count_growth": ("the number for {s} grew {a} {p}", "the number for {s} fell {a} {p}"),
+        "quantity": ("{s} amounted to {a} {p}", nil),
+        "quantity_growth": ("the quantity of {s} grew {a} {p}", "the quantity of {s} fell {a} {p}"),
+        "price_change": ("prices of {s} rose {a} {p}", "prices of {s} fell {a} {p}"),
+        "ratio": ("{s}: {a} {p}", nil),
+        "rank": ("{s} ranked {a} {p}", nil),
+        "index": ("{s}: index at {a} {p}", nil),
+        "average_value": ("{s} averaged {a} {p}", nil),
+        "average_count": ("{s} averaged {a} {p}", nil),
+        "duration_change": ("{s} lengthened by {a} {p}", "{s} shortened by {a} {p}"),
+        "threshold": ("{s} passed {a} {p}", nil),
+        "limit": ("{s}: at most {a} {p}", nil),
     ]
 
     /// Rise (or level) template and fall template per metric, Chinese.
@@ -63,7 +64,7 @@ enum FigureWords {
     ]
 
     /// A metric outside the tables: its name, then the amount.
-    static let otherMetric = (english: "{s}: {m} {a} in {p}", chinese: "{p}{s}{m}：{a}")
+    static let otherMetric = (english: "{s}: {m} {a} {p}", chinese: "{p}{s}{m}：{a}")
 
     /// The noun of a flow: "China's exports", "我国出口".
     static let flowNouns: [String: (english: String, chinese: String)] = [

@@ -24,8 +24,8 @@ extension PeriodScan {
             let value = year?.year.year ?? reference.bareYear
             let inference = year.map(\.year.inference) ?? "\(PeriodMention.noYearGiven): \(reference.bareYear) (\(reference.basis))"
             let range = year.map { merged(part.range, $0.year.range) } ?? part.range
-            if let mark = sinceMark(for: part.range), let through = part.part.throughYearEnd(value) {
-                add(through, range: merged(mark, range), inference: inference)
+            if sinceMark(for: part.range) != nil, let through = part.part.throughYearEnd(value) {
+                add(through, range: range, inference: inference)
             } else {
                 add(part.part.notation(value), range: range, inference: inference, lastDayOnly: endOfPart && !part.part.isWholeYear)
             }

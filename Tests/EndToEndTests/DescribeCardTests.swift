@@ -53,7 +53,7 @@ final class DescribeCardTests: XCTestCase {
 
     func testAFiguresIDShowsTheFigureInFull() throws {
         let card = try describe("fy25en-l300-7", columns: 300)
-        for part in ["Hainan, Hainan offshore duty-free shopping averaged about 24,000 people a day in 2025-12-18/2026-01-10",
+        for part in ["Hainan, Hainan offshore duty-free shopping averaged about 24,000 people a day from 2025-12-18 to 2026-01-10",
                      "Measurement · id fy25en-l300-7", "amount      about 24,000 people a day  (value 24000 people/day)",
                      "period      2025-12-18/2026-01-10  (2025-12-18 to 2026-01-10)", "reporter    China",
                      "region      Hainan", "policy      Hainan offshore duty-free shopping", "evidence    \u{201C}",

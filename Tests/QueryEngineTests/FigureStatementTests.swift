@@ -15,8 +15,11 @@ final class FigureStatementTests: XCTestCase {
         // A note that only repeats the statement ("bulk commodities") is left out.
         ("fy25zh-l166-1", "China's imports of bulk commodities amounted to nearly 3 billion tonnes in 2025",
          "2025年我国大宗商品进口为近30亿吨"),
-        ("fy25en-l300-7", "Hainan, Hainan offshore duty-free shopping averaged about 24,000 people a day in 2025-12-18/2026-01-10 (offshore duty-free shoppers, on average over the period)",
+        ("fy25en-l300-7", "Hainan, Hainan offshore duty-free shopping averaged about 24,000 people a day from 2025-12-18 to 2026-01-10 (offshore duty-free shoppers, on average over the period)",
          "2025年12月18日至2026年1月10日海南、离岛免税购物平均为约2.4万人/天（offshore duty-free shoppers, on average over the period）"),
+        // A stock stated on a day is "as of" it.
+        ("fy25en-l218-6", "Registered overseas agricultural and food enterprises: over 500,000 enterprises as of 2025-12-31 (overseas agricultural and food enterprises registered with Chinese customs, total at end of 2025 (Chinese: 超过50万家))",
+         "2025年12月31日农食产品境外企业：超过50万家（overseas agricultural and food enterprises registered with Chinese customs, total at end of 2025 (Chinese: 超过50万家)）"),
         ("q125-l88-5", "China's trade with European Union averaged over 10 million yuan a minute in 2025-Q1 (China-EU trade, on average over Q1 2025)",
          "2025年一季度我国对欧盟进出口平均为超过1000万元/分钟（China-EU trade, on average over Q1 2025）"),
         ("fy25en-l236-9", "China's trade passed 45 trillion yuan in 2025 (a round level of total trade first passed in 2025: the 2024 total is about 43.8 trillion yuan (45.47 trillion / 1.038, line 44), so the mark fell in 2025 (period read from the document))",
