@@ -25,7 +25,7 @@ public struct Gazetteer: Sendable {
                 let id = store.property("id", of: node).stringValue ?? name
                 names.append(name)
                 let forms = store.names(of: node).flatMap { Gazetteer.withoutHead($0, heads: heads) }
-                    .flatMap(Gazetteer.unquotedForms).flatMap { Gazetteer.shortForms($0, shortenings: shortenings) }
+                    .flatMap(Gazetteer.unquotedForms).flatMap(Gazetteer.hyphenForms).flatMap { Gazetteer.shortForms($0, shortenings: shortenings) }
                     .flatMap(Gazetteer.numberForms)
                 for written in forms where !Gazetteer.isLoneHan(written) {
                     let entry = GazetteerEntry(node: node, id: id, label: label, name: name,
@@ -73,6 +73,21 @@ public struct Gazetteer: Sendable {
         return unquoted != name && unquoted.count >= 2 ? [name, unquoted] : [name]
     }
     static let quotationMarks: Set<Character> = ["“", "”", "‘", "’", "《", "》", "「", "」", "\""]
+
+    /// A name of words and the same with its hyphens written as spaces, or one space as a hyphen, as people
+    /// write compounds either way: "abandoned-mine restoration" for "abandoned mine restoration", "cross border"
+    /// for "cross-border". Names of more than six words keep their form.
+    static func hyphenForms(_ name: String) -> [String] {
+        guard name.first?.isLetter == true, name.first?.isHan == false else { return [name] }
+        let words = name.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count <= 6 else { return [name] }
+        var forms = [name]
+        if name.contains("-") { forms.append(name.replacingOccurrences(of: "-", with: " ")) }
+        for gap in words.indices.dropLast() where words[gap].last?.isLetter == true && words[gap + 1].first?.isLetter == true {
+            forms.append(words[...gap].joined(separator: " ") + "-" + words[(gap + 1)...].joined(separator: " "))
+        }
+        return forms
+    }
 
     /// A Chinese name and its short forms: each long word in it written short (汽车 as 车), when at least two
     /// characters stay.

@@ -34,6 +34,7 @@ final class InterpretationTests: XCTestCase {
         ("When did trade first cross 40 trillion yuan?", "China (national total) · total trade · threshold · any period"),
         ("When did China's annual trade first go above 40 trillion yuan?", "China (national total) · total trade · threshold · any period"),
         ("一季度对东盟出口增长了多少（2025年）", "ASEAN · exports · growth y/y · 2025-Q1"),
+        ("equipment manufacturing as % of total exports, 2025", "Equipment manufacturing products · exports · share · 2025"),
         ("how much of the rise in trade in 2025 came from private companies",
          "Private enterprises · total trade · contribution to growth · 2025"),
         ("跨省域山水工程单个项目中央奖补最多多少钱",

@@ -17,6 +17,7 @@ final class GazetteerTests: XCTestCase {
         ("光伏出口", ["photovoltaic-products"]),
         ("锂电出口增长", ["lithium-ion-batteries"]),
         ("全球智慧海关合作平台", ["global-smart-customs-cooperation-platform"]),
+        ("cap per abandoned-mine restoration project", ["abandoned-mine-restoration"]),
         ("offshore duty-free sales in Hainan", ["hainan-offshore-duty-free-shopping", "hainan"]),
     ]
 
