@@ -105,6 +105,24 @@ struct QuestionReader {
             ? Set(bases.map(\.range)) : []
     }
 
+    /// "Where does China rank among the EU's trading partners", "中国是欧盟第二大贸易伙伴": an entity other than
+    /// China named right before a rank or what a rank ranks is the one whose list it is, so the figure is its
+    /// statistics (its reporter's), not China's ranking of it. A rank verb after a name ranks it in someone's
+    /// list ("where does the EU rank among China's partners").
+    static func ranksOwnList(_ reading: TextReading) -> Bool {
+        let verbs = Set(reading.cues(kind: "rank-verb").map(\.range))
+        let ranks = reading.cues.filter { cue in
+            ["number-rank", "number-rank-noun", "rank-noun"].contains(cue.kind)
+                || cue.kind == "metric" && cue.meaning == "rank" && !verbs.contains(cue.range)
+        }
+        return reading.entities.contains { entity in
+            entity.id != "china" && ranks.contains { rank in
+                rank.range.lowerBound >= entity.range.upperBound && rank.range.lowerBound - entity.range.upperBound <= 3
+                    && reading.text.foldedText(entity.range.upperBound..<rank.range.lowerBound).allSatisfy { "'’s 的".contains($0) }
+            }
+        }
+    }
+
     /// The periods a figure asked for is of: not a base of comparison, and, when the question asks when a mark
     /// was passed ("when did trade first cross 40 trillion yuan"), not a year the text left out — the year is
     /// the answer, not the default.
@@ -169,7 +187,7 @@ struct QuestionReader {
             countsPeriods: !streaks.isEmpty,
             units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
                 .filter { !["percent", "pp"].contains($0) }.uniqued(),
-            asksForReporter: !reading.cues(kind: "reporter").isEmpty, asksWorld: asksWorld, asksWhich: !reading.cues(kind: "which").isEmpty,
+            asksForReporter: !reading.cues(kind: "reporter").isEmpty || Self.ranksOwnList(reading), asksWorld: asksWorld, asksWhich: !reading.cues(kind: "which").isEmpty,
             whichLabels: Set(reading.cues(kind: "which").flatMap { $0.meaning.split(separator: "|").map(String.init) }.filter { $0 != "which" }),
             asksNow: !reading.cues(kind: "now").isEmpty,
             rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first, amounts: amounts,

@@ -99,6 +99,16 @@ final class InterpretationTests: XCTestCase {
         XCTAssertEqual(try asker.interpret("which ranked first").whichLabels, [])
     }
 
+    func testARankInAnotherEconomysListIsItsStatistics() throws {
+        let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
+        for (question, expected) in [("Where does China rank among the European Union's trading partners?", "fy25en-l174-9"),
+                                     ("中国是欧盟第几大贸易伙伴", "fy25en-l174-9"),
+                                     ("Where does the EU rank among China's trading partners?", "fy25en-l174-1"),
+                                     ("欧盟是中国第几大贸易伙伴", "fy25en-l174-1")] {
+            XCTAssertEqual(try asker.ask(question, limit: 1).figures.rows.first?.first?.stringValue, expected, question)
+        }
+    }
+
     func testACountStatedFavoursTheFigureOfThatCount() throws {
         let interpretation = try Asker(engine: QueryEngine(store: BundledGraph.store())).interpret("海南外贸企业超过10万家了吗")
         XCTAssertEqual(interpretation.amounts.map(\.value), [100_000])

@@ -43,6 +43,7 @@ final class PeriodReaderTests: XCTestCase {
         ("截至2025年3月末", ["2025-03-31"]),
         ("外贸到底增长了多少", []),
         ("从6月起进口连续增长", ["2025-06/2025-12"]),
+        ("China's first-half 2025 trade", ["2025-H1"]),
         ("上半年外贸企业比去年同期增加了多少家", ["2025-H1"]),
         ("exports in Q1 2025 compared with the same period last year", ["2025-Q1"]),
         ("since the second quarter of 2025", ["2025-Q2/2025-Q4"]),
