@@ -126,9 +126,13 @@ extension FigureBinder {
         return ParallelLists.isSeparator(reading.text.folded[numbers[index - 1].range.upperBound..<numbers[index].range.lowerBound])
     }
 
-    /// "an increase of 43,000": a growth word right before a count makes it a change of the count.
+    /// "an increase of 43,000", "seven more": a growth word right before a count, or a change word right after
+    /// it, makes it a change of the count.
     func isChange(_ number: NumberMention) -> Bool {
         let folded = reading.text.folded
+        // "seven more than in 2024": the number reader took the change word after it into its range.
+        if reading.cues(kind: "extract-number-change-after").contains(where: { number.core.upperBound <= $0.range.lowerBound
+            && $0.range.upperBound <= number.range.upperBound }) { return true }
         // Growth words, and the words that ask how many more (kind `more`: 增加).
         return reading.cues.contains { cue in
             guard cue.kind == "metric" && cue.meaning == "yoy_growth" || cue.kind == "more",

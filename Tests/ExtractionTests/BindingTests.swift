@@ -109,6 +109,13 @@ final class BindingTests: XCTestCase {
              date: "2026-01-14", value: "5", expect: ["unit": "countries", "metric": "count_change"]),
         Case(text: "2025年，与我国签署合作文件的国家和地区有150个，比上年增加了8个。", date: "2026-01-14", value: "8",
              expect: ["unit": "countries", "metric": "count_change"]),
+        // A change of a count written as a word ("five more", "an increase of two", "two fewer") counts what it counted.
+        Case(text: "Last year, exports of toys reached more than 90 countries and regions, five more than in 2024.",
+             date: "2026-01-14", value: "5", expect: ["unit": "countries", "metric": "count_change", "flow": "export"]),
+        Case(text: "In the first quarter, 41 countries signed the agreement, an increase of two compared to 2024.", value: "2",
+             expect: ["unit": "countries", "metric": "count_change", "period": "2025-Q1"]),
+        Case(text: "In the first quarter, 41 countries signed the agreement, two fewer than a year earlier.", value: "-2",
+             expect: ["unit": "countries", "metric": "count_change"]),
         // Days and spans of days; "from" before a span starts it.
         Case(text: "From March 3, 2025, to April 10, 2025, the port handled 12,000 metric tons of cargo.", value: "12000",
              expect: ["period": "2025-03-03/2025-04-10", "unit": "t"]),
