@@ -27,14 +27,13 @@ enum Asides {
         return ranges
     }
 
-    /// The list of names after an example word that follows a name: "equipment such as A and B" covers A and B.
+    /// The list of names after an example word that follows a name: "equipment such as A and B" covers A and B,
+    /// and so does "the \"new trio\" products, namely A, B and C".
     private static func examples(_ reading: TextReading) -> [Range<Int>] {
         let text = reading.text.folded
         return reading.cues(kind: "extract-example").compactMap { cue in
             let before = reading.entities.last { $0.range.upperBound <= cue.range.lowerBound }
-            guard let named = before, text[named.range.upperBound..<cue.range.lowerBound].allSatisfy(\.isWhitespace) else {
-                return nil
-            }
+            guard let named = before, explains(named.range.upperBound..<cue.range.lowerBound, in: reading) else { return nil }
             var end = cue.range.upperBound
             for mention in reading.entities where mention.range.lowerBound >= end {
                 let gap = text[end..<mention.range.lowerBound]
@@ -43,5 +42,16 @@ enum Asides {
             }
             return end > cue.range.upperBound ? cue.range.lowerBound..<end : nil
         }
+    }
+
+    /// Whether what stands between a name and an example word leaves the examples the name's: spaces, quotation
+    /// marks, a comma, and at most one word that no cue but a function word reads (the head noun of "\"new trio\"
+    /// products, namely").
+    private static func explains(_ gap: Range<Int>, in reading: TextReading) -> Bool {
+        let text = reading.text.folded
+        let words = text[gap].split { $0.isWhitespace || $0 == "," || "\"'“”‘’".contains($0) }
+        guard words.count <= 1, let word = words.first else { return words.isEmpty }
+        let start = gap.lowerBound + text[gap].distance(from: text[gap].startIndex, to: word.startIndex)
+        return word.allSatisfy(\.isLetter) && !reading.cues.contains { $0.kind != "stop" && $0.range.contains(start) }
     }
 }

@@ -53,6 +53,8 @@ final class BindingTests: XCTestCase {
         // Examples after "such as" explain the name before them.
         Case(text: "Exports of electrical equipment such as large transformers rose 12.3%.", value: "12.3",
              expect: ["product": "electrical-equipment"]),
+        Case(text: "In the first quarter, the \"new trio\" goods, namely electric vehicles, lithium-ion batteries and photovoltaic products, saw exports grow by 6.4%.",
+             value: "6.4", expect: ["product": "new-trio", "flow": "export"], count: 1),
         // A paragraph keeps its enterprise type; "these countries" points back to the partner named last.
         Case(text: "Private enterprises remained the main force. Their exports of industrial robots grew by 30.2%.",
              value: "30.2", expect: ["enterprise": "private-enterprises", "product": "industrial-robots"]),
