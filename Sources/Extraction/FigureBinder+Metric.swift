@@ -126,6 +126,23 @@ extension FigureBinder {
         return ParallelLists.isSeparator(reading.text.folded[numbers[index - 1].range.upperBound..<numbers[index].range.lowerBound])
     }
 
+    /// "a 3.5-fold increase from 2020", "marking a fourfold increase", 增长3.5倍: a multiple that a growth word right
+    /// before or after it states is growth by that many hundred percent (a multiple alone, "2.1 times that of
+    /// exports", stays a ratio).
+    func foldGrowth(_ number: NumberMention) -> NumberMention? {
+        guard number.unit == .times else { return nil }
+        let folded = reading.text.folded
+        let stated = reading.cues(kind: "metric").contains { cue in
+            guard cue.meaning == "yoy_growth" else { return false }
+            if cue.range.upperBound <= number.range.lowerBound {
+                return ["", " ", " by ", "了"].contains(String(folded[cue.range.upperBound..<number.range.lowerBound]))
+            }
+            return cue.range.lowerBound >= number.range.upperBound
+                && folded[number.range.upperBound..<cue.range.lowerBound].allSatisfy(\.isWhitespace)
+        }
+        return stated ? number.withUnit(.percent).withValue(number.value * 100) : nil
+    }
+
     /// "an increase of 43,000", "seven more": a growth word right before a count, or a change word right after
     /// it, makes it a change of the count.
     func isChange(_ number: NumberMention) -> Bool {

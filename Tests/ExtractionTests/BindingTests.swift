@@ -137,6 +137,13 @@ final class BindingTests: XCTestCase {
              expect: ["period": "2025-04/2025-09", "metric": "count"]),
         Case(text: "In 2025, China was the world's second-largest importer for the 12th consecutive year.", date: "2026-01-14",
              value: "2", expect: ["metric": "rank", "period": "2014/2025", "flow": "import", "partner": ""]),
+        // A multiple that a growth word states is growth in percent; a multiple alone stays a ratio.
+        Case(text: "In the first quarter, exports of industrial robots recorded a twofold increase.", value: "200",
+             expect: ["unit": "percent", "metric": "yoy_growth", "product": "industrial-robots"]),
+        Case(text: "2025年，工业机器人出口比2019年增长2.5倍。", date: "2026-01-14", value: "250",
+             expect: ["unit": "percent", "metric": "growth", "flow": "export"]),
+        Case(text: "In the first quarter, imports of toys were 1.8 times their exports.", value: "1.8",
+             expect: ["unit": "times", "metric": "ratio"]),
         // Percentage points after a share are its change; after growth, a gap in growth; "lowered ... by" a drag.
         Case(text: "Their share rose to 17.5%, up 1.1 percentage points.", value: "1.1",
              expect: ["metric": "share_change"]),
