@@ -26,20 +26,22 @@ public struct Extractor {
                                         bareYear: documentPeriod.year, basis: request.date.map { "the document's date \($0)" }
                                             ?? "the document's own period")
         var draft = Draft(request: request, language: language, speakers: layout.speakers)
-        var turn: (speaker: String?, named: [String: String]) = (nil, [:])
+        var turn: (speaker: String?, named: [String: String], span: (period: Period, note: String?)?) = (nil, [:], nil)
         for statement in layout.statements {
-            if statement.speaker?.id != turn.speaker { turn = (statement.speaker?.id, [:]) }
+            if statement.speaker?.id != turn.speaker { turn = (statement.speaker?.id, [:], nil) }
             let context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,
-                                                    lastNamed: turn.named)
-            turn.named = read(statement, reference: reference, context: context, into: &draft)
+                                                    lastNamed: turn.named, turnSpan: turn.span)
+            let last = read(statement, reference: reference, context: context, into: &draft)
+            turn.named = last.lastNamed
+            turn.span = last.turnSpan
         }
         return draft
     }
 
-    /// Reads one paragraph's sentences in order, each with what the ones before left; returns what the
-    /// paragraph named last per column, for the rest of the turn.
+    /// Reads one paragraph's sentences in order, each with what the ones before left; returns what the last
+    /// left, of which the rest of the turn keeps what it named last per column and the span it dated last.
     private func read(_ statement: DocumentLayout.Statement, reference: PeriodReference, context start: SentenceContext,
-                      into draft: inout Draft) -> [String: String] {
+                      into draft: inout Draft) -> SentenceContext {
         let characters = Array(statement.text)
         var context = start
         let chinese = statement.chinese.map { numbers.numbers(in: $0).filter(\.isFigure) } ?? []
@@ -56,7 +58,7 @@ public struct Extractor {
                 + unknown.map { UnlinkedName(text: $0, line: statement.line) }
             context.update(after: reading, named: binder.entities, figures: figures, periods: binder.periods)
         }
-        return context.lastNamed
+        return context
     }
 
     /// The period the document reports on: the first its opening lines name that is not a single day (the

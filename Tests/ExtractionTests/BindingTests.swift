@@ -121,6 +121,13 @@ final class BindingTests: XCTestCase {
         // Days and spans of days; "from" before a span starts it.
         Case(text: "From March 3, 2025, to April 10, 2025, the port handled 12,000 metric tons of cargo.", value: "12000",
              expect: ["period": "2025-03-03/2025-04-10", "unit": "t"]),
+        // A later paragraph of the turn that restates a dated span without its dates takes that span, and passes it on.
+        Case(text: "试点以来截至本月上旬（2025年12月20日—2026年1月9日），口岸进口货物1.2万吨。\n自试点启动后截至本月上旬，新增备案企业360家，24天的新增数量相当于2024年全年。同期进出口总值18.6亿元。",
+             date: "2026-01-14", value: "1860000000", expect: ["period": "2025-12-20/2026-01-09"]),
+        Case(text: "试点以来截至本月上旬（2025年12月20日—2026年1月9日），口岸进口货物1.2万吨。\n自试点启动后截至本月上旬，新增备案企业360家，24天的新增数量相当于2024年全年。",
+             date: "2026-01-14", value: "360", expect: ["period": "2025-12-20/2026-01-09", "unit": "enterprises"]),
+        Case(text: "From March 3, 2025, to April 10, 2025, the port handled 12,000 metric tons of cargo.\nUp to early this month, 320 enterprises registered at the port.",
+             value: "320", expect: ["period": "2025-03-03/2025-04-10", "unit": "enterprises"]),
         // A sentence without figures passes on the period it opens with, not one it names in passing.
         Case(text: "In the first quarter, foreign trade held up. This matched a record set in 2021. Exports rose 6.9%.",
              value: "6.9", expect: ["period": "2025-Q1"]),
