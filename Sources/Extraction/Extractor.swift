@@ -5,9 +5,9 @@ import TradeText
 
 /// Drafts every figure of a document as rows for review, read against the entities of a graph.
 public struct Extractor {
-    private let reader: TradeTextReader
+    let reader: TradeTextReader
     private let numbers: NumberReader
-    private let cues: BindingCues
+    let cues: BindingCues
 
     /// An extractor with the bundled cue words and the names of `store`.
     public init(store: GraphStore) throws(LexiconError) {
@@ -27,10 +27,15 @@ public struct Extractor {
                                             ?? "the document's own period")
         var draft = Draft(request: request, language: language, speakers: layout.speakers)
         var turn: (speaker: String?, named: [String: String], span: (period: Period, note: String?)?) = (nil, [:], nil)
+        var article: (period: Period, note: String?)?
         for statement in layout.statements {
             if statement.speaker?.id != turn.speaker { turn = (statement.speaker?.id, [:], nil) }
-            let context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,
+            var context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,
                                                     lastNamed: turn.named, turnSpan: turn.span)
+            if statement.speaker == nil {
+                article = articlePeriod(after: article, paragraph: statement.text, reference: reference)
+                if let article { (context.period, context.periodIsTheDocument) = (article, false) }
+            }
             let last = read(statement, reference: reference, context: context, into: &draft)
             turn.named = last.lastNamed
             turn.span = last.turnSpan

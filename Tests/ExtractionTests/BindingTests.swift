@@ -16,6 +16,8 @@ final class BindingTests: XCTestCase {
         var nth = 0
         let expect: [String: String]
         var count: Int? = nil
+        /// Whether the text is a speaker's turn (under a header `Name:`), else lines of a news page.
+        var turn = true
     }
 
     static let cases: [Case] = [
@@ -128,6 +130,10 @@ final class BindingTests: XCTestCase {
              date: "2026-01-14", value: "360", expect: ["period": "2025-12-20/2026-01-09", "unit": "enterprises"]),
         Case(text: "From March 3, 2025, to April 10, 2025, the port handled 12,000 metric tons of cargo.\nUp to early this month, 320 enterprises registered at the port.",
              value: "320", expect: ["period": "2025-03-03/2025-04-10", "unit": "enterprises"]),
+        // On a news page, the period an article's lead names after its dateline holds for the article, up to the
+        // next headline.
+        Case(text: page, date: "2026-01-16", value: "40", expect: ["period": "2026/2030"], turn: false),
+        Case(text: page, date: "2026-01-16", value: "30", expect: ["period": "2025"], turn: false),
         // A sentence without figures passes on the period it opens with, not one it names in passing.
         Case(text: "In the first quarter, foreign trade held up. This matched a record set in 2021. Exports rose 6.9%.",
              value: "6.9", expect: ["period": "2025-Q1"]),
@@ -180,6 +186,9 @@ final class BindingTests: XCTestCase {
              expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),
     ]
 
+    /// A news page of two articles: the first with a dateline and a lead naming a plan period.
+    static let page = "2025年我国外贸进出口增长3.8%。\n财政部：\n本报北京1月16日电（记者王明）财政部近日发布通知，明确了“十五五”时期港口建设的支持政策。\n符合条件的项目，中央财政奖补比例为40%。\n加强电池管理\n某部门表示，企业奖补比例为30%。"
+
     func testEveryCase() throws {
         let store = try GraphLoader.load(folders: [SeedDocument.graph])
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("binding-\(getpid())")
@@ -187,7 +196,7 @@ final class BindingTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: scratch) }
         for (index, testCase) in Self.cases.enumerated() {
             let file = scratch.appendingPathComponent("case-\(index).txt")
-            try ("Wang Lingjun:\n" + testCase.text + "\n").write(to: file, atomically: true, encoding: .utf8)
+            try ((testCase.turn ? "Wang Lingjun:\n" : "") + testCase.text + "\n").write(to: file, atomically: true, encoding: .utf8)
             let request = ExtractionRequest(path: file.path, sourceID: "case-\(index)", date: testCase.date)
             let rows = try DraftRun.draft(request, store: store).tables.first { $0.kind == "measurements" }?.rows ?? []
             let matching = rows.filter { $0["value"] == testCase.value }
