@@ -143,6 +143,17 @@ extension FigureBinder {
         return stated ? number.withUnit(.percent).withValue(number.value * 100) : nil
     }
 
+    /// "daily sales averaging 160 million yuan", "10 million yuan in trade every minute", 平均每家进出口9.4亿元: a word
+    /// for "each" in the number's clause (kind `extract-per`, meaning what the amount is per) makes it an average
+    /// per day, minute, enterprise or project, where the graph has such a unit.
+    func perUnit(_ number: NumberMention) -> NumberMention? {
+        guard let unit = number.unit else { return nil }
+        let clause = clause(of: number)
+        guard let per = reading.cues(kind: "extract-per").first(where: { clause.contains($0.range.lowerBound) }),
+              let average = Unit(rawValue: "\(unit.rawValue)/\(per.meaning)") else { return nil }
+        return number.withUnit(average)
+    }
+
     /// "an increase of 43,000", "seven more": a growth word right before a count, or a change word right after
     /// it, makes it a change of the count.
     func isChange(_ number: NumberMention) -> Bool {

@@ -13,6 +13,8 @@ enum MetricChoice {
         case .times: return ["ratio", "growth"].contains(metric)
         case .tonnes, .teu, .gwh: return metric == "quantity"
         case .rank: return metric == "rank"
+        case .cnyPerDay, .cnyPerMinute, .cnyPerEnterprise, .cnyPerProject: return ["average_value", "limit"].contains(metric)
+        case .peoplePerDay: return metric == "average_count"
         default: return ["count", "count_change", "rank"].contains(metric)
         }
     }
@@ -26,6 +28,8 @@ enum MetricChoice {
         case .times: return "ratio"
         case .tonnes, .teu, .gwh: return "quantity"
         case .rank: return "rank"
+        case .cnyPerDay, .cnyPerMinute, .cnyPerEnterprise, .cnyPerProject: return "average_value"
+        case .peoplePerDay: return "average_count"
         default: return "count"
         }
     }

@@ -181,6 +181,15 @@ final class BindingTests: XCTestCase {
              expect: ["unit": "people", "approx": "about"]),
         Case(text: "Customs introduced 17 facilitation measures in the first quarter.", value: "17",
              expect: ["unit": "count", "metric": "count", "period": "2025-Q1"]),
+        // A word for "each" in the clause makes an amount or a count an average per day, minute, enterprise, project.
+        Case(text: "In the first quarter, the port cleared goods worth 35 million yuan every day.", value: "35000000",
+             expect: ["unit": "CNY/day", "metric": "average_value", "flow": ""]),
+        Case(text: "2025年，该口岸日均通关旅客1.2万人。", date: "2026-01-14", value: "12000",
+             expect: ["unit": "people/day", "metric": "average_count"]),
+        Case(text: "2025年，外资企业平均每家进出口2.3亿元。", date: "2026-01-14", value: "230000000",
+             expect: ["unit": "CNY/enterprise", "enterprise": "foreign-invested-enterprises"]),
+        Case(text: "In the first quarter, daily exports of toys grew by 4.1%.", value: "4.1",
+             expect: ["unit": "percent", "metric": "yoy_growth"]),
         // Words for numbers with their qualifier.
         Case(text: "In the first quarter, exports of toys maintained double-digit growth.", value: "10",
              expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),
