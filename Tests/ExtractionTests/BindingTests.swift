@@ -113,6 +113,9 @@ final class BindingTests: XCTestCase {
              date: "2026-01-14", value: "5", expect: ["unit": "countries", "metric": "count_change"]),
         Case(text: "2025年，与我国签署合作文件的国家和地区有150个，比上年增加了8个。", date: "2026-01-14", value: "8",
              expect: ["unit": "countries", "metric": "count_change"]),
+        // Goods sold to (销往, 畅销) countries are exported there.
+        Case(text: "2025年，我国无人机畅销120多个国家和地区。", date: "2026-01-14", value: "120",
+             expect: ["flow": "export", "unit": "countries", "approx": "over"]),
         // A change of a count written as a word ("five more", "an increase of two", "two fewer") counts what it counted.
         Case(text: "Last year, exports of toys reached more than 90 countries and regions, five more than in 2024.",
              date: "2026-01-14", value: "5", expect: ["unit": "countries", "metric": "count_change", "flow": "export"]),
