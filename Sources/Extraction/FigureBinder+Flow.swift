@@ -13,7 +13,8 @@ extension FigureBinder {
             || metric == "quantity_growth" && flowNamed(around: number) == nil
             || metric == "share" && describesTheCount(before: index) { return nil }
         if unit.isCounted { return flowInClause(number) }
-        return ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
+        // "连续17年成为全球第二大进口市场": a streak of a rank is of the rank's flow.
+        return ordered.flow(for: index) ?? (unit == .rank || isStreak ? flowAfter(number) : nil)
             ?? flowNamed(around: number) ?? context.flow
     }
 

@@ -113,6 +113,13 @@ final class BindingTests: XCTestCase {
              date: "2026-01-14", value: "5", expect: ["unit": "countries", "metric": "count_change"]),
         Case(text: "2025年，与我国签署合作文件的国家和地区有150个，比上年增加了8个。", date: "2026-01-14", value: "8",
              expect: ["unit": "countries", "metric": "count_change"]),
+        // Chinese ranks of a nation (第一大国), of export destinations and import sources.
+        Case(text: "2025年，我国继续保持全球服务贸易第二大国地位。", date: "2026-01-14", value: "2",
+             expect: ["metric": "rank", "flow": "total"]),
+        Case(text: "2025年，日本是我国第四大进口来源国。", date: "2026-01-14", value: "4",
+             expect: ["metric": "rank", "flow": "import", "partner": "japan"]),
+        Case(text: "2025年，我国连续9年成为该国第一大进口来源地。", date: "2026-01-14", value: "9",
+             expect: ["metric": "count", "flow": "import", "period": "2017/2025"]),
         // Goods sold to (销往, 畅销) countries are exported there.
         Case(text: "2025年，我国无人机畅销120多个国家和地区。", date: "2026-01-14", value: "120",
              expect: ["flow": "export", "unit": "countries", "approx": "over"]),
