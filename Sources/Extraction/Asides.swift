@@ -2,14 +2,34 @@ import TradeText
 
 /// The parts of a sentence that explain a name rather than state a figure's subject: round brackets ("the new
 /// trio (electric vehicles, ...)"), a pair of dashes ("seven provinces — Guangdong, ..., Fujian — reached"),
-/// and the examples after a name ("electrical equipment such as large transformers and storage batteries",
-/// kind `extract-example` of the lexicon), and a news article's dateline. Entities inside them are not the
-/// figure's dimensions.
+/// the examples after a name ("electrical equipment such as large transformers and storage batteries",
+/// kind `extract-example` of the lexicon), the place an event was held, and a news article's dateline.
+/// Entities inside them are not the figure's dimensions.
 enum Asides {
     static func of(_ reading: TextReading) -> [Range<Int>] {
         let characters = reading.text.original
         return pairs(characters, open: ["(", "（"], close: [")", "）"]) + pairs(characters, open: ["—"], close: ["—"])
-            + examples(reading) + [Dateline.range(in: String(characters))].compactMap { $0 }
+            + examples(reading) + venues(reading) + [Dateline.range(in: String(characters))].compactMap { $0 }
+    }
+
+    /// "The forum was held in Beijing, attracting 86 representatives", 在天津召开: the place an event was held
+    /// (the name right after a word of kind `extract-venue`, or between 在 and a word of kind `extract-venue-after`)
+    /// is where it met, not a dimension of the figures.
+    private static func venues(_ reading: TextReading) -> [Range<Int>] {
+        let text = reading.text.folded
+        let before = reading.cues(kind: "extract-venue").compactMap { cue in
+            reading.entities.first { mention in
+                mention.range.lowerBound >= cue.range.upperBound
+                    && text[cue.range.upperBound..<mention.range.lowerBound].allSatisfy(\.isWhitespace)
+            }?.range
+        }
+        let after = reading.cues(kind: "extract-venue-after").compactMap { cue in
+            reading.entities.last { mention in
+                mention.range.upperBound == cue.range.lowerBound && mention.range.lowerBound > 0
+                    && text[mention.range.lowerBound - 1] == "在"
+            }?.range
+        }
+        return before + after
     }
 
     /// The insides of matching pairs, as character offsets.

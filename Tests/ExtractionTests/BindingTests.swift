@@ -49,6 +49,10 @@ final class BindingTests: XCTestCase {
         // A name after the last item of a list of "N of X" items is each item's.
         Case(text: "In the first quarter, 64% of iron ore and 21.3% of soybeans imported by China came from Australia.",
              value: "64", expect: ["partner": "australia", "product": "iron-ore", "metric": "share", "flow": "import"]),
+        // The place an event was held is its venue, not the figures' region.
+        Case(text: "In the first quarter, a trade fair was held in Guangdong, attracting 3,200 exhibitors from 45 countries.",
+             value: "45", expect: ["region": "", "unit": "countries"]),
+        Case(text: "一季度，进口博览会在上海举行，吸引了来自50个国家和地区的企业。", value: "50", expect: ["region": "", "unit": "countries"]),
         // A name after the number may hold commas of its own.
         Case(text: "In 2025, exports grew by 4.2% in computer, communication and other electronic equipment manufacturing.",
              date: "2026-01-14", value: "4.2", expect: ["product": "computer-communication-electronic-equipment-manufacturing"]),
