@@ -120,6 +120,8 @@ final class BindingTests: XCTestCase {
         // Chinese ranks of a nation (第一大国), of export destinations and import sources.
         Case(text: "2025年，我国继续保持全球服务贸易第二大国地位。", date: "2026-01-14", value: "2",
              expect: ["metric": "rank", "flow": "total"]),
+        Case(text: "2025年，我国保持全球服务贸易第二大地位。", date: "2026-01-14", value: "2",
+             expect: ["metric": "rank", "flow": "total"]),
         Case(text: "2025年，日本是我国第四大进口来源国。", date: "2026-01-14", value: "4",
              expect: ["metric": "rank", "flow": "import", "partner": "japan"]),
         Case(text: "2025年，我国连续9年成为该国第一大进口来源地。", date: "2026-01-14", value: "9",
