@@ -206,6 +206,10 @@ final class BindingTests: XCTestCase {
              expect: ["unit": "CNY/enterprise", "enterprise": "foreign-invested-enterprises"]),
         Case(text: "In the first quarter, daily exports of toys grew by 4.1%.", value: "4.1",
              expect: ["unit": "percent", "metric": "yoy_growth"]),
+        // Temperatures are quantities in degrees Celsius, of no trade flow.
+        Case(text: "The new freezer keeps working when the outdoor temperature falls below 40 degrees Celsius.", value: "40",
+             expect: ["unit": "celsius", "metric": "quantity", "flow": ""]),
+        Case(text: "该设备在室外温度超过55摄氏度时仍能工作。", value: "55", expect: ["unit": "celsius", "approx": "over"]),
         // Words for numbers with their qualifier.
         Case(text: "In the first quarter, exports of toys maintained double-digit growth.", value: "10",
              expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),
