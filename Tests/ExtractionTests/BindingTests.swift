@@ -172,7 +172,9 @@ final class BindingTests: XCTestCase {
         Case(text: "2025年，工业机器人出口比2019年增长2.5倍。", date: "2026-01-14", value: "250",
              expect: ["unit": "percent", "metric": "growth", "flow": "export"]),
         Case(text: "In the first quarter, imports of toys were 1.8 times their exports.", value: "1.8",
-             expect: ["unit": "times", "metric": "ratio"]),
+             expect: ["unit": "times", "metric": "ratio", "flow": "import"]),
+        Case(text: "2025年，该省出口是进口的1.6倍。", date: "2026-01-14", value: "1.6",
+             expect: ["unit": "times", "metric": "ratio", "flow": "export"]),
         // Percentage points after a share are its change; after growth, a gap in growth; "lowered ... by" a drag.
         Case(text: "Their share rose to 17.5%, up 1.1 percentage points.", value: "1.1",
              expect: ["metric": "share_change"]),
