@@ -35,6 +35,8 @@ struct SentenceContext {
     /// The last span of days the speaker's turn dated in full ("From Dec. 18, 2025, to Jan. 10, 2026", (2025年12月18日—
     /// 2026年1月10日)), which a later paragraph restates without the dates (kind `extract-turn-span`: 截至本月上旬).
     var turnSpan: (period: Period, note: String?)?
+    /// Whether no sentence of the paragraph has been read yet.
+    var opening = true
     /// Whether the sentence before named an organisation such as the WTO, whose statistics "according to the
     /// report" in the next one cites.
     var organisationBefore = false
@@ -49,6 +51,14 @@ struct SentenceContext {
                           turnSpan: (period: Period, note: String?)?) -> SentenceContext {
         SentenceContext(period: (period, "period from the document: \(period)"), lastNamed: lastNamed, turnSpan: turnSpan,
                         documentPeriodStated: stated, documentPeriod: period)
+    }
+
+    /// The one partner other than China that names China beside it, if the names are just the two.
+    static func counterpart(among named: [EntityMention]) -> String? {
+        let partners = Set(named.filter { DimensionColumn.byLabel[$0.label] == "partner" || $0.id == ForeignStatistics.china }
+            .map(\.id))
+        guard partners.count == 2, partners.contains(ForeignStatistics.china) else { return nil }
+        return partners.first { $0 != ForeignStatistics.china }
     }
 
     /// Whether a period runs from one day to another: a span the text dated in full.
@@ -92,6 +102,10 @@ struct SentenceContext {
                 topic[column] = mention.id
             }
         }
+        // "China and Latin American countries have forged close links ...": a paragraph that opens on China and
+        // one partner, with no figure, is about that partner.
+        if opening, figures.isEmpty, let partner = Self.counterpart(among: named) { topic["partner"] = partner }
+        opening = false
         let used = Set(figures.map(\.period))
         let kept = figures.isEmpty ? periods.filter { $0.range.lowerBound <= Self.openingReach }
             : periods.filter { used.contains($0.period.description) }

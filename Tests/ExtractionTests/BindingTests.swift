@@ -64,6 +64,11 @@ final class BindingTests: XCTestCase {
         // A paragraph keeps its enterprise type; "these countries" points back to the partner named last.
         Case(text: "Private enterprises remained the main force. Their exports of industrial robots grew by 30.2%.",
              value: "30.2", expect: ["enterprise": "private-enterprises", "product": "industrial-robots"]),
+        // A paragraph that opens, without figures, on China and one partner is about that partner.
+        Case(text: "China and African countries have deepened cooperation in agriculture. Exports of agricultural machinery grew by 14.2%.",
+             date: "2026-01-14", value: "14.2", expect: ["partner": "africa", "product": "agricultural-machinery"]),
+        Case(text: "China, ASEAN and Africa have deepened cooperation in agriculture. Exports of agricultural machinery grew by 14.2%.",
+             date: "2026-01-14", value: "14.2", expect: ["partner": ""]),
         // A sentence without figures makes only its subject the topic, not a name in passing.
         Case(text: "In the first quarter, Guangdong opened new routes. Exports of toys grew by 5.1%.", value: "5.1",
              expect: ["region": "guangdong", "product": "toys"]),
