@@ -2,14 +2,34 @@ import TradeText
 
 /// The parts of a sentence that explain a name rather than state a figure's subject: round brackets ("the new
 /// trio (electric vehicles, ...)"), a pair of dashes ("seven provinces — Guangdong, ..., Fujian — reached"),
-/// and the examples after a name ("electrical equipment such as large transformers and storage batteries",
-/// kind `extract-example` of the lexicon), and a news article's dateline. Entities inside them are not the
-/// figure's dimensions.
+/// the examples after a name ("electrical equipment such as large transformers and storage batteries",
+/// kind `extract-example` of the lexicon), the place an event was held, and a news article's dateline.
+/// Entities inside them are not the figure's dimensions.
 enum Asides {
     static func of(_ reading: TextReading) -> [Range<Int>] {
         let characters = reading.text.original
         return pairs(characters, open: ["(", "（"], close: [")", "）"]) + pairs(characters, open: ["—"], close: ["—"])
-            + examples(reading) + [Dateline.range(in: String(characters))].compactMap { $0 }
+            + examples(reading) + venues(reading) + [Dateline.range(in: String(characters))].compactMap { $0 }
+    }
+
+    /// "The forum was held in Beijing, attracting 86 representatives", 在天津召开: the place an event was held
+    /// (the name right after a word of kind `extract-venue`, or between 在 and a word of kind `extract-venue-after`)
+    /// is where it met, not a dimension of the figures.
+    private static func venues(_ reading: TextReading) -> [Range<Int>] {
+        let text = reading.text.folded
+        let before = reading.cues(kind: "extract-venue").compactMap { cue in
+            reading.entities.first { mention in
+                mention.range.lowerBound >= cue.range.upperBound
+                    && text[cue.range.upperBound..<mention.range.lowerBound].allSatisfy(\.isWhitespace)
+            }?.range
+        }
+        let after = reading.cues(kind: "extract-venue-after").compactMap { cue in
+            reading.entities.last { mention in
+                mention.range.upperBound == cue.range.lowerBound && mention.range.lowerBound > 0
+                    && text[mention.range.lowerBound - 1] == "在"
+            }?.range
+        }
+        return before + after
     }
 
     /// The insides of matching pairs, as character offsets.
@@ -27,14 +47,13 @@ enum Asides {
         return ranges
     }
 
-    /// The list of names after an example word that follows a name: "equipment such as A and B" covers A and B.
+    /// The list of names after an example word that follows a name: "equipment such as A and B" covers A and B,
+    /// and so does "the \"new trio\" products, namely A, B and C".
     private static func examples(_ reading: TextReading) -> [Range<Int>] {
         let text = reading.text.folded
         return reading.cues(kind: "extract-example").compactMap { cue in
             let before = reading.entities.last { $0.range.upperBound <= cue.range.lowerBound }
-            guard let named = before, text[named.range.upperBound..<cue.range.lowerBound].allSatisfy(\.isWhitespace) else {
-                return nil
-            }
+            guard let named = before, explains(named.range.upperBound..<cue.range.lowerBound, in: reading) else { return nil }
             var end = cue.range.upperBound
             for mention in reading.entities where mention.range.lowerBound >= end {
                 let gap = text[end..<mention.range.lowerBound]
@@ -43,5 +62,16 @@ enum Asides {
             }
             return end > cue.range.upperBound ? cue.range.lowerBound..<end : nil
         }
+    }
+
+    /// Whether what stands between a name and an example word leaves the examples the name's: spaces, quotation
+    /// marks, a comma, and at most one word that no cue but a function word reads (the head noun of "\"new trio\"
+    /// products, namely").
+    private static func explains(_ gap: Range<Int>, in reading: TextReading) -> Bool {
+        let text = reading.text.folded
+        let words = text[gap].split { $0.isWhitespace || $0 == "," || "\"'“”‘’".contains($0) }
+        guard words.count <= 1, let word = words.first else { return words.isEmpty }
+        let start = gap.lowerBound + text[gap].distance(from: text[gap].startIndex, to: word.startIndex)
+        return word.allSatisfy(\.isLetter) && !reading.cues.contains { $0.kind != "stop" && $0.range.contains(start) }
     }
 }

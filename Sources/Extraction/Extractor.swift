@@ -5,9 +5,9 @@ import TradeText
 
 /// Drafts every figure of a document as rows for review, read against the entities of a graph.
 public struct Extractor {
-    private let reader: TradeTextReader
+    let reader: TradeTextReader
     private let numbers: NumberReader
-    private let cues: BindingCues
+    let cues: BindingCues
 
     /// An extractor with the bundled cue words and the names of `store`.
     public init(store: GraphStore) throws(LexiconError) {
@@ -26,20 +26,27 @@ public struct Extractor {
                                         bareYear: documentPeriod.year, basis: request.date.map { "the document's date \($0)" }
                                             ?? "the document's own period")
         var draft = Draft(request: request, language: language, speakers: layout.speakers)
-        var turn: (speaker: String?, named: [String: String]) = (nil, [:])
+        var turn: (speaker: String?, named: [String: String], span: (period: Period, note: String?)?) = (nil, [:], nil)
+        var article: (period: Period, note: String?)?
         for statement in layout.statements {
-            if statement.speaker?.id != turn.speaker { turn = (statement.speaker?.id, [:]) }
-            let context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,
-                                                    lastNamed: turn.named)
-            turn.named = read(statement, reference: reference, context: context, into: &draft)
+            if statement.speaker?.id != turn.speaker { turn = (statement.speaker?.id, [:], nil) }
+            var context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,
+                                                    lastNamed: turn.named, turnSpan: turn.span)
+            if statement.speaker == nil {
+                article = articlePeriod(after: article, paragraph: statement.text, reference: reference)
+                if let article { (context.period, context.periodIsTheDocument) = (article, false) }
+            }
+            let last = read(statement, reference: reference, context: context, into: &draft)
+            turn.named = last.lastNamed
+            turn.span = last.turnSpan
         }
         return draft
     }
 
-    /// Reads one paragraph's sentences in order, each with what the ones before left; returns what the
-    /// paragraph named last per column, for the rest of the turn.
+    /// Reads one paragraph's sentences in order, each with what the ones before left; returns what the last
+    /// left, of which the rest of the turn keeps what it named last per column and the span it dated last.
     private func read(_ statement: DocumentLayout.Statement, reference: PeriodReference, context start: SentenceContext,
-                      into draft: inout Draft) -> [String: String] {
+                      into draft: inout Draft) -> SentenceContext {
         let characters = Array(statement.text)
         var context = start
         let chinese = statement.chinese.map { numbers.numbers(in: $0).filter(\.isFigure) } ?? []
@@ -56,7 +63,7 @@ public struct Extractor {
                 + unknown.map { UnlinkedName(text: $0, line: statement.line) }
             context.update(after: reading, named: binder.entities, figures: figures, periods: binder.periods)
         }
-        return context.lastNamed
+        return context
     }
 
     /// The period the document reports on: the first its opening lines name that is not a single day (the

@@ -13,8 +13,20 @@ extension FigureBinder {
             || metric == "quantity_growth" && flowNamed(around: number) == nil
             || metric == "share" && describesTheCount(before: index) { return nil }
         if unit.isCounted { return flowInClause(number) }
-        return ordered.flow(for: index) ?? (unit == .rank ? flowAfter(number) : nil)
+        if metric == "ratio", let subject = flowOfTheSubject(number) { return subject }
+        // "连续17年成为全球第二大进口市场": a streak of a rank is of the rank's flow.
+        return ordered.flow(for: index) ?? (unit == .rank || isStreak ? flowAfter(number) : nil)
             ?? flowNamed(around: number) ?? context.flow
+    }
+
+    /// "进口是出口的2.1倍", "exports were 1.5 times imports": a ratio is of the flow its clause names first, the
+    /// subject, not the one it is measured against.
+    func flowOfTheSubject(_ number: NumberMention) -> String? {
+        let clause = clause(of: number)
+        let subject = reading.cues(kind: "flow").first { cue in
+            clause.contains(cue.range.lowerBound) && cue.range.upperBound <= number.range.lowerBound
+        }
+        return subject?.meaning
     }
 
     /// A rank's flow is in what it ranks: the rank noun right after it ("the largest export market",

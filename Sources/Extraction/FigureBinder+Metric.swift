@@ -126,9 +126,41 @@ extension FigureBinder {
         return ParallelLists.isSeparator(reading.text.folded[numbers[index - 1].range.upperBound..<numbers[index].range.lowerBound])
     }
 
-    /// "an increase of 43,000": a growth word right before a count makes it a change of the count.
+    /// "a 3.5-fold increase from 2020", "marking a fourfold increase", 增长3.5倍: a multiple that a growth word right
+    /// before or after it states is growth by that many hundred percent (a multiple alone, "2.1 times that of
+    /// exports", stays a ratio).
+    func foldGrowth(_ number: NumberMention) -> NumberMention? {
+        guard number.unit == .times else { return nil }
+        let folded = reading.text.folded
+        let stated = reading.cues(kind: "metric").contains { cue in
+            guard cue.meaning == "yoy_growth" else { return false }
+            if cue.range.upperBound <= number.range.lowerBound {
+                return ["", " ", " by ", "了"].contains(String(folded[cue.range.upperBound..<number.range.lowerBound]))
+            }
+            return cue.range.lowerBound >= number.range.upperBound
+                && folded[number.range.upperBound..<cue.range.lowerBound].allSatisfy(\.isWhitespace)
+        }
+        return stated ? number.withUnit(.percent).withValue(number.value * 100) : nil
+    }
+
+    /// "daily sales averaging 160 million yuan", "10 million yuan in trade every minute", 平均每家进出口9.4亿元: a word
+    /// for "each" in the number's clause (kind `extract-per`, meaning what the amount is per) makes it an average
+    /// per day, minute, enterprise or project, where the graph has such a unit.
+    func perUnit(_ number: NumberMention) -> NumberMention? {
+        guard let unit = number.unit else { return nil }
+        let clause = clause(of: number)
+        guard let per = reading.cues(kind: "extract-per").first(where: { clause.contains($0.range.lowerBound) }),
+              let average = Unit(rawValue: "\(unit.rawValue)/\(per.meaning)") else { return nil }
+        return number.withUnit(average)
+    }
+
+    /// "an increase of 43,000", "seven more": a growth word right before a count, or a change word right after
+    /// it, makes it a change of the count.
     func isChange(_ number: NumberMention) -> Bool {
         let folded = reading.text.folded
+        // "seven more than in 2024": the number reader took the change word after it into its range.
+        if reading.cues(kind: "extract-number-change-after").contains(where: { number.core.upperBound <= $0.range.lowerBound
+            && $0.range.upperBound <= number.range.upperBound }) { return true }
         // Growth words, and the words that ask how many more (kind `more`: 增加).
         return reading.cues.contains { cue in
             guard cue.kind == "metric" && cue.meaning == "yoy_growth" || cue.kind == "more",

@@ -43,6 +43,7 @@ extension FigureBinder {
     /// The figure's period, the note on how it was chosen, and whether no word of the sentence named it.
     func period(for number: NumberMention) -> (Period, String?, Bool) {
         let periods = self.periods.filter { !$0.range.overlaps(number.range) }
+        if let restated = restatedTurnSpan(before: number, periods: periods) { return (restated.period, restated.note, false) }
         let clause = clause(of: number)
         let inClause = periods.first { clause.contains($0.range.lowerBound) }
         let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
@@ -57,6 +58,16 @@ extension FigureBinder {
             return (context.documentPeriod, "period: compared with a base year, the document's \(context.documentPeriod)", false)
         }
         return (context.period.period, context.period.note, true)
+    }
+
+    /// "自封关后截至本月上旬，海南新增备案外贸企业4709家": words that restate a span without its dates (kind
+    /// `extract-turn-span`) before the number, with no period between, give it the span the turn dated last.
+    func restatedTurnSpan(before number: NumberMention, periods: [PeriodMention]) -> (period: Period, note: String)? {
+        guard let span = context.turnSpan,
+              let cue = reading.cues(kind: "extract-turn-span").last(where: { $0.range.upperBound <= number.range.lowerBound }),
+              !periods.contains(where: { $0.range.lowerBound >= cue.range.upperBound && $0.range.upperBound <= number.range.lowerBound })
+        else { return nil }
+        return (span.period, "period: '\(cue.text)' restates the span dated before in the turn (\(span.period))")
     }
 
     /// "increased by 116 to reach a total of 2,670", 累计数量超过50万家: a word of kind `extract-stock` before the

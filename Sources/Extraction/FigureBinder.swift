@@ -60,6 +60,8 @@ struct FigureBinder {
             var number = number
             let countedAsBefore = previousCount.flatMap { countsAsBefore(number, before: $0.value) ? $0 : nil }
             if let countedAsBefore { number = number.withUnit(countedAsBefore.unit) }
+            if let growth = foldGrowth(number) { number = growth }
+            if let average = perUnit(number) { number = average }
             guard let unit = number.unit, number.isFigure else {
                 skipped.append((number, number.notAFigure?.description ?? "no unit: could not classify"))
                 continue

@@ -11,8 +11,10 @@ enum MetricChoice {
                                "growth", "quantity_growth", "count_growth", "mom_growth"].contains(metric)
         case .pp: return ["share_change", "contribution", "growth_change"].contains(metric)
         case .times: return ["ratio", "growth"].contains(metric)
-        case .tonnes, .teu, .gwh: return metric == "quantity"
+        case .tonnes, .teu, .gwh, .celsius: return metric == "quantity"
         case .rank: return metric == "rank"
+        case .cnyPerDay, .cnyPerMinute, .cnyPerEnterprise, .cnyPerProject: return ["average_value", "limit"].contains(metric)
+        case .peoplePerDay: return metric == "average_count"
         default: return ["count", "count_change", "rank"].contains(metric)
         }
     }
@@ -24,8 +26,10 @@ enum MetricChoice {
         case .percent: return "yoy_growth"
         case .pp: return "share_change"
         case .times: return "ratio"
-        case .tonnes, .teu, .gwh: return "quantity"
+        case .tonnes, .teu, .gwh, .celsius: return "quantity"
         case .rank: return "rank"
+        case .cnyPerDay, .cnyPerMinute, .cnyPerEnterprise, .cnyPerProject: return "average_value"
+        case .peoplePerDay: return "average_count"
         default: return "count"
         }
     }

@@ -32,6 +32,11 @@ struct SentenceContext {
     /// What the last figure of the sentences before counted, and its flow, where it was a count: "Among them,
     /// 14 ..." counts it.
     var counted: (unit: Unit, flow: String?, value: Double)?
+    /// The last span of days the speaker's turn dated in full ("From Dec. 18, 2025, to Jan. 10, 2026", (2025年12月18日—
+    /// 2026年1月10日)), which a later paragraph restates without the dates (kind `extract-turn-span`: 截至本月上旬).
+    var turnSpan: (period: Period, note: String?)?
+    /// Whether no sentence of the paragraph has been read yet.
+    var opening = true
     /// Whether the sentence before named an organisation such as the WTO, whose statistics "according to the
     /// report" in the next one cites.
     var organisationBefore = false
@@ -41,10 +46,25 @@ struct SentenceContext {
     /// The document's period, which a figure compared with a base year holds for (`FigureBinder.period(for:)`).
     var documentPeriod: Period
 
-    /// The context at the start of a paragraph: the document's period, and what the turn named.
-    static func paragraph(period: Period, stated: Bool, lastNamed: [String: String]) -> SentenceContext {
-        SentenceContext(period: (period, "period from the document: \(period)"), lastNamed: lastNamed,
+    /// The context at the start of a paragraph: the document's period, and what the turn named and dated.
+    static func paragraph(period: Period, stated: Bool, lastNamed: [String: String],
+                          turnSpan: (period: Period, note: String?)?) -> SentenceContext {
+        SentenceContext(period: (period, "period from the document: \(period)"), lastNamed: lastNamed, turnSpan: turnSpan,
                         documentPeriodStated: stated, documentPeriod: period)
+    }
+
+    /// The one partner other than China that names China beside it, if the names are just the two.
+    static func counterpart(among named: [EntityMention]) -> String? {
+        let partners = Set(named.filter { DimensionColumn.byLabel[$0.label] == "partner" || $0.id == ForeignStatistics.china }
+            .map(\.id))
+        guard partners.count == 2, partners.contains(ForeignStatistics.china) else { return nil }
+        return partners.first { $0 != ForeignStatistics.china }
+    }
+
+    /// Whether a period runs from one day to another: a span the text dated in full.
+    static func isSpanOfDays(_ period: Period) -> Bool {
+        guard case .day = period.from, case .day? = period.to else { return false }
+        return true
     }
 
     /// Whether a name opens its clause, as its subject does ("Major foreign-trade provinces have solid
@@ -82,11 +102,20 @@ struct SentenceContext {
                 topic[column] = mention.id
             }
         }
+        // "China and Latin American countries have forged close links ...": a paragraph that opens on China and
+        // one partner, with no figure, is about that partner.
+        if opening, figures.isEmpty, let partner = Self.counterpart(among: named) { topic["partner"] = partner }
+        opening = false
         let used = Set(figures.map(\.period))
         let kept = figures.isEmpty ? periods.filter { $0.range.lowerBound <= Self.openingReach }
             : periods.filter { used.contains($0.period.description) }
         if let last = kept.last {
             period = (last.period, last.inference.map { "period: \($0)" })
+            periodIsTheDocument = false
+            if Self.isSpanOfDays(last.period) { turnSpan = period }
+        } else if let turnSpan, figures.contains(where: { $0.period == turnSpan.period.description }) {
+            // "自封关后截至本月上旬，...4709家": figures that restated the turn's span pass it on ("同期").
+            period = turnSpan
             periodIsTheDocument = false
         }
         flow = reading.cues(kind: "flow").last?.meaning ?? flow

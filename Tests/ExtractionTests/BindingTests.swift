@@ -16,6 +16,8 @@ final class BindingTests: XCTestCase {
         var nth = 0
         let expect: [String: String]
         var count: Int? = nil
+        /// Whether the text is a speaker's turn (under a header `Name:`), else lines of a news page.
+        var turn = true
     }
 
     static let cases: [Case] = [
@@ -47,15 +49,26 @@ final class BindingTests: XCTestCase {
         // A name after the last item of a list of "N of X" items is each item's.
         Case(text: "In the first quarter, 64% of iron ore and 21.3% of soybeans imported by China came from Australia.",
              value: "64", expect: ["partner": "australia", "product": "iron-ore", "metric": "share", "flow": "import"]),
+        // The place an event was held is its venue, not the figures' region.
+        Case(text: "In the first quarter, a trade fair was held in Guangdong, attracting 3,200 exhibitors from 45 countries.",
+             value: "45", expect: ["region": "", "unit": "countries"]),
+        Case(text: "一季度，进口博览会在上海举行，吸引了来自50个国家和地区的企业。", value: "50", expect: ["region": "", "unit": "countries"]),
         // A name after the number may hold commas of its own.
         Case(text: "In 2025, exports grew by 4.2% in computer, communication and other electronic equipment manufacturing.",
              date: "2026-01-14", value: "4.2", expect: ["product": "computer-communication-electronic-equipment-manufacturing"]),
         // Examples after "such as" explain the name before them.
         Case(text: "Exports of electrical equipment such as large transformers rose 12.3%.", value: "12.3",
              expect: ["product": "electrical-equipment"]),
+        Case(text: "In the first quarter, the \"new trio\" goods, namely electric vehicles, lithium-ion batteries and photovoltaic products, saw exports grow by 6.4%.",
+             value: "6.4", expect: ["product": "new-trio", "flow": "export"], count: 1),
         // A paragraph keeps its enterprise type; "these countries" points back to the partner named last.
         Case(text: "Private enterprises remained the main force. Their exports of industrial robots grew by 30.2%.",
              value: "30.2", expect: ["enterprise": "private-enterprises", "product": "industrial-robots"]),
+        // A paragraph that opens, without figures, on China and one partner is about that partner.
+        Case(text: "China and African countries have deepened cooperation in agriculture. Exports of agricultural machinery grew by 14.2%.",
+             date: "2026-01-14", value: "14.2", expect: ["partner": "africa", "product": "agricultural-machinery"]),
+        Case(text: "China, ASEAN and Africa have deepened cooperation in agriculture. Exports of agricultural machinery grew by 14.2%.",
+             date: "2026-01-14", value: "14.2", expect: ["partner": ""]),
         // A sentence without figures makes only its subject the topic, not a name in passing.
         Case(text: "In the first quarter, Guangdong opened new routes. Exports of toys grew by 5.1%.", value: "5.1",
              expect: ["region": "guangdong", "product": "toys"]),
@@ -109,9 +122,39 @@ final class BindingTests: XCTestCase {
              date: "2026-01-14", value: "5", expect: ["unit": "countries", "metric": "count_change"]),
         Case(text: "2025年，与我国签署合作文件的国家和地区有150个，比上年增加了8个。", date: "2026-01-14", value: "8",
              expect: ["unit": "countries", "metric": "count_change"]),
+        // Chinese ranks of a nation (第一大国), of export destinations and import sources.
+        Case(text: "2025年，我国继续保持全球服务贸易第二大国地位。", date: "2026-01-14", value: "2",
+             expect: ["metric": "rank", "flow": "total"]),
+        Case(text: "2025年，我国保持全球服务贸易第二大地位。", date: "2026-01-14", value: "2",
+             expect: ["metric": "rank", "flow": "total"]),
+        Case(text: "2025年，日本是我国第四大进口来源国。", date: "2026-01-14", value: "4",
+             expect: ["metric": "rank", "flow": "import", "partner": "japan"]),
+        Case(text: "2025年，我国连续9年成为该国第一大进口来源地。", date: "2026-01-14", value: "9",
+             expect: ["metric": "count", "flow": "import", "period": "2017/2025"]),
+        // Goods sold to (销往, 畅销) countries are exported there.
+        Case(text: "2025年，我国无人机畅销120多个国家和地区。", date: "2026-01-14", value: "120",
+             expect: ["flow": "export", "unit": "countries", "approx": "over"]),
+        // A change of a count written as a word ("five more", "an increase of two", "two fewer") counts what it counted.
+        Case(text: "Last year, exports of toys reached more than 90 countries and regions, five more than in 2024.",
+             date: "2026-01-14", value: "5", expect: ["unit": "countries", "metric": "count_change", "flow": "export"]),
+        Case(text: "In the first quarter, 41 countries signed the agreement, an increase of two compared to 2024.", value: "2",
+             expect: ["unit": "countries", "metric": "count_change", "period": "2025-Q1"]),
+        Case(text: "In the first quarter, 41 countries signed the agreement, two fewer than a year earlier.", value: "-2",
+             expect: ["unit": "countries", "metric": "count_change"]),
         // Days and spans of days; "from" before a span starts it.
         Case(text: "From March 3, 2025, to April 10, 2025, the port handled 12,000 metric tons of cargo.", value: "12000",
              expect: ["period": "2025-03-03/2025-04-10", "unit": "t"]),
+        // A later paragraph of the turn that restates a dated span without its dates takes that span, and passes it on.
+        Case(text: "试点以来截至本月上旬（2025年12月20日—2026年1月9日），口岸进口货物1.2万吨。\n自试点启动后截至本月上旬，新增备案企业360家，24天的新增数量相当于2024年全年。同期进出口总值18.6亿元。",
+             date: "2026-01-14", value: "1860000000", expect: ["period": "2025-12-20/2026-01-09"]),
+        Case(text: "试点以来截至本月上旬（2025年12月20日—2026年1月9日），口岸进口货物1.2万吨。\n自试点启动后截至本月上旬，新增备案企业360家，24天的新增数量相当于2024年全年。",
+             date: "2026-01-14", value: "360", expect: ["period": "2025-12-20/2026-01-09", "unit": "enterprises"]),
+        Case(text: "From March 3, 2025, to April 10, 2025, the port handled 12,000 metric tons of cargo.\nUp to early this month, 320 enterprises registered at the port.",
+             value: "320", expect: ["period": "2025-03-03/2025-04-10", "unit": "enterprises"]),
+        // On a news page, the period an article's lead names after its dateline holds for the article, up to the
+        // next headline.
+        Case(text: page, date: "2026-01-16", value: "40", expect: ["period": "2026/2030"], turn: false),
+        Case(text: page, date: "2026-01-16", value: "30", expect: ["period": "2025"], turn: false),
         // A sentence without figures passes on the period it opens with, not one it names in passing.
         Case(text: "In the first quarter, foreign trade held up. This matched a record set in 2021. Exports rose 6.9%.",
              value: "6.9", expect: ["period": "2025-Q1"]),
@@ -128,6 +171,15 @@ final class BindingTests: XCTestCase {
              expect: ["period": "2025-04/2025-09", "metric": "count"]),
         Case(text: "In 2025, China was the world's second-largest importer for the 12th consecutive year.", date: "2026-01-14",
              value: "2", expect: ["metric": "rank", "period": "2014/2025", "flow": "import", "partner": ""]),
+        // A multiple that a growth word states is growth in percent; a multiple alone stays a ratio.
+        Case(text: "In the first quarter, exports of industrial robots recorded a twofold increase.", value: "200",
+             expect: ["unit": "percent", "metric": "yoy_growth", "product": "industrial-robots"]),
+        Case(text: "2025年，工业机器人出口比2019年增长2.5倍。", date: "2026-01-14", value: "250",
+             expect: ["unit": "percent", "metric": "growth", "flow": "export"]),
+        Case(text: "In the first quarter, imports of toys were 1.8 times their exports.", value: "1.8",
+             expect: ["unit": "times", "metric": "ratio", "flow": "import"]),
+        Case(text: "2025年，该省出口是进口的1.6倍。", date: "2026-01-14", value: "1.6",
+             expect: ["unit": "times", "metric": "ratio", "flow": "export"]),
         // Percentage points after a share are its change; after growth, a gap in growth; "lowered ... by" a drag.
         Case(text: "Their share rose to 17.5%, up 1.1 percentage points.", value: "1.1",
              expect: ["metric": "share_change"]),
@@ -152,10 +204,26 @@ final class BindingTests: XCTestCase {
              expect: ["unit": "people", "approx": "about"]),
         Case(text: "Customs introduced 17 facilitation measures in the first quarter.", value: "17",
              expect: ["unit": "count", "metric": "count", "period": "2025-Q1"]),
+        // A word for "each" in the clause makes an amount or a count an average per day, minute, enterprise, project.
+        Case(text: "In the first quarter, the port cleared goods worth 35 million yuan every day.", value: "35000000",
+             expect: ["unit": "CNY/day", "metric": "average_value", "flow": ""]),
+        Case(text: "2025年，该口岸日均通关旅客1.2万人。", date: "2026-01-14", value: "12000",
+             expect: ["unit": "people/day", "metric": "average_count"]),
+        Case(text: "2025年，外资企业平均每家进出口2.3亿元。", date: "2026-01-14", value: "230000000",
+             expect: ["unit": "CNY/enterprise", "enterprise": "foreign-invested-enterprises"]),
+        Case(text: "In the first quarter, daily exports of toys grew by 4.1%.", value: "4.1",
+             expect: ["unit": "percent", "metric": "yoy_growth"]),
+        // Temperatures are quantities in degrees Celsius, of no trade flow.
+        Case(text: "The new freezer keeps working when the outdoor temperature falls below 40 degrees Celsius.", value: "40",
+             expect: ["unit": "celsius", "metric": "quantity", "flow": ""]),
+        Case(text: "该设备在室外温度超过55摄氏度时仍能工作。", value: "55", expect: ["unit": "celsius", "approx": "over"]),
         // Words for numbers with their qualifier.
         Case(text: "In the first quarter, exports of toys maintained double-digit growth.", value: "10",
              expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),
     ]
+
+    /// A news page of two articles: the first with a dateline and a lead naming a plan period.
+    static let page = "2025年我国外贸进出口增长3.8%。\n财政部：\n本报北京1月16日电（记者王明）财政部近日发布通知，明确了“十五五”时期港口建设的支持政策。\n符合条件的项目，中央财政奖补比例为40%。\n加强电池管理\n某部门表示，企业奖补比例为30%。"
 
     func testEveryCase() throws {
         let store = try GraphLoader.load(folders: [SeedDocument.graph])
@@ -164,7 +232,7 @@ final class BindingTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: scratch) }
         for (index, testCase) in Self.cases.enumerated() {
             let file = scratch.appendingPathComponent("case-\(index).txt")
-            try ("Wang Lingjun:\n" + testCase.text + "\n").write(to: file, atomically: true, encoding: .utf8)
+            try ((testCase.turn ? "Wang Lingjun:\n" : "") + testCase.text + "\n").write(to: file, atomically: true, encoding: .utf8)
             let request = ExtractionRequest(path: file.path, sourceID: "case-\(index)", date: testCase.date)
             let rows = try DraftRun.draft(request, store: store).tables.first { $0.kind == "measurements" }?.rows ?? []
             let matching = rows.filter { $0["value"] == testCase.value }

@@ -46,6 +46,11 @@ final class NumberReaderTests: XCTestCase {
         Case(text: "more than half of the total", at: "half", value: 50, unit: .percent, approx: .over),
         Case(text: "a 3.5-fold increase from 2020", at: "3.5", value: 3.5, unit: .times),
         Case(text: "marking a fourfold increase", at: "fourfold", value: 4, unit: .times),
+        // A word without a unit is kept where it states a change, for the count before it to give the unit.
+        Case(text: "eleven more than last year", at: "eleven", value: 11, unit: nil, not: .noUnit),
+        Case(text: "four fewer than in 2023", at: "four", value: -4, unit: nil, not: .noUnit),
+        Case(text: "an addition of six", at: "six", value: 6, unit: nil, not: .noUnit),
+        Case(text: "six of them", at: "six", value: nil, unit: nil),
         Case(text: "the 15th Five-Year Plan period", at: "15", value: 15, unit: nil, not: .namePart),
         Case(text: "in 2025, facing pressure", at: "2025", value: 2025, unit: nil, not: .year),
         Case(text: "Beijing | 10 a.m. April 14, 2025", at: "10", value: 10, unit: nil, not: .date),

@@ -7,6 +7,8 @@ enum NumberCue: String, CaseIterable, Sendable {
     case qualifierAfter = "number-qualifier-after"
     case declineBefore = "number-decline-before"
     case declineAfter = "number-decline-after"
+    case changeBefore = "number-change-before"
+    case changeAfter = "number-change-after"
     case word = "number-word"
     case denominator = "number-denominator"
     case fraction = "number-fraction"

@@ -51,8 +51,10 @@ struct NumberScan {
             draft.unit = unit
             draft.notAFigure = nil
         }
-        // A word that counts nothing is no number ("one of"); one with a scale ("half a million") is an amount.
-        if core.form != .digits, draft.unit == nil, draft.multiplier == nil, draft.notAFigure != .namePart { return nil }
+        let isChange = draft.unit == nil && draft.multiplier == nil && readChange(&draft)
+        // A word that counts nothing is no number ("one of"); one with a scale ("half a million") is an amount,
+        // and one that states a change ("seven more") changes the count before it.
+        if core.form != .digits, draft.unit == nil, draft.multiplier == nil, draft.notAFigure != .namePart, !isChange { return nil }
         // 一家企业, 一名游客: a single one counted in Chinese is the article "a", not a figure.
         if core.form == .chinese, core.value == 1, draft.unit?.isCounted == true { return nil }
         return draft
@@ -105,6 +107,19 @@ struct NumberScan {
         // 减少了两个百分点: the particle 了 may stand between a decline word and its number.
         if before > 0, folded[before - 1] == "了" { before -= 1 }
         if takeBack(.declineBefore, endingAt: &before) != nil { draft.isDecline = true }
+    }
+
+    /// Whether a number without a unit states a change ("seven more than in 2024", "two fewer", "an increase of
+    /// three", "decreased by two"): a change word after it joins its range, one for fewer makes it a decline.
+    private func readChange(_ draft: inout Draft) -> Bool {
+        var after = draft.end
+        if let change = take(.changeAfter, at: &after) {
+            draft.end = after
+            if change == "down" { draft.isDecline = true }
+            return true
+        }
+        var before = draft.start
+        return draft.isDecline || takeBack(.changeBefore, endingAt: &before) != nil
     }
 
     /// "the number of enterprises engaged in trade reached 529,000": a count's unit named earlier in its clause.
