@@ -30,8 +30,10 @@ struct FigureSubject {
         let present = others.enumerated().filter { others.firstIndex(of: $0.element) == $0.offset }.map(\.element)
         let otherTypes = FigureWords.dimensionOrder.filter(present.contains) + present.filter { !FigureWords.dimensionOrder.contains($0) }
         guard let flow = FigureWords.flowNouns[facts.flow] else {
+            // Someone else's count about China ("countries for which China was a main export destination"):
+            // China is what it is about, though no dimension names it.
             let parts = ownerNames + otherTypes.compactMap(names)
-            text = parts.joined(separator: language == .zh ? "、" : ", ")
+            text = parts.isEmpty ? (language == .zh ? "我国" : "China") : parts.joined(separator: language == .zh ? "、" : ", ")
             return
         }
         text = language == .zh

@@ -1,3 +1,4 @@
+import Foundation
 import GraphModel
 import TradeText
 
@@ -46,8 +47,10 @@ struct FigureRanker {
             .flatMap { TextTokens.words(of: $0.name) }
     }
 
-    /// How much the words no facet explains weigh (BM25 times this, at most `textCap`): enough to pick the
-    /// computers among the imports, never so much that a restatement sharing one common word outvotes a facet.
+    /// How much the words no facet explains weigh (BM25 times this, bent smoothly below `textCap` by tanh):
+    /// enough to pick the computers among the imports, never so much that a restatement sharing one common word
+    /// outvotes a facet; bent rather than cut, so that of two figures sharing many words the one sharing more
+    /// still wins ("over 10 billion yuan" against "over 1 trillion" in otherwise equal notes).
     static let textWeight = 2.0
     static let textCap = 14.0
 
@@ -139,7 +142,7 @@ struct FigureRanker {
         add(flowScore(figure))
         add(periodScore(first: figure.firstDay, last: figure.lastDay))
         score += unitScore(figure) + amountScore(figure) + nowScore(figure) + whichScore(figure)
-        let text = min(Self.textCap, Self.textWeight * (textScores[index] ?? 0))
+        let text = Self.textCap * tanh(Self.textWeight * (textScores[index] ?? 0) / Self.textCap)
         return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
 

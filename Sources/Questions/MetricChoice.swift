@@ -67,7 +67,8 @@ struct MetricChoice {
             metrics = ["contribution_rate", "contribution"] + base
         } else if comparison, base.contains("yoy_growth"), !levels.contains(where: { Self.changeOf[$0] != nil }) {
             metrics = ["growth_change"] + base
-        } else if let level = levels.first(where: { Self.changeOf[$0] != nil }), level == "share" ? change || comparison : more,
+        } else if let level = levels.first(where: { Self.changeOf[$0] != nil && ($0 != "share" || named.contains($0)) }),
+                  level == "share" ? change || comparison : more,
                   let changed = Self.changeOf[level] {
             metrics = changed + base.filter { $0 != "yoy_growth" }
         } else if againstBase, !more, base.first.map(Self.general.contains) ?? true {

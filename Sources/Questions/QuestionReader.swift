@@ -93,13 +93,14 @@ struct QuestionReader {
         (reading.cues(kind: "streak") + reading.cues(kind: "number-count-after")).uniqued(by: \.range)
     }
 
-    /// The periods that a comparison word stands right before ("than in 2020", 比2020年): the base the figure
-    /// is compared with, not its period. When every one of several periods would be a base, none is taken for one.
+    /// The periods that a comparison word stands right before ("than in 2020", 比2020年) or between two words
+    /// of one (跟2020年比, 与2020年相比): the base the figure is compared with, not its period. When every one of several periods would be a base, none is taken for one.
     static func basePeriods(of reading: TextReading) -> Set<Range<Int>> {
-        let marks = reading.cues(kind: "base")
+        let marks = reading.cues(kind: "base"), withs = reading.cues(kind: "base-with"), afters = reading.cues(kind: "base-after")
         let bases = reading.periods.filter { period in
-            marks.contains { $0.range.upperBound <= period.range.lowerBound
-                && reading.text.foldedText($0.range.upperBound..<period.range.lowerBound).allSatisfy(\.isWhitespace) }
+            marks.contains { adjacent($0.range, period.range, in: reading) }
+                || withs.contains { adjacent($0.range, period.range, in: reading) }
+                    && afters.contains { adjacent(period.range, $0.range, in: reading, allowing: "年") }
         }
         return bases.count < reading.periods.count || bases.count == 1 && reading.periods.count == 1
             ? Set(bases.map(\.range)) : []
@@ -143,6 +144,25 @@ struct QuestionReader {
         return [PeriodMention(period: period, text: part.text + " " + year.text, range: part.range, inference: nil)]
     }
 
+    /// Every base is the same part of the year before a period asked ("2025年比2024年", "Q1 2025 against Q1
+    /// 2024"): the growth against it is the year-on-year growth, not growth over a span.
+    static func isYearOnYear(bases: [PeriodMention], periods: [PeriodMention]) -> Bool {
+        bases.allSatisfy { base in
+            periods.contains { asked in
+                let (a, b) = (asked.period, base.period)
+                return a.firstDay.year == b.firstDay.year + 1 && a.lastDay.year == b.lastDay.year + 1
+                    && a.firstDay.month == b.firstDay.month && a.lastDay.month == b.lastDay.month
+            }
+        }
+    }
+
+    /// `first` ends right before `second` starts, with nothing but spaces (or the `allowing` word) between.
+    static func adjacent(_ first: Range<Int>, _ second: Range<Int>, in reading: TextReading, allowing word: String = "") -> Bool {
+        guard first.upperBound <= second.lowerBound else { return false }
+        let between = String(reading.text.foldedText(first.upperBound..<second.lowerBound).filter { !$0.isWhitespace })
+        return between.isEmpty || between == word
+    }
+
     /// An amount as the notes write it ("100 billion", "1 trillion"), for a count of the things above it: "how
     /// many countries traded more than 1 trillion yuan" counts the countries whose note names that threshold.
     static func noteWords(of amount: Interpretation.Amount) -> [String] {
@@ -174,7 +194,9 @@ struct QuestionReader {
         let bases = Self.basePeriods(of: reading)
         let amounts = Self.amounts(numbers.numbers(in: reading.text), reading: reading)
         let money = amounts.filter(\.isMoney)
-        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: !bases.isEmpty,
+        let againstBase = !bases.isEmpty && !Self.isYearOnYear(bases: reading.periods.filter { bases.contains($0.range) },
+                                                                periods: reading.periods.filter { !bases.contains($0.range) })
+        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: againstBase,
                                    statesAmount: !money.isEmpty).metrics
         let flows = Self.flows(of: reading, counts: metrics.first == "count")
         let (entities, asksWorld) = withoutScope(named, metric: metrics.first, reading: reading)

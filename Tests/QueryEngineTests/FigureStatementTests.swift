@@ -43,6 +43,11 @@ final class FigureStatementTests: XCTestCase {
         for statement in falls { XCTAssert(statement.contains(" fell ") && !statement.contains(" -"), statement) }
     }
 
+    func testSomeoneElsesCountAboutChinaIsAboutChina() throws {
+        let statement = try h.value("MATCH (m:Measurement {id: 'fy25en-l76-4'}) RETURN fmt.figure(m) AS v")
+        XCTAssertTrue(statement.hasPrefix("'The number for China rose by 3 countries in 2025-01/2025-09 (reported by International data"), statement)
+    }
+
     func testAmountsOfMeasurements() throws {
         let h = try h
         XCTAssertEqual(try h.value("MATCH (m:Measurement {id: 'fy25en-l44-2'}) RETURN [fmt.amount(m), fmt.amount(m, 'zh'), fmt.amount(m, 'EN')] AS v"),
