@@ -71,9 +71,23 @@ public final class Asker {
         let first = trimmed.prefix { $0.isLetter }.lowercased()
         let second = trimmed.dropFirst(first.count).first
         if Self.cypherKeywords.contains(first), second == " " || second == "(",
-           trimmed.contains("(") || trimmed.lowercased().hasPrefix("return ") {
+           Self.hasNodePattern(trimmed) || trimmed.lowercased().hasPrefix("return ") {
             throw .looksLikeCypher(keyword: first.uppercased())
         }
+    }
+
+    /// A node pattern — `(n)`, `(m:Measurement`, `(:Partner`, `(p {` — as opposed to words in brackets: "With
+    /// small-batch production, how long do orders take (as of April 2025)?" is a question.
+    static func hasNodePattern(_ text: String) -> Bool {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() where character == "(" {
+            var at = index + 1
+            while at < characters.count, characters[at] == " " { at += 1 }
+            while at < characters.count, characters[at].isLetter || characters[at].isNumber || characters[at] == "_" { at += 1 }
+            while at < characters.count, characters[at] == " " { at += 1 }
+            if at < characters.count, [":", ")", "{"].contains(characters[at]) { return true }
+        }
+        return false
     }
 
     /// Refuses a question of which nothing was understood, or only a metric word while its other words are

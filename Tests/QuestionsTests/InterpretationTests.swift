@@ -114,6 +114,13 @@ final class InterpretationTests: XCTestCase {
         }
     }
 
+    func testWordsInBracketsAreNoNodePattern() throws {
+        let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
+        let answer = try asker.ask("With small-batch production, how long do toy orders take now (as of April 2025)?", limit: 1)
+        XCTAssertEqual(answer.figures.rows.first?.first?.stringValue, "q125-l64-4")
+        XCTAssertThrowsError(try asker.ask("with (m:Measurement) return m", limit: 1))
+    }
+
     func testACountStatedFavoursTheFigureOfThatCount() throws {
         let interpretation = try Asker(engine: QueryEngine(store: BundledGraph.store())).interpret("海南外贸企业超过10万家了吗")
         XCTAssertEqual(interpretation.amounts.map(\.value), [100_000])
