@@ -64,7 +64,7 @@ public struct Extractor {
         let chinese = statement.chinese.map { numbers.numbers(in: $0).filter(\.isFigure) } ?? []
         for range in SentenceSplitter.sentences(characters) {
             let sentence = String(characters[range])
-            let reading = reader.read(sentence, reference: reference)
+            let reading = reader.read(sentence, reference: reference).dropping("flow", inside: "extract-no-flow")
             let binder = FigureBinder(reading: reading, numbers: numbers.numbers(in: reading.text), context: context,
                                       cues: cues)
             var (figures, skipped, unknown) = binder.bind(line: statement.line, speaker: statement.speaker?.id)

@@ -228,6 +228,10 @@ final class BindingTests: XCTestCase {
         // A policy named without a place in the turn's opening sentence is a setting, not the turn's subject.
         Case(text: "Trade with ASEAN kept growing under the single window.\nIn the first quarter, exports to Vietnam rose 5.1%.",
              value: "5.1", expect: ["policy": ""]),
+        // Travellers' shopping and outbound people are not trade: the flow words inside them say nothing.
+        Case(text: "In the first quarter, visitors made duty-free purchases worth 1.5 billion yuan at the airport.",
+             value: "1500000000", expect: ["flow": ""]),
+        Case(text: "In the first quarter, the number of outbound tourists rose 7.2%.", value: "7.2", expect: ["flow": ""]),
         // Words for numbers with their qualifier.
         Case(text: "In the first quarter, exports of toys maintained double-digit growth.", value: "10",
              expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),
