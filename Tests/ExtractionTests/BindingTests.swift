@@ -232,6 +232,11 @@ final class BindingTests: XCTestCase {
         Case(text: "In the first quarter, visitors made duty-free purchases worth 1.5 billion yuan at the airport.",
              value: "1500000000", expect: ["flow": ""]),
         Case(text: "In the first quarter, the number of outbound tourists rose 7.2%.", value: "7.2", expect: ["flow": ""]),
+        // A cap on an amount after things granted one by one is a cap per each.
+        Case(text: "对符合条件的示范项目，中央补助比例最高60%，最多不超过5亿元。", value: "500000000",
+             expect: ["unit": "CNY/project", "metric": "limit"]),
+        Case(text: "For joint projects of two provinces, the subsidy covers up to 70% of the cost, capped at 800 million yuan.",
+             value: "800000000", expect: ["unit": "CNY/project", "metric": "limit"]),
         // Words for numbers with their qualifier.
         Case(text: "In the first quarter, exports of toys maintained double-digit growth.", value: "10",
              expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),
