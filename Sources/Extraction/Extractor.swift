@@ -56,7 +56,8 @@ public struct Extractor {
     }
 
     /// Reads one paragraph's sentences in order, each with what the ones before left; returns what the last
-    /// left, of which the rest of the turn keeps what it named last per column and the span it dated last.
+    /// left, of which the rest of the turn keeps what it named last per column, the span it dated last and the
+    /// policy it opened on.
     private func read(_ statement: DocumentLayout.Statement, reference: PeriodReference, context start: SentenceContext,
                       into draft: inout Draft) -> SentenceContext {
         let characters = Array(statement.text)
