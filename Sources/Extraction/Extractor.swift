@@ -26,25 +26,38 @@ public struct Extractor {
                                         bareYear: documentPeriod.year, basis: request.date.map { "the document's date \($0)" }
                                             ?? "the document's own period")
         var draft = Draft(request: request, language: language, speakers: layout.speakers)
-        var turn: (speaker: String?, named: [String: String], span: (period: Period, note: String?)?) = (nil, [:], nil)
+        var turn = Turn()
         var article: (period: Period, note: String?)?
-        for statement in layout.statements {
-            if statement.speaker?.id != turn.speaker { turn = (statement.speaker?.id, [:], nil) }
+        for (index, statement) in layout.statements.enumerated() {
+            let opensTurn = index == 0 || statement.speaker?.id != turn.speaker
+            if opensTurn { turn = Turn(speaker: statement.speaker?.id) }
             var context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,
-                                                    lastNamed: turn.named, turnSpan: turn.span)
+                                                    lastNamed: turn.named, turnSpan: turn.span, turnPolicy: turn.policy,
+                                                    opensTurn: opensTurn)
             if statement.speaker == nil {
                 article = articlePeriod(after: article, paragraph: statement.text, reference: reference)
                 if let article { (context.period, context.periodIsTheDocument) = (article, false) }
             }
             let last = read(statement, reference: reference, context: context, into: &draft)
-            turn.named = last.lastNamed
-            turn.span = last.turnSpan
+            (turn.named, turn.span, turn.policy) = (last.lastNamed, last.turnSpan, last.turnPolicy)
         }
         return draft
     }
 
+    /// What a speaker's turn keeps from paragraph to paragraph.
+    private struct Turn {
+        var speaker: String?
+        /// Per column, the entity the turn named last.
+        var named: [String: String] = [:]
+        /// The last span of days the turn dated in full.
+        var span: (period: Period, note: String?)?
+        /// The policy the turn opened on (`SentenceContext.turnPolicy`).
+        var policy: String?
+    }
+
     /// Reads one paragraph's sentences in order, each with what the ones before left; returns what the last
-    /// left, of which the rest of the turn keeps what it named last per column and the span it dated last.
+    /// left, of which the rest of the turn keeps what it named last per column, the span it dated last and the
+    /// policy it opened on.
     private func read(_ statement: DocumentLayout.Statement, reference: PeriodReference, context start: SentenceContext,
                       into draft: inout Draft) -> SentenceContext {
         let characters = Array(statement.text)
@@ -52,7 +65,7 @@ public struct Extractor {
         let chinese = statement.chinese.map { numbers.numbers(in: $0).filter(\.isFigure) } ?? []
         for range in SentenceSplitter.sentences(characters) {
             let sentence = String(characters[range])
-            let reading = reader.read(sentence, reference: reference)
+            let reading = reader.read(sentence, reference: reference).dropping("flow", inside: "extract-no-flow")
             let binder = FigureBinder(reading: reading, numbers: numbers.numbers(in: reading.text), context: context,
                                       cues: cues)
             var (figures, skipped, unknown) = binder.bind(line: statement.line, speaker: statement.speaker?.id)

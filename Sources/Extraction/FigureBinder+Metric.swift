@@ -145,13 +145,24 @@ extension FigureBinder {
 
     /// "daily sales averaging 160 million yuan", "10 million yuan in trade every minute", 平均每家进出口9.4亿元: a word
     /// for "each" in the number's clause (kind `extract-per`, meaning what the amount is per) makes it an average
-    /// per day, minute, enterprise or project, where the graph has such a unit.
+    /// per day, minute, enterprise or project, where the graph has such a unit; a cap on an amount is per the
+    /// thing the sentence names before it (`cappedPer`).
     func perUnit(_ number: NumberMention) -> NumberMention? {
         guard let unit = number.unit else { return nil }
         let clause = clause(of: number)
-        guard let per = reading.cues(kind: "extract-per").first(where: { clause.contains($0.range.lowerBound) }),
-              let average = Unit(rawValue: "\(unit.rawValue)/\(per.meaning)") else { return nil }
+        guard let per = reading.cues(kind: "extract-per").first(where: { clause.contains($0.range.lowerBound) })?.meaning
+                ?? cappedPer(number, clause: clause),
+              let average = Unit(rawValue: "\(unit.rawValue)/\(per)") else { return nil }
         return number.withUnit(average)
+    }
+
+    /// "跨省域项目最高奖补80%，最多不超过25亿元", "for joint projects ..., capped at 800 million yuan": a limit word
+    /// before an amount in its clause caps it per the last thing before it that is granted one by one (kind
+    /// `extract-capped`, meaning what the cap is per: projects).
+    private func cappedPer(_ number: NumberMention, clause: Range<Int>) -> String? {
+        guard reading.cues.contains(where: { $0.kind == "metric" && $0.meaning == "limit"
+            && clause.contains($0.range.lowerBound) && $0.range.upperBound <= number.range.lowerBound }) else { return nil }
+        return reading.cues(kind: "extract-capped").last { $0.range.upperBound <= number.range.lowerBound }?.meaning
     }
 
     /// "an increase of 43,000", "seven more": a growth word right before a count, or a change word right after

@@ -37,6 +37,11 @@ struct SentenceContext {
     var turnSpan: (period: Period, note: String?)?
     /// Whether no sentence of the paragraph has been read yet.
     var opening = true
+    /// Whether the paragraph opens the speaker's turn.
+    var opensTurn = false
+    /// The policy the turn opened on together with a place ("it will be one month since the Hainan FTP launched
+    /// island-wide special customs operations"): what the turn's figures measure unless they name a policy.
+    var turnPolicy: String?
     /// Whether the sentence before named an organisation such as the WTO, whose statistics "according to the
     /// report" in the next one cites.
     var organisationBefore = false
@@ -48,9 +53,34 @@ struct SentenceContext {
 
     /// The context at the start of a paragraph: the document's period, and what the turn named and dated.
     static func paragraph(period: Period, stated: Bool, lastNamed: [String: String],
-                          turnSpan: (period: Period, note: String?)?) -> SentenceContext {
-        SentenceContext(period: (period, "period from the document: \(period)"), lastNamed: lastNamed, turnSpan: turnSpan,
-                        documentPeriodStated: stated, documentPeriod: period)
+                          turnSpan: (period: Period, note: String?)?, turnPolicy: String?, opensTurn: Bool) -> SentenceContext {
+        var context = SentenceContext(period: (period, "period from the document: \(period)"), lastNamed: lastNamed,
+                                      turnSpan: turnSpan, documentPeriodStated: stated, documentPeriod: period)
+        (context.turnPolicy, context.opensTurn) = (turnPolicy, opensTurn)
+        context.topic["policy"] = turnPolicy
+        return context
+    }
+
+    /// The policy a turn's opening sentence names together with a region: the turn is about that policy there.
+    static func policyOfPlace(among named: [EntityMention]) -> String? {
+        let columns = named.map { DimensionColumn.byLabel[$0.label] }
+        guard columns.contains("region") else { return nil }
+        return named.first { DimensionColumn.byLabel[$0.label] == "policy" }?.id
+    }
+
+    /// Sets the policy of the turn from its opening sentence, and of a paragraph of that turn from the policy
+    /// its opening sentence, without figures, has as its subject ("Third, offshore duty-free shopping continues
+    /// to gain momentum.").
+    private mutating func updatePolicy(named: [EntityMention], figures: [DraftFigure], text: [Character]) {
+        guard opening else { return }
+        if opensTurn, let policy = Self.policyOfPlace(among: named) {
+            turnPolicy = policy
+            topic["policy"] = policy
+        } else if turnPolicy != nil, figures.isEmpty, let subject = named.first(where: {
+            DimensionColumn.byLabel[$0.label] == "policy" && Self.opensClause($0, in: text)
+        }) {
+            topic["policy"] = subject.id
+        }
     }
 
     /// The one partner other than China that names China beside it, if the names are just the two.
@@ -105,6 +135,7 @@ struct SentenceContext {
         // "China and Latin American countries have forged close links ...": a paragraph that opens on China and
         // one partner, with no figure, is about that partner.
         if opening, figures.isEmpty, let partner = Self.counterpart(among: named) { topic["partner"] = partner }
+        updatePolicy(named: named, figures: figures, text: reading.text.folded)
         opening = false
         let used = Set(figures.map(\.period))
         let kept = figures.isEmpty ? periods.filter { $0.range.lowerBound <= Self.openingReach }

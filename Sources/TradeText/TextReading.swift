@@ -16,4 +16,12 @@ public struct TextReading: Sendable {
     public func cues(kind: String) -> [Cue] {
         cues.filter { $0.kind == kind }
     }
+
+    /// The same reading without the cues of `kind` that lie inside a cue of kind `mask`: "purchases" is a flow
+    /// word, but not inside "duty-free purchases".
+    public func dropping(_ kind: String, inside mask: String) -> TextReading {
+        let masks = cues(kind: mask).map(\.range)
+        let kept = cues.filter { cue in cue.kind != kind || !masks.contains { $0.overlaps(cue.range) } }
+        return TextReading(text: text, entities: entities, cues: kept, periods: periods, unknownWords: unknownWords)
+    }
 }

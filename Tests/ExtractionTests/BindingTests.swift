@@ -217,6 +217,26 @@ final class BindingTests: XCTestCase {
         Case(text: "The new freezer keeps working when the outdoor temperature falls below 40 degrees Celsius.", value: "40",
              expect: ["unit": "celsius", "metric": "quantity", "flow": ""]),
         Case(text: "该设备在室外温度超过55摄氏度时仍能工作。", value: "55", expect: ["unit": "celsius", "approx": "over"]),
+        // A turn that opens on a policy in a region is about that policy: its figures that name no policy are
+        // the policy's, and a later paragraph that opens on another policy as its subject is about that one.
+        Case(text: "Guangdong has now rolled out the single window across the province.\nFirst, in the first quarter, 1,250 enterprises registered, up 8.4%.",
+             value: "8.4", expect: ["policy": "single-window"]),
+        Case(text: "Guangdong has now rolled out the single window across the province.\nSecond, AEO certification keeps spreading. In the first quarter, 320 enterprises were certified.",
+             value: "320", expect: ["policy": "aeo-certification"]),
+        Case(text: "广东已在全省推行“单一窗口”。\n一季度，新增备案企业1250家，增长8.4%。", value: "8.4",
+             expect: ["policy": "single-window"]),
+        // A policy named without a place in the turn's opening sentence is a setting, not the turn's subject.
+        Case(text: "Trade with ASEAN kept growing under the single window.\nIn the first quarter, exports to Vietnam rose 5.1%.",
+             value: "5.1", expect: ["policy": ""]),
+        // Travellers' shopping and outbound people are not trade: the flow words inside them say nothing.
+        Case(text: "In the first quarter, visitors made duty-free purchases worth 1.5 billion yuan at the airport.",
+             value: "1500000000", expect: ["flow": ""]),
+        Case(text: "In the first quarter, the number of outbound tourists rose 7.2%.", value: "7.2", expect: ["flow": ""]),
+        // A cap on an amount after things granted one by one is a cap per each.
+        Case(text: "对符合条件的示范项目，中央补助比例最高60%，最多不超过5亿元。", value: "500000000",
+             expect: ["unit": "CNY/project", "metric": "limit"]),
+        Case(text: "For joint projects of two provinces, the subsidy covers up to 70% of the cost, capped at 800 million yuan.",
+             value: "800000000", expect: ["unit": "CNY/project", "metric": "limit"]),
         // Words for numbers with their qualifier.
         Case(text: "In the first quarter, exports of toys maintained double-digit growth.", value: "10",
              expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),
