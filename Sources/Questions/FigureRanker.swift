@@ -52,7 +52,7 @@ struct FigureRanker {
     /// outvotes a facet; bent rather than cut, so that of two figures sharing many words the one sharing more
     /// still wins ("over 10 billion yuan" against "over 1 trillion" in otherwise equal notes).
     static let textWeight = 2.0
-    static let textCap = 14.0
+    static let textCap = 17.0
 
     /// The best `limit` figures, best first, and whether the question's words occur in any figure at all: from
     /// the figures that have the metric and period asked for when no other can reach them
