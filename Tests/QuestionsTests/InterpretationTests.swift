@@ -35,6 +35,7 @@ final class InterpretationTests: XCTestCase {
         ("When did China's annual trade first go above 40 trillion yuan?", "China (national total) · total trade · threshold · any period"),
         ("一季度对东盟出口增长了多少（2025年）", "ASEAN · exports · growth y/y · 2025-Q1"),
         ("equipment manufacturing as % of total exports, 2025", "Equipment manufacturing products · exports · share · 2025"),
+        ("what fraction of exports were high-tech products in 2025", "High-tech products · exports · share · 2025"),
         ("跟2020年比外贸增长了多少", "China (national total) · total trade · growth · any period"),
         ("2025年比2024年进出口增长多少", "China (national total) · total trade · growth y/y · 2025"),
         ("去年出口增长了百分之几", "China (national total) · exports · growth y/y · 2025 ('去年' = 2025 (sources up to 2026-01-14))"),
@@ -108,6 +109,7 @@ final class InterpretationTests: XCTestCase {
         let asker = try Asker(engine: QueryEngine(store: BundledGraph.store()))
         for (question, expected) in [("Where does China rank among the European Union's trading partners?", "fy25en-l174-9"),
                                      ("中国是欧盟第几大贸易伙伴", "fy25en-l174-9"),
+                                     ("In the EU's own trade figures, where does China rank as a trading partner?", "fy25en-l174-9"),
                                      ("Where does the EU rank among China's trading partners?", "fy25en-l174-1"),
                                      ("欧盟是中国第几大贸易伙伴", "fy25en-l174-1")] {
             XCTAssertEqual(try asker.ask(question, limit: 1).figures.rows.first?.first?.stringValue, expected, question)
