@@ -242,6 +242,9 @@ final class BindingTests: XCTestCase {
              expect: ["unit": "CNY/project", "metric": "limit"]),
         Case(text: "For joint projects of two provinces, the subsidy covers up to 70% of the cost, capped at 800 million yuan.",
              value: "800000000", expect: ["unit": "CNY/project", "metric": "limit"]),
+        // A change word after a number may be followed by what the change counts: days are counted too.
+        Case(text: "The first quarter had three fewer working days than a year earlier, which weighed on exports.", value: "-3",
+             expect: ["unit": "days", "metric": "count_change", "flow": "", "period": "2025-Q1"]),
         // Words for numbers with their qualifier.
         Case(text: "In the first quarter, exports of toys maintained double-digit growth.", value: "10",
              expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),
