@@ -17,7 +17,8 @@ extension FigureBinder {
         }
         // "contributing to over 40% of global trade growth": a contribution in percent is a contribution rate.
         if unit == .percent, metric == "contribution" { metric = "contribution_rate" }
-        if unit.isCounted, !isStreak, isChange(number) || continuesAChange(index, unit: unit, after: previous) { metric = "count_change" }
+        // "two fewer working days": days with a change word after them are a count's change too.
+        if unit.isCounted || unit == .days && hasChangeWordAfter(number), !isStreak, isChange(number) || continuesAChange(index, unit: unit, after: previous) { metric = "count_change" }
         if metric == "yoy_growth", describesTheCount(before: index) {
             // Growth of a count of goods ("1 million vehicles, up by a third") is quantity growth.
             metric = numbers[index - 1].unit == .vehicles ? "quantity_growth" : "count_growth"
@@ -165,13 +166,18 @@ extension FigureBinder {
         return reading.cues(kind: "extract-capped").last { $0.range.upperBound <= number.range.lowerBound }?.meaning
     }
 
+    /// "seven more than in 2024": the number reader took the change word after it into its range.
+    func hasChangeWordAfter(_ number: NumberMention) -> Bool {
+        reading.cues(kind: "extract-number-change-after").contains {
+            number.core.upperBound <= $0.range.lowerBound && $0.range.upperBound <= number.range.upperBound
+        }
+    }
+
     /// "an increase of 43,000", "seven more": a growth word right before a count, or a change word right after
     /// it, makes it a change of the count.
     func isChange(_ number: NumberMention) -> Bool {
         let folded = reading.text.folded
-        // "seven more than in 2024": the number reader took the change word after it into its range.
-        if reading.cues(kind: "extract-number-change-after").contains(where: { number.core.upperBound <= $0.range.lowerBound
-            && $0.range.upperBound <= number.range.upperBound }) { return true }
+        if hasChangeWordAfter(number) { return true }
         // Growth words, and the words that ask how many more (kind `more`: 增加).
         return reading.cues.contains { cue in
             guard cue.kind == "metric" && cue.meaning == "yoy_growth" || cue.kind == "more",

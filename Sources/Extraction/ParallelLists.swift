@@ -5,7 +5,8 @@ import TradeText
 ///   "crude oil and soybeans fell by 5.7% and 16.6%": the k-th figure of a group of n numbers side by side
 ///   takes the k-th of the last n entities of one column (or flows, when no entities) named before the group,
 ///   and a later group of the same length in the sentence the same entities;
-/// The category a list ends in ("原油、金属矿砂等大宗商品", "and other bulk commodities") is no member of it.
+/// The category a list ends in ("原油、金属矿砂等大宗商品", "and other bulk commodities") is no member of it;
+/// one figure stated of such a list is the category's ("大型变压器、储能电池等电工器材出口增长了18.8%").
 /// - shared: "lithium batteries, display modules and auto parts all grew by more than 20%" (均, 都): one figure
 ///   for each name of the list; without such a word a rate is shared too, and an amount is the list's total.
 struct ParallelLists {
@@ -16,6 +17,8 @@ struct ParallelLists {
     private var sharedByNumber: [Int: [[String: String]]] = [:]
     private var summedLists: [Int: (column: String, ids: Set<String>)] = [:]
     private var unnamed: [Int: Set<String>] = [:]
+    /// The names of categories that lists end in ("等电工器材").
+    private var categoryNames: [EntityMention] = []
     private var positions: [Int: (index: Int, size: Int)] = [:]
     /// The offsets of list items that name nothing the graph knows.
     private(set) var unknownItems: [Range<Int>] = []
@@ -23,12 +26,14 @@ struct ParallelLists {
     /// `flows` reads the parts of a flow cue that names two ("exports and imports ... 8.6% and 8.5%, respectively").
     init(reading: TextReading, numbers: [NumberMention], entities: [EntityMention], flows: CueReader) {
         let categories = reading.cues(kind: "extract-category")
-        let entities = entities.filter { mention in
-            !categories.contains { category in
+        let isCategory = { (mention: EntityMention) in
+            categories.contains { category in
                 category.range.upperBound <= mention.range.lowerBound
                     && reading.text.folded[category.range.upperBound..<mention.range.lowerBound].allSatisfy(\.isWhitespace)
             }
         }
+        categoryNames = entities.filter(isCategory)
+        let entities = entities.filter { !isCategory($0) }
         var previous: [Int] = []
         for group in Self.groups(numbers, text: reading.text.folded) {
             for (position, number) in group.enumerated() { positions[number] = (position, group.count) }
@@ -114,6 +119,11 @@ struct ParallelLists {
         for column in DimensionColumn.all {
             let list = Self.trailingList(named.filter { DimensionColumn.byLabel[$0.label] == column }, in: reading.text.folded)
             guard list.count > 1 else { continue }
+            if spread == nil, let last = list.last, categoryNames.contains(where: {
+                DimensionColumn.byLabel[$0.label] == column && $0.range.lowerBound >= last.range.upperBound && $0.range.upperBound <= end
+            }) {
+                return  // "X、Y等电工器材出口增长了18.8%": the figure is the category's, which the binder links.
+            }
             if spread != nil || Self.holdsForEach(number) {
                 sharedByNumber[index] = list.map { [column: $0.id] }
             } else {

@@ -32,6 +32,11 @@ final class BindingTests: XCTestCase {
         // One figure said of a list is one row for each name.
         Case(text: "Exports of auto parts, lithium batteries and flat panel display modules all rose by more than 15%.",
              value: "15", nth: 2, expect: ["product": "flat-panel-display-modules", "approx": "over"], count: 3),
+        // One figure said of a list that ends in its category ("X、Y等C", "X, Y and other C") is the category's.
+        Case(text: "一季度，储能电池和大型变压器等电工器材出口增长了12.3%。", value: "12.3",
+             expect: ["product": "electrical-equipment", "flow": "export"], count: 1),
+        Case(text: "In the first quarter, exports of energy storage batteries, large transformers and other electrical equipment rose 9.1%.",
+             value: "9.1", expect: ["product": "electrical-equipment"], count: 1),
         // The part of a sentence that states a number ends at "and" right after it.
         Case(text: "Trade with Vietnam grew by 5.5% and with Japan by 2.1% in the first quarter.", value: "5.5",
              expect: ["partner": "vietnam"]),
@@ -237,6 +242,9 @@ final class BindingTests: XCTestCase {
              expect: ["unit": "CNY/project", "metric": "limit"]),
         Case(text: "For joint projects of two provinces, the subsidy covers up to 70% of the cost, capped at 800 million yuan.",
              value: "800000000", expect: ["unit": "CNY/project", "metric": "limit"]),
+        // A change word after a number may be followed by what the change counts: days are counted too.
+        Case(text: "The first quarter had three fewer working days than a year earlier, which weighed on exports.", value: "-3",
+             expect: ["unit": "days", "metric": "count_change", "flow": "", "period": "2025-Q1"]),
         // Words for numbers with their qualifier.
         Case(text: "In the first quarter, exports of toys maintained double-digit growth.", value: "10",
              expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),

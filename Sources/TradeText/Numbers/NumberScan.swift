@@ -71,7 +71,7 @@ struct NumberScan {
             } else if take(.tenths, at: &at) != nil {
                 draft.unit = .percent
                 draft.core.value *= 10
-            } else if let unit = countedAfterModifiers(from: at) {
+            } else if let unit = unitAfterModifiers(from: at, fits: { $0.isCounted || $0 == .count }) {
                 draft.unit = unit
             }
         }
@@ -110,12 +110,20 @@ struct NumberScan {
     }
 
     /// Whether a number without a unit states a change ("seven more than in 2024", "two fewer", "an increase of
-    /// three", "decreased by two"): a change word after it joins its range, one for fewer makes it a decline.
+    /// three", "decreased by two"): a change word after it joins its range, one for fewer makes it a decline, and
+    /// a counted unit or days after the change word ("two fewer working days") is the change's unit.
     private func readChange(_ draft: inout Draft) -> Bool {
         var after = draft.end
         if let change = take(.changeAfter, at: &after) {
             draft.end = after
             if change == "down" { draft.isDecline = true }
+            // "two fewer working days": what the change counts may follow the change word.
+            var next = after
+            let counted = take(.unit, at: &next).flatMap(Unit.init) ?? unitAfterModifiers(from: after, fits: Self.countsAChange)
+            if let counted, Self.countsAChange(counted) {
+                draft.unit = counted
+                if draft.notAFigure == .noUnit { draft.notAFigure = nil }
+            }
             return true
         }
         var before = draft.start
@@ -131,9 +139,12 @@ struct NumberScan {
         return unit
     }
 
-    /// "86 official representatives", "67,000 foreign-invested enterprises": a counted unit after at most
+    /// Units a change word after a number may count ("two fewer working days", "20 more countries").
+    private static func countsAChange(_ unit: Unit) -> Bool { unit.isCounted || unit == .days }
+
+    /// "86 official representatives", "67,000 foreign-invested enterprises": a unit that `fits` after at most
     /// `modifierReach` words of letters, with nothing else between.
-    private func countedAfterModifiers(from offset: Int) -> Unit? {
+    private func unitAfterModifiers(from offset: Int, fits: (Unit) -> Bool) -> Unit? {
         var at = offset
         for _ in 0..<Self.modifierReach {
             guard at < folded.count, folded[at] == " " else { return nil }
@@ -142,7 +153,7 @@ struct NumberScan {
             guard !word.isEmpty else { return nil }
             at += word.count
             var next = at
-            if let unit = take(.unit, at: &next).flatMap(Unit.init), unit.isCounted || unit == .count { return unit }
+            if let unit = take(.unit, at: &next).flatMap(Unit.init), fits(unit) { return unit }
         }
         return nil
     }
