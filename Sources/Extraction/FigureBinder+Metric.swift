@@ -18,7 +18,10 @@ extension FigureBinder {
         // "contributing to over 40% of global trade growth": a contribution in percent is a contribution rate.
         if unit == .percent, metric == "contribution" { metric = "contribution_rate" }
         // "two fewer working days": days with a change word after them are a count's change too.
-        if unit.isCounted || unit == .days && hasChangeWordAfter(number), !isStreak, isChange(number) || continuesAChange(index, unit: unit, after: previous) { metric = "count_change" }
+        let countsAChange = unit.isCounted || unit == .days && hasChangeWordAfter(number)
+        if countsAChange, !isStreak, isChange(number) || continuesAChange(index, unit: unit, after: previous) {
+            metric = "count_change"
+        }
         if metric == "yoy_growth", describesTheCount(before: index) {
             // Growth of a count of goods ("1 million vehicles, up by a third") is quantity growth.
             metric = numbers[index - 1].unit == .vehicles ? "quantity_growth" : "count_growth"

@@ -210,15 +210,17 @@ struct FigureRanker {
     /// Whether a dimension is what a "which" question asks for: any when it names no kind, else one of that kind
     /// ("which partner group": a group, not the product a figure of it is also broken down by).
     private func isAnswer(_ dimension: NodeID) -> Bool {
-        guard interpretation.asksWhich else { return false }
-        return interpretation.whichLabels.isEmpty || !(catalog.labelsOf[dimension] ?? []).isDisjoint(with: interpretation.whichLabels)
+        interpretation.asksWhich && (interpretation.whichLabels.isEmpty || isOfAskedKind(dimension))
+    }
+
+    /// Whether an entity is of a kind (label) a "which" question names.
+    private func isOfAskedKind(_ entity: NodeID) -> Bool {
+        !(catalog.labelsOf[entity] ?? []).isDisjoint(with: interpretation.whichLabels)
     }
 
     /// "Which country bought the most", 哪类产品: a figure broken down by an entity of the kind asked for.
     private func whichScore(_ figure: CatalogFigure) -> Double {
-        guard !interpretation.whichLabels.isEmpty else { return 0 }
-        let kinds = figure.dimensions.map { catalog.labelsOf[$0] ?? [] }
-        return kinds.contains { !$0.isDisjoint(with: interpretation.whichLabels) } ? Self.whichBonus : 0
+        figure.dimensions.contains(where: isOfAskedKind) ? Self.whichBonus : 0
     }
     static let whichBonus = 3.0
 
