@@ -226,7 +226,11 @@ struct FigureRanker {
 
     private func flowScore(_ figure: CatalogFigure) -> (Double, Bool) {
         guard !interpretation.flows.isEmpty else { return (figure.flow == .total ? 1.5 : 0, true) }
-        guard let flow = figure.flow else { return interpretation.flows == [.total] ? (4, true) : (-1, false) }
+        guard let flow = figure.flow else {
+            // "What share of trading companies", "有进出口实绩的企业": trade names what the things counted do.
+            guard interpretation.flows == [.total] else { return (-1, false) }
+            return (interpretation.units.contains(where: MetricChoice.countsThings) ? 5 : 4, true)
+        }
         return interpretation.flows.contains(flow) ? (5, true) : (-3, false)
     }
 

@@ -16,6 +16,9 @@ struct MetricChoice {
 
     let metrics: [String]
 
+    /// Whether a unit counts things (enterprises, countries, people, tonnes), not money or percentages.
+    static func countsThings(_ unit: String) -> Bool { !["percent", "pp", "CNY", "USD"].contains(unit) }
+
     /// The most general metrics, which yield first place to any more particular one named beside them: in
     /// "外贸大省对全国外贸增长的贡献率" the growth word names what the contribution rate is of.
     static let generalOrder = ["yoy_growth", "value"]
@@ -29,10 +32,9 @@ struct MetricChoice {
         // Rank words the number reader knows ("第一大", "second-largest") name a rank as metric words do.
         let ranked = written + (reading.cues.contains { $0.kind.hasPrefix("number-rank") } ? ["rank"] : [])
         let named = statesAmount ? ranked.filter { $0 != "rank" } : ranked
-        let counted = (reading.cues(kind: "number-unit") + reading.cues(kind: "unit"))
-            .contains { !["percent", "pp", "CNY", "USD"].contains($0.meaning) }
+        let counted = (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning).contains(where: Self.countsThings)
         let more = !reading.cues(kind: "more").isEmpty
-        let particular = named.filter { !Self.general.contains($0) }
+        let particular = Self.sharesFirst(named.filter { !Self.general.contains($0) })
         // Of the general metrics growth comes first: in "进出口总额同比增长" the value word names what grows.
         let base = named.isEmpty ? guessed : particular + Self.generalOrder.filter(named.contains)
         let levels = named + guessed
@@ -78,6 +80,16 @@ struct MetricChoice {
         } else {
             metrics = base
         }
+    }
+
+    /// Levels a share named beside them is a share of: "外贸大省企业数量占全国多少" asks for the share of the
+    /// count, "share of the import volume" the share of the quantity.
+    static let levelsShared: Set<String> = ["count", "quantity"]
+
+    /// `metrics` with a share before the levels it is a share of.
+    static func sharesFirst(_ metrics: [String]) -> [String] {
+        guard metrics.contains("share"), metrics.contains(where: levelsShared.contains) else { return metrics }
+        return ["share"] + metrics.filter { $0 != "share" }
     }
 
     /// A word that moves a growth rate stands before the growth it moves ("how much did fewer working days knock

@@ -131,13 +131,28 @@ struct QuestionReader {
     /// number reader's and the questions' own) say the flow that the flow words inside them would have said —
     /// except in a count, where they describe what is counted ("for how many countries was China the top export
     /// destination"), and the flow words inside them say nothing either.
-    static func flows(of reading: TextReading, counts: Bool) -> [Flow] {
+    static func flows(of reading: TextReading, counts: Bool, endingNames: [(at: Int, flow: String)] = []) -> [Flow] {
         let nouns = reading.cues(kind: "number-rank-noun") + reading.cues(kind: "rank-noun")
         let ranked = counts ? [] : nouns.filter { $0.meaning != Flow.total.rawValue }
         let inNouns = counts ? nouns.map(\.range) : []
         let named = reading.cues(kind: "flow").filter { flow in !inNouns.contains { $0.overlaps(flow.range) } }
-        return (named + ranked).sorted { $0.range.lowerBound < $1.range.lowerBound }
-            .compactMap { Flow(rawValue: $0.meaning) }.uniqued()
+        let said = (named + ranked).map { (at: $0.range.lowerBound, flow: $0.meaning) } + endingNames
+        return said.sorted { $0.at < $1.at }.compactMap { Flow(rawValue: $0.flow) }.uniqued()
+    }
+
+    /// The flow words that end an entity's name as written ("zero-tariff imports", "high-tech exports"): the
+    /// name takes them, and they still say the flow.
+    func flowsEndingNames(_ reading: TextReading) -> [(at: Int, flow: String)] {
+        let words = reader.lexicon.phrases(kind: "flow")
+        return reading.entities.compactMap { entity in
+            let written = entity.text.lowercased()
+            let word = words.first { word in
+                let phrase = word.phrase.lowercased()
+                return written.count > phrase.count && written.hasSuffix(phrase)
+                    && (phrase.first?.isHan == true || written.dropLast(phrase.count).last == " ")
+            }
+            return word.map { (entity.range.upperBound, $0.meaning) }
+        }
     }
 
     func interpret(_ question: String, reference: PeriodReference) -> Interpretation {
@@ -152,7 +167,7 @@ struct QuestionReader {
                                                                 periods: reading.periods.filter { !bases.contains($0.range) })
         let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: againstBase,
                                    statesAmount: !money.isEmpty).metrics
-        let flows = Self.flows(of: reading, counts: metrics.first == "count")
+        let flows = Self.flows(of: reading, counts: metrics.first == "count", endingNames: flowsEndingNames(reading))
         let (entities, asksWorld) = withoutScope(named, metric: metrics.first, reading: reading)
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
         let unknown = reading.unknownWords.filter { !stops.contains($0) }
