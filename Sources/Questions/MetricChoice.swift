@@ -16,8 +16,8 @@ struct MetricChoice {
 
     let metrics: [String]
 
-    /// Whether a unit counts things (enterprises, countries, people, tonnes), not money or percentages.
-    static func countsThings(_ unit: String) -> Bool { !["percent", "pp", "CNY", "USD"].contains(unit) }
+    /// Whether a unit counts things (enterprises, countries, people, tonnes), not money, percentages or multiples.
+    static func countsThings(_ unit: String) -> Bool { !["percent", "pp", "CNY", "USD", "times"].contains(unit) }
 
     /// The most general metrics, which yield first place to any more particular one named beside them: in
     /// "外贸大省对全国外贸增长的贡献率" the growth word names what the contribution rate is of.

@@ -10,7 +10,8 @@ struct QuestionReader {
         "yoy_growth": ["growth", "avg_annual_growth", "count_growth", "quantity_growth", "mom_growth", "price_change"],
         "share": ["share_change", "contribution_rate"],
         "share_change": ["contribution", "growth_change", "share"],
-        "count": ["count_change", "count_growth", "average_count"],
+        "count": ["count_change", "count_growth", "average_count", "quantity"],
+        "count_growth": ["quantity_growth", "count_change"],
         "value": ["average_value", "quantity"],
         "average_value": ["average_count", "value"],
         "threshold": ["value"],
@@ -117,6 +118,12 @@ struct QuestionReader {
         }
     }
 
+    /// In a count, the words of what a rank ranks describe what is counted ("of how many countries is China a
+    /// major trading partner"), as notes say it, so they are compared with notes like the question's own words.
+    static func rankNounWords(_ reading: TextReading) -> [String] {
+        (reading.cues(kind: "number-rank-noun") + reading.cues(kind: "rank-noun")).flatMap { TextTokens.words(of: $0.text) }
+    }
+
     /// An amount as the notes write it ("100 billion", "1 trillion"), for a count of the things above it: "how
     /// many countries traded more than 1 trillion yuan" counts the countries whose note names that threshold.
     static func noteWords(of amount: Interpretation.Amount) -> [String] {
@@ -185,6 +192,6 @@ struct QuestionReader {
             rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first, amounts: amounts,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
             searchWords: Self.searchWords(unknown: unknown, reading: reading, bases: bases)
-                + (MetricChoice.counts.contains(metrics.first ?? "") ? money.flatMap(Self.noteWords) : []))
+                + (MetricChoice.counts.contains(metrics.first ?? "") ? money.flatMap(Self.noteWords) + Self.rankNounWords(reading) : []))
     }
 }
