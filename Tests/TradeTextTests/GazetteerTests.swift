@@ -17,6 +17,8 @@ final class GazetteerTests: XCTestCase {
         ("foreign firms' trade growth", ["foreign-invested-enterprises"]),
         ("exports by state-owned companies", ["state-owned-enterprises"]),
         ("agricultural goods imports", ["agricultural-products"]),
+        ("growth of specialised equipment exports", ["special-purpose-equipment"]),
+        ("the World Trade Organisation's forecast", ["wto"]),
         ("光伏出口", ["photovoltaic-products"]),
         ("锂电出口增长", ["lithium-ion-batteries"]),
         ("全球智慧海关合作平台", ["global-smart-customs-cooperation-platform"]),
