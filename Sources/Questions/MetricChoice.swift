@@ -24,11 +24,13 @@ struct MetricChoice {
     static let generalOrder = ["yoy_growth", "value"]
     static let general = Set(generalOrder)
 
-    /// `named` from metric cues, `guessed` from question words (how much, how many, 多少).
+    /// `named` from metric cues, `guessed` from question words (how much, how many, 多少). `asksStreak`: the
+    /// question asks how many periods in a row.
     /// `againstBase`: a period is named as the base of a comparison ("than in 2020", 比2020年), so a growth or
     /// a level asked for is the growth against that base. `statesAmount`: the question states an amount of
     /// money, so a rank word before it is a verb ("did trade top a trillion dollars"), not a rank.
-    init(named written: [String], guessed: [String], reading: TextReading, againstBase: Bool = false, statesAmount: Bool = false) {
+    init(named written: [String], guessed: [String], reading: TextReading, asksStreak: Bool = false, againstBase: Bool = false,
+         statesAmount: Bool = false) {
         // Rank words the number reader knows ("第一大", "second-largest") name a rank as metric words do.
         let ranked = written + (reading.cues.contains { $0.kind.hasPrefix("number-rank") } ? ["rank"] : [])
         let named = statesAmount ? ranked.filter { $0 != "rank" } : ranked
@@ -42,8 +44,11 @@ struct MetricChoice {
         let comparison = !reading.cues(kind: "comparison").isEmpty
         let span = reading.periods.contains { $0.period.firstDay.year < $0.period.lastDay.year }
         let movesGrowth = Self.movesGrowth(reading)
-        if !QuestionReader.streaks(of: reading).isEmpty {
+        if asksStreak {
             metrics = ["count"] + base.filter { $0 != "count" && $0 != "yoy_growth" }
+        } else if named.contains("ratio"), named.contains("yoy_growth") {
+            // "How many times over did exports grow", 增长了几倍: an n-fold growth, stated as growth.
+            metrics = ["yoy_growth"] + base.filter { $0 != "yoy_growth" }
         } else if guessed.contains("count"), counted, !more,
                   !named.contains(where: { Self.changes.contains($0) || $0 == "share" || $0 == "average_value" }) {
             // "How many countries did trade grow with": a count of the things named, not their growth.

@@ -94,6 +94,20 @@ struct QuestionReader {
         (reading.cues(kind: "streak") + reading.cues(kind: "number-count-after")).uniqued(by: \.range)
     }
 
+    /// Whether the question asks about a run of periods: it names one without its length ("how many consecutive
+    /// years"), or states one ("did trade grow for seven quarters in a row") and names no particular metric
+    /// besides — "连续16年保持第二大进口国期间，进口年均增长多少" asks for the average growth over that run.
+    static func asksStreak(_ reading: TextReading, numbers: [NumberMention], metrics named: [String]) -> Bool {
+        let streaks = streaks(of: reading)
+        let stated = streaks.filter { cue in
+            numbers.contains { number in
+                number.range.overlaps(cue.range) || (0...1).contains(cue.range.lowerBound - number.range.upperBound)
+                    || (0...1).contains(number.range.lowerBound - cue.range.upperBound)
+            }
+        }
+        return stated.count < streaks.count || !stated.isEmpty && named.allSatisfy(MetricChoice.general.contains)
+    }
+
     /// The kinds of entity a "which" question names, as labels (`which country`: `Partner`); the meaning
     /// `which` names none.
     static func whichLabels(of reading: TextReading) -> Set<String> {
@@ -168,22 +182,23 @@ struct QuestionReader {
         let strong = reading.cues(kind: "metric").map(\.meaning).uniqued()
         let weak = reading.cues(kind: "metric-weak").map(\.meaning).uniqued()
         let bases = Self.basePeriods(of: reading)
-        let amounts = Self.amounts(numbers.numbers(in: reading.text), reading: reading)
+        let stated = numbers.numbers(in: reading.text)
+        let amounts = Self.amounts(stated, reading: reading)
+        let asksStreak = Self.asksStreak(reading, numbers: stated, metrics: strong)
         let money = amounts.filter(\.isMoney)
         let againstBase = !bases.isEmpty && !Self.isYearOnYear(bases: reading.periods.filter { bases.contains($0.range) },
                                                                 periods: reading.periods.filter { !bases.contains($0.range) })
-        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: againstBase,
-                                   statesAmount: !money.isEmpty).metrics
+        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, asksStreak: asksStreak,
+                                   againstBase: againstBase, statesAmount: !money.isEmpty).metrics
         let flows = Self.flows(of: reading, counts: metrics.first == "count", endingNames: flowsEndingNames(reading))
         let (entities, asksWorld) = withoutScope(named, metric: metrics.first, reading: reading)
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
         let unknown = reading.unknownWords.filter { !stops.contains($0) }
-        let streaks = Self.streaks(of: reading)
         return Interpretation(
             entities: entities, flows: flows, metrics: metrics,
-            metricIsGuessed: strong.isEmpty && streaks.isEmpty,
+            metricIsGuessed: strong.isEmpty && !asksStreak,
             periods: Self.periods(of: reading, bases: bases, metric: metrics.first, reference: reference),
-            countsPeriods: !streaks.isEmpty,
+            countsPeriods: asksStreak,
             units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
                 .filter { !["percent", "pp"].contains($0) }.uniqued(),
             asksForReporter: !reading.cues(kind: "reporter").isEmpty || Self.ranksOwnList(reading), asksWorld: asksWorld,
