@@ -39,10 +39,11 @@ struct FigureRanker {
 
     /// The words of the named entities that no figure is broken down by: they narrow nothing, but a figure
     /// whose note names them ("the trade of little giant enterprises") is likely the one asked about. A name
-    /// that is also the period asked (the 14th Five-Year Plan, 2021-2025) is the period facet's, not words.
+    /// that is also the period asked (the 14th Five-Year Plan, 2021-2025) is the period facet's, not words; the
+    /// parts of a whole listed in full (the seven major provinces) stand for the whole, which has figures.
     static func unmeasuredWords(_ interpretation: Interpretation, catalog: FigureCatalog) -> [String] {
         let periods = interpretation.periods.map(\.range)
-        return interpretation.entities.filter { catalog.measured($0).isEmpty }.compactMap(\.first)
+        return catalog.wholeListed(in: interpretation.entities).filter { catalog.measured($0).isEmpty }.compactMap(\.first)
             .filter { mention in !periods.contains { $0.overlaps(mention.range) } }
             .flatMap { TextTokens.words(of: $0.name) }
     }
