@@ -33,14 +33,16 @@ struct MetricChoice {
          statesAmount: Bool = false) {
         // Rank words the number reader knows ("第一大", "second-largest") name a rank as metric words do.
         let ranked = written + (reading.cues.contains { $0.kind.hasPrefix("number-rank") } ? ["rank"] : [])
-        let named = statesAmount ? ranked.filter { $0 != "rank" } : ranked
+        // "Rose to what level", 提高到多少: the level reached, which the growth word only leads to.
+        let reachesLevel = !reading.cues(kind: "level").isEmpty
+        let named = (statesAmount ? ranked.filter { $0 != "rank" } : ranked).filter { !reachesLevel || $0 != "yoy_growth" }
         let counted = (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning).contains(where: Self.countsThings)
         let more = !reading.cues(kind: "more").isEmpty
         let particular = Self.sharesFirst(named.filter { !Self.general.contains($0) })
         // Of the general metrics growth comes first: in "进出口总额同比增长" the value word names what grows.
         let base = named.isEmpty ? guessed : particular + Self.generalOrder.filter(named.contains)
         let levels = named + guessed
-        let change = more || !reading.cues(kind: "change").isEmpty
+        let change = more || !reachesLevel && !reading.cues(kind: "change").isEmpty
         let comparison = !reading.cues(kind: "comparison").isEmpty
         let span = reading.periods.contains { $0.period.firstDay.year < $0.period.lastDay.year }
         let movesGrowth = Self.movesGrowth(reading)
