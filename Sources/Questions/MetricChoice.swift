@@ -58,9 +58,10 @@ struct MetricChoice {
         } else if base.contains("contribution") || movesGrowth {
             // The growth a contribution is to ("added to export growth") is not a second metric asked for.
             metrics = ["contribution", "contribution_rate"] + base.filter { !["contribution", "contribution_rate", "yoy_growth"].contains($0) }
-        } else if named.contains("yoy_growth"), !named.contains(where: Self.changes.contains),
+        } else if named.contains("yoy_growth"), !(more && guessed.contains("count")), !named.contains(where: Self.changes.contains),
                   let level = named.first(where: { Self.growthOf[$0] != nil }), let grown = Self.growthOf[level] {
-            // "growth in the number of shoppers", 吞吐量增长: the growth of a count or quantity, not a value's.
+            // "growth in the number of shoppers", 吞吐量增长: the growth of a count or quantity, not a value's;
+            // with "more" and a count asked (进口增长的伙伴比2024年多了几个) the growth describes what is counted.
             metrics = grown + base.filter { $0 != level && $0 != "yoy_growth" }
         } else if span, base.contains("average_value"), base.contains("yoy_growth") {
             // "average yearly growth over 2021-2025", 十四五平均增长: growth on average over the years, not the

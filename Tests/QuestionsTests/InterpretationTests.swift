@@ -42,6 +42,7 @@ final class InterpretationTests: XCTestCase {
         ("外贸总值先后跨过了哪些整数关口", "China (national total) · total trade · threshold · any period"),
         ("China's share of global imports rose from 7.9% to what level by 2024?", "China (national total) · imports · share · 2024"),
         ("2025年民营企业进出口占比提高到多少", "Private enterprises · total trade · share · 2025"),
+        ("2025年进口实现增长的贸易伙伴数量比2024年多了几个", "China (national total) · imports or total trade · count change · 2025"),
         ("Did exports grow for seven quarters in a row up to the end of 2025?", "China (national total) · exports · count · 2025-12-31"),
         ("How many times over did exports of EVs grow in Q1 2025?", "Electric vehicles · exports · growth y/y · 2025-Q1"),
         ("跟2020年比外贸增长了多少", "China (national total) · total trade · growth · any period"),
