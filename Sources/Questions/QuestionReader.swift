@@ -26,10 +26,13 @@ struct QuestionReader {
     let numbers: NumberReader
     /// Names of the whole world (lexicon kind `whole-world`).
     let wholeWorld: Set<String>
+    /// The nouns that say what kind of entity a bare "which" asks for (lexicon kind `which-noun`).
+    let whichNouns: CueReader
 
     init(reader: TradeTextReader, numbers: NumberReader) {
         self.reader = reader
         self.numbers = numbers
+        whichNouns = CueReader(lexicon: reader.lexicon, kinds: ["which-noun"])
         wholeWorld = Set(reader.lexicon.phrases(kind: "whole-world").map { $0.phrase.lowercased() })
     }
 
@@ -110,8 +113,20 @@ struct QuestionReader {
 
     /// The kinds of entity a "which" question names, as labels (`which country`: `Partner`); the meaning
     /// `which` names none.
-    static func whichLabels(of reading: TextReading) -> Set<String> {
-        Set(reading.cues(kind: "which").flatMap { $0.meaning.split(separator: "|").map(String.init) }.filter { $0 != "which" })
+    func whichLabels(of reading: TextReading) -> Set<String> {
+        let asks = reading.cues(kind: "which")
+        let bare = asks.filter { $0.meaning == "which" }
+        let nouns = whichNouns.cues(in: reading.text, outside: reading.entities.map(\.range)).filter { noun in
+            bare.contains { Self.isShortGap(reading.text.foldedText($0.range.upperBound..<max($0.range.upperBound, noun.range.lowerBound))) }
+                && bare.contains { $0.range.upperBound <= noun.range.lowerBound }
+        }
+        return Set((asks + nouns).flatMap { $0.meaning.split(separator: "|").map(String.init) }.filter { $0 != "which" })
+    }
+
+    /// Whether the words between a "which" and a noun are few enough for the noun to say what it asks: at
+    /// most two English words ("which Chinese border port") or four Chinese characters (哪个沿边口岸).
+    static func isShortGap(_ gap: String) -> Bool {
+        gap.contains { $0.isHan } ? gap.count <= 4 : gap.split(separator: " ").count <= 2
     }
 
     /// "Where does China rank among the EU's trading partners", "中国是欧盟第二大贸易伙伴": an entity other than
@@ -202,7 +217,7 @@ struct QuestionReader {
             units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
                 .filter { !["percent", "pp"].contains($0) }.uniqued(),
             asksForReporter: !reading.cues(kind: "reporter").isEmpty || Self.ranksOwnList(reading), asksWorld: asksWorld,
-            asksWhich: !reading.cues(kind: "which").isEmpty, whichLabels: Self.whichLabels(of: reading),
+            asksWhich: !reading.cues(kind: "which").isEmpty, whichLabels: whichLabels(of: reading),
             asksNow: !reading.cues(kind: "now").isEmpty,
             rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first, amounts: amounts,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },

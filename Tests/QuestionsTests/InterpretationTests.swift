@@ -112,6 +112,9 @@ final class InterpretationTests: XCTestCase {
         XCTAssertEqual(try asker.interpret("which partner group").whichLabels, ["PartnerGroup"])
         XCTAssertEqual(try asker.interpret("哪类产品出口增长最快").whichLabels, ["Product"])
         XCTAssertEqual(try asker.interpret("which ranked first").whichLabels, [])
+        XCTAssertEqual(try asker.interpret("which Chinese border port is the first smart port").whichLabels, ["Channel"])
+        XCTAssertEqual(try asker.interpret("哪个沿边口岸进出口增长最快").whichLabels, ["Channel"])
+        XCTAssertEqual(try asker.interpret("which of them sold the most products").whichLabels, [])
     }
 
     func testARankInAnotherEconomysListIsItsStatistics() throws {
