@@ -112,6 +112,14 @@ struct SentenceContext {
         return start == 0 || ",，;；:：".contains(text[start - 1])
     }
 
+    /// Whether a sentence's figures of an enterprise type all count its enterprises ("the number of registered
+    /// overseas enterprises increased by 83,000"): the enterprises are what it counts, not the subject of the
+    /// paragraph's next figures, which take them only by pointing back ("Their total trade reached ...").
+    static func isCounted(_ id: String, column: String, by figures: [DraftFigure]) -> Bool {
+        let own = figures.filter { $0.dimensions[column] == id }
+        return column == "enterprise" && !own.isEmpty && own.allSatisfy { $0.unit == .enterprises }
+    }
+
     /// Takes in what a sentence named and the figures it stated.
     /// `named` are the sentence's entities that can be dimensions (not those of an aside or a dateline).
     mutating func update(after reading: TextReading, named: [EntityMention], figures: [DraftFigure], periods: [PeriodMention]) {
@@ -128,7 +136,8 @@ struct SentenceContext {
             guard let column = DimensionColumn.byLabel[mention.label] else { continue }
             if previousNamed[column]?.contains(mention.id) != true { previousNamed[column, default: []].append(mention.id) }
             lastNamed[column] = mention.id
-            if Self.topicColumns.contains(column), !figures.isEmpty || Self.opensClause(mention, in: reading.text.folded) {
+            if Self.topicColumns.contains(column), !figures.isEmpty || Self.opensClause(mention, in: reading.text.folded),
+               !Self.isCounted(mention.id, column: column, by: figures) {
                 topic[column] = mention.id
             }
         }

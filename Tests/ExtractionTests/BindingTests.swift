@@ -69,6 +69,12 @@ final class BindingTests: XCTestCase {
         // A paragraph keeps its enterprise type; "these countries" points back to the partner named last.
         Case(text: "Private enterprises remained the main force. Their exports of industrial robots grew by 30.2%.",
              value: "30.2", expect: ["enterprise": "private-enterprises", "product": "industrial-robots"]),
+        // Enterprises that a sentence's figures count are what it counts, not the paragraph's subject: the next
+        // sentence takes them only by pointing back.
+        Case(text: "In the first quarter, 86,000 private enterprises recorded exports. Exports of toys grew by 6.1%.",
+             value: "6.1", expect: ["enterprise": "", "product": "toys"]),
+        Case(text: "In the first quarter, 52,000 foreign-invested enterprises recorded exports. Their total trade grew by 3.2%.",
+             value: "3.2", expect: ["enterprise": "foreign-invested-enterprises"]),
         // A paragraph that opens, without figures, on China and one partner is about that partner.
         Case(text: "China and African countries have deepened cooperation in agriculture. Exports of agricultural machinery grew by 14.2%.",
              date: "2026-01-14", value: "14.2", expect: ["partner": "africa", "product": "agricultural-machinery"]),
