@@ -68,15 +68,22 @@ public struct Extractor {
             let reading = reader.read(sentence, reference: reference).dropping("flow", inside: "extract-no-flow")
             let binder = FigureBinder(reading: reading, numbers: numbers.numbers(in: reading.text), context: context,
                                       cues: cues)
-            var (figures, skipped, unknown) = binder.bind(line: statement.line, speaker: statement.speaker?.id)
+            let (line, lineBreak) = Self.lines(of: range, in: statement)
+            var (figures, skipped, unknown) = binder.bind(line: line, speaker: statement.speaker?.id, lineBreak: lineBreak)
             if !chinese.isEmpty { figures = figures.map { ChinesePrevails.check($0, against: chinese) } }
             draft.add(figures)
-            draft.skipped += skipped.map { ($0.0, statement.line, String(Array(sentence)[$0.0.range])) }
-            draft.unlinked += UnlinkedNames.find(in: reading, line: statement.line)
-                + unknown.map { UnlinkedName(text: $0, line: statement.line) }
+            draft.skipped += skipped.map { ($0.0, lineBreak?.line(at: $0.0.range.lowerBound, otherwise: line) ?? line, String(Array(sentence)[$0.0.range])) }
+            draft.unlinked += UnlinkedNames.find(in: reading, line: line) + unknown.map { UnlinkedName(text: $0, line: line) }
             context.update(after: reading, named: binder.entities, figures: figures, periods: binder.periods)
         }
         return context
+    }
+
+    /// The line a sentence starts on, and where in it a page break moves it to the next (`PageBreaks`).
+    private static func lines(of sentence: Range<Int>, in statement: DocumentLayout.Statement) -> (Int, LineBreak?) {
+        guard let next = statement.continuation, next.offset < sentence.upperBound else { return (statement.line, nil) }
+        guard next.offset > sentence.lowerBound else { return (next.line, nil) }
+        return (statement.line, LineBreak(offset: next.offset - sentence.lowerBound, line: next.line))
     }
 
     /// The period the document reports on: the first its opening lines name that is not a single day (the

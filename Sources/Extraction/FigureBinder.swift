@@ -38,7 +38,7 @@ struct FigureBinder {
 
     /// The figures, the numbers that became none with the reason, and the items of lists that name nothing
     /// the graph knows ("integrated circuits").
-    func bind(line: Int, speaker: String?) -> (figures: [DraftFigure], skipped: [(NumberMention, String)], unknown: [String]) {
+    func bind(line: Int, speaker: String?, lineBreak: LineBreak? = nil) -> (figures: [DraftFigure], skipped: [(NumberMention, String)], unknown: [String]) {
         var figures: [DraftFigure] = []
         var skipped: [(NumberMention, String)] = []
         let ordered = ParallelLists(reading: reading, numbers: numbers, entities: entities, flows: cues.flows)
@@ -69,6 +69,10 @@ struct FigureBinder {
             if let list = ordered.summed(for: index) { totals[list.column, default: []].formUnion(list.ids) }
             var figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker,
                                 after: figures.last, totals: totals)
+            if let lineBreak {
+                (figure.line, figure.evidence) = (lineBreak.line(at: number.range.lowerBound, otherwise: line),
+                                                  evidence(number, within: lineBreak))
+            }
             figure.dimensions = notOfOneAlone(figure.dimensions, spread: spread, number: number)
             if let countedAsBefore, figure.flow == nil { figure.flow = countedAsBefore.flow }
             previousCount = unit.isCounted ? (unit, figure.flow, figure.value) : nil
@@ -258,8 +262,9 @@ struct FigureBinder {
     }
 
     /// The clause that states the number, trimmed, at most 200 characters around the number.
-    private func evidence(_ number: NumberMention) -> String {
+    private func evidence(_ number: NumberMention, within lineBreak: LineBreak? = nil) -> String {
         var range = clause(of: number)
+        if let lineBreak { range = lineBreak.clip(range, around: number.range.lowerBound) }
         if range.count > 200 {
             range = max(range.lowerBound, number.range.upperBound - 200)..<number.range.upperBound
         }

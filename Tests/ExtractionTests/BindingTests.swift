@@ -251,6 +251,12 @@ final class BindingTests: XCTestCase {
         // A change word after a number may be followed by what the change counts: days are counted too.
         Case(text: "The first quarter had three fewer working days than a year earlier, which weighed on exports.", value: "-3",
              expect: ["unit": "days", "metric": "count_change", "flow": "", "period": "2025-Q1"]),
+        // A sentence that a page break splits over two lines is read whole; each figure keeps its own line.
+        Case(text: "从更多市场进口实现增长。去年，我国自全球80多个国家和地区\n\n的进口实现了增长。", date: "2026-01-14", value: "80",
+             expect: ["flow": "import", "unit": "countries", "line": "2", "evidence": "我国自全球80多个国家和地区"]),
+        Case(text: "In the first quarter, the exports of toys from the coastal provinces of the country\n\ngrew by 6.2% year on year.",
+             value: "6.2", expect: ["product": "toys", "flow": "export", "period": "2025-Q1", "line": "4",
+                                    "evidence": "grew by 6.2% year on year"]),
         // Words for numbers with their qualifier.
         Case(text: "In the first quarter, exports of toys maintained double-digit growth.", value: "10",
              expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),
