@@ -150,6 +150,9 @@ struct FigureBinder {
             for (column, id) in context.inherited where dimensions[column] == nil { dimensions[column] = id }
         }
         for column in pointedBack where dimensions[column] == nil { dimensions[column] = context.lastNamed[column] }
+        if !namesAny {
+            for (column, id) in context.namedWithoutFigures where dimensions[column] == nil { dimensions[column] = id }
+        }
         for (column, id) in context.topic where dimensions[column] == nil { dimensions[column] = id }
         // The figure's own item names something the graph lacks: nothing inherited stands in for it.
         for column in ordered.unnamedColumns(for: index) { dimensions[column] = nil }
@@ -225,13 +228,17 @@ struct FigureBinder {
         reading.cues(kind: "extract-anaphora-noun").map(\.meaning)
     }
 
+    /// Whether the sentence names an entity that can be a figure's dimension.
+    private var namesAny: Bool {
+        entities.contains { DimensionColumn.byLabel[$0.label] != nil }
+    }
+
     /// Whether the sentence names no entity, nor a flow before its first number ("In 2025, year-on-year growth
     /// reached 11.4%, accounting for nearly 60% of overall trade growth"): then it goes on about the subject of the
     /// figures before.
     private var namesNoSubject: Bool {
         let first = numbers.first(where: \.isFigure)?.range.lowerBound ?? characters.count
-        let names = entities.contains { DimensionColumn.byLabel[$0.label] != nil }
-        return !names && pointedBack.isEmpty && !reading.cues(kind: "flow").contains { $0.range.lowerBound < first }
+        return !namesAny && pointedBack.isEmpty && !reading.cues(kind: "flow").contains { $0.range.lowerBound < first }
     }
 
     /// Whether the sentence opens by pointing back: "This accounted for", "Among them", 其中.

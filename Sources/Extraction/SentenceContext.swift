@@ -29,6 +29,10 @@ struct SentenceContext {
     /// Per column, the entities the sentence before named, in order, each once: the list "these two regions"
     /// points back to (`ListAnaphora`).
     var previousNamed: [String: [String]] = [:]
+    /// Per column, the one entity the sentence before named without stating a figure ("the export scale of homegrown
+    /// brands has increased year by year"): a next sentence that names nothing states its figures ("In the first
+    /// quarter, exports grew by 10.2%").
+    var namedWithoutFigures: [String: String] = [:]
     /// What the last figure of the sentences before counted, and its flow, where it was a count: "Among them,
     /// 14 ..." counts it.
     var counted: (unit: Unit, flow: String?, value: Double)?
@@ -112,6 +116,13 @@ struct SentenceContext {
         return start == 0 || ",，;；:：".contains(text[start - 1])
     }
 
+    /// The entity of `column` if the names are of just one.
+    static func single(of column: String, among named: [EntityMention]) -> [String: String] {
+        let ids = Set(named.filter { DimensionColumn.byLabel[$0.label] == column }.map(\.id))
+        guard ids.count == 1, let id = ids.first else { return [:] }
+        return [column: id]
+    }
+
     /// Whether a sentence's figures of an enterprise type all count its enterprises ("the number of registered
     /// overseas enterprises increased by 83,000"): the enterprises are what it counts, not the subject of the
     /// paragraph's next figures, which take them only by pointing back ("Their total trade reached ...").
@@ -132,6 +143,7 @@ struct SentenceContext {
         if let last = figures.last { counted = last.unit.isCounted ? (last.unit, last.flow, last.value) : nil }
         organisationBefore = reading.entities.contains { $0.label == "Organization" }
         previousNamed = [:]
+        namedWithoutFigures = figures.isEmpty ? Self.single(of: "product", among: named) : [:]
         for mention in named {
             guard let column = DimensionColumn.byLabel[mention.label] else { continue }
             if previousNamed[column]?.contains(mention.id) != true { previousNamed[column, default: []].append(mention.id) }

@@ -251,6 +251,12 @@ final class BindingTests: XCTestCase {
         // A change word after a number may be followed by what the change counts: days are counted too.
         Case(text: "The first quarter had three fewer working days than a year earlier, which weighed on exports.", value: "-3",
              expect: ["unit": "days", "metric": "count_change", "flow": "", "period": "2025-Q1"]),
+        // A product that a sentence without figures names is what the next sentence's figures measure when that
+        // sentence names nothing; after a sentence with figures it is not carried.
+        Case(text: "Shipments of wind turbines abroad have kept climbing in recent years. In the first quarter, exports grew by 21.4%, and their share of the total rose to 1.2%.",
+             value: "1.2", expect: ["product": "wind-turbines", "flow": "export", "metric": "share"]),
+        Case(text: "Exports of wind turbines rose by 10.1% in the first quarter. Overall, exports grew by 6.9%.",
+             value: "6.9", expect: ["product": "", "flow": "export"]),
         // A sentence that a page break splits over two lines is read whole; each figure keeps its own line.
         Case(text: "从更多市场进口实现增长。去年，我国自全球80多个国家和地区\n\n的进口实现了增长。", date: "2026-01-14", value: "80",
              expect: ["flow": "import", "unit": "countries", "line": "2", "evidence": "我国自全球80多个国家和地区"]),
