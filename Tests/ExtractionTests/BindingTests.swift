@@ -75,6 +75,11 @@ final class BindingTests: XCTestCase {
              value: "6.1", expect: ["enterprise": "", "product": "toys"]),
         Case(text: "In the first quarter, 52,000 foreign-invested enterprises recorded exports. Their total trade grew by 3.2%.",
              value: "3.2", expect: ["enterprise": "foreign-invested-enterprises"]),
+        // What drove a figure ("driven by ...", 在……带动下) is not its subject, a list of names included.
+        Case(text: "Driven by routes such as the China-Europe Railway Express, the new western land-sea corridor and the China-Laos Railway, exports of the border provinces grew by 7.3% in the first quarter.",
+             value: "7.3", expect: ["channel": "", "region": "border-provinces", "flow": "export"]),
+        Case(text: "在中欧班列、中老铁路等通道带动下，一季度沿边省区出口增长7.3%。", value: "7.3",
+             expect: ["channel": "", "region": "border-provinces", "flow": "export"]),
         // A paragraph that opens, without figures, on China and one partner is about that partner.
         Case(text: "China and African countries have deepened cooperation in agriculture. Exports of agricultural machinery grew by 14.2%.",
              date: "2026-01-14", value: "14.2", expect: ["partner": "africa", "product": "agricultural-machinery"]),
