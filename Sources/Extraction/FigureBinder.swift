@@ -153,7 +153,10 @@ struct FigureBinder {
         if !namesAny {
             for (column, id) in context.namedWithoutFigures where dimensions[column] == nil { dimensions[column] = id }
         }
-        for (column, id) in context.topic where dimensions[column] == nil { dimensions[column] = id }
+        let turnsToChannel = SentenceContext.channelSubject(among: entities, in: reading.text.folded) != nil
+        for (column, id) in context.topic where dimensions[column] == nil && !(turnsToChannel && column == "region") {
+            dimensions[column] = id
+        }
         // The figure's own item names something the graph lacks: nothing inherited stands in for it.
         for column in ordered.unnamedColumns(for: index) { dimensions[column] = nil }
         return dimensions

@@ -29,9 +29,9 @@ struct SentenceContext {
     /// Per column, the entities the sentence before named, in order, each once: the list "these two regions"
     /// points back to (`ListAnaphora`).
     var previousNamed: [String: [String]] = [:]
-    /// Per column, the one entity the sentence before named without stating a figure ("the export scale of homegrown
-    /// brands has increased year by year"): a next sentence that names nothing states its figures ("In the first
-    /// quarter, exports grew by 10.2%").
+    /// Per column, the one product (or the channel as subject) the sentence before named without stating a figure
+    /// ("the export scale of homegrown brands has increased year by year"): a next sentence that names nothing
+    /// states its figures ("In the first quarter, exports grew by 10.2%").
     var namedWithoutFigures: [String: String] = [:]
     /// What the last figure of the sentences before counted, and its flow, where it was a count: "Among them,
     /// 14 ..." counts it.
@@ -123,6 +123,13 @@ struct SentenceContext {
         return [column: id]
     }
 
+    /// The channel a sentence has as its subject ("The Hong Kong-Zhuhai-Macao Bridge has fully leveraged its role",
+    /// 港珠澳大桥充分发挥了……作用): the paragraph turns from its region to that channel, which a next sentence that names
+    /// nothing measures ("Imports and exports via the bridge's port reached ...").
+    static func channelSubject(among named: [EntityMention], in text: [Character]) -> String? {
+        named.first { DimensionColumn.byLabel[$0.label] == "channel" && opensClause($0, in: text) }?.id
+    }
+
     /// Whether a sentence's figures of an enterprise type all count its enterprises ("the number of registered
     /// overseas enterprises increased by 83,000"): the enterprises are what it counts, not the subject of the
     /// paragraph's next figures, which take them only by pointing back ("Their total trade reached ...").
@@ -144,6 +151,10 @@ struct SentenceContext {
         organisationBefore = reading.entities.contains { $0.label == "Organization" }
         previousNamed = [:]
         namedWithoutFigures = figures.isEmpty ? Self.single(of: "product", among: named) : [:]
+        if let channel = Self.channelSubject(among: named, in: reading.text.folded) {
+            topic["region"] = nil
+            if figures.isEmpty { namedWithoutFigures["channel"] = channel }
+        }
         for mention in named {
             guard let column = DimensionColumn.byLabel[mention.label] else { continue }
             if previousNamed[column]?.contains(mention.id) != true { previousNamed[column, default: []].append(mention.id) }

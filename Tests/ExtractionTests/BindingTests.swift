@@ -80,6 +80,12 @@ final class BindingTests: XCTestCase {
              value: "7.3", expect: ["channel": "", "region": "border-provinces", "flow": "export"]),
         Case(text: "在中欧班列、中老铁路等通道带动下，一季度沿边省区出口增长7.3%。", value: "7.3",
              expect: ["channel": "", "region": "border-provinces", "flow": "export"]),
+        // A sentence whose subject is a channel turns the paragraph from its region to the channel, which the next
+        // sentence's figures measure when it names nothing.
+        Case(text: "In the first quarter, Guangdong's exports grew by 5.2%. The China-Laos Railway has kept expanding its role. Trade along the line reached 3.1 billion yuan.",
+             value: "3100000000", expect: ["channel": "china-laos-railway", "region": "", "flow": "total"]),
+        Case(text: "一季度，广东出口增长5.2%。中老铁路充分发挥了通道作用，沿线进出口31亿元。", value: "3100000000",
+             expect: ["channel": "china-laos-railway", "region": "", "flow": "total"]),
         // A paragraph that opens, without figures, on China and one partner is about that partner.
         Case(text: "China and African countries have deepened cooperation in agriculture. Exports of agricultural machinery grew by 14.2%.",
              date: "2026-01-14", value: "14.2", expect: ["partner": "africa", "product": "agricultural-machinery"]),
