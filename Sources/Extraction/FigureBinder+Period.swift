@@ -7,10 +7,11 @@ extension FigureBinder {
     func period(of number: NumberMention, unit: Unit, metric: String, flow: String?, isStreak: Bool,
                 notes: inout [String]) -> (Period, Bool) {
         var (period, periodNote, periodGuessed) = self.period(for: number)
-        if periodGuessed, context.periodIsTheDocument, flow == nil, ![.cny, .usd, .enterprises].contains(unit),
-           let year = Self.wholeYear(of: period), year != period {
-            // "a population of over 1.4 billion", "the world's largest manufacturing country": a standing fact
-            // in a quarterly report is the year's, not the quarter's (money and enterprises are the period's).
+        if periodGuessed, context.periodIsTheDocument, flow == nil || metric == "share" && sharesTheWorld(number),
+           ![.cny, .usd, .enterprises].contains(unit), let year = Self.wholeYear(of: period), year != period {
+            // "a population of over 1.4 billion", "the world's largest manufacturing country", "over 50% of global
+            // exports": a standing fact in a quarterly report is the year's, not the quarter's (money and
+            // enterprises are the period's).
             (period, periodNote) = (year, "period: a fact without a flow or a period of its own is the year's (\(year))")
         }
         let run = isStreak ? number : unit == .rank ? streakInClause(of: number) : nil
@@ -32,6 +33,13 @@ extension FigureBinder {
         // A period carried from a sentence before in the paragraph was named, and so was a document's period its
         // opening lines state; one taken from its date is a guess.
         return (period, periodGuessed && context.periodIsTheDocument && !context.documentPeriodStated)
+    }
+
+    /// "over 50% of global exports", 占全球出口的50%: a share whose clause names the whole world (a name of kind
+    /// `whole-world`) is a share of a world total.
+    func sharesTheWorld(_ number: NumberMention) -> Bool {
+        let clause = clause(of: number)
+        return reading.entities.contains { clause.contains($0.range.lowerBound) && cues.wholeWorld.contains($0.text.lowercased()) }
     }
 
     /// The calendar year a period lies in, if it lies in one.

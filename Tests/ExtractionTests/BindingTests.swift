@@ -268,6 +268,15 @@ final class BindingTests: XCTestCase {
              value: "1.2", expect: ["product": "wind-turbines", "flow": "export", "metric": "share"]),
         Case(text: "Exports of wind turbines rose by 10.1% in the first quarter. Overall, exports grew by 6.9%.",
              value: "6.9", expect: ["product": "", "flow": "export"]),
+        // A share of a world total is a standing fact, the year's in a quarterly report; one of GDP has no flow.
+        Case(text: "In the first quarter, exports grew by 6.9%.\nMember economies account for about 35% of global GDP and over 40% of global exports.",
+             value: "35", expect: ["flow": "", "period": "2025", "metric": "share"]),
+        Case(text: "In the first quarter, exports grew by 6.9%.\nMember economies account for about 35% of global GDP and over 40% of global exports.",
+             value: "40", expect: ["flow": "export", "period": "2025", "metric": "share"]),
+        Case(text: "一季度，出口增长6.9%。\n成员经济体约占全球经济总量的35%，占全球出口的40%以上。", value: "35",
+             expect: ["flow": "", "period": "2025", "metric": "share"]),
+        Case(text: "一季度，出口增长6.9%。\n成员经济体约占全球经济总量的35%，占全球出口的40%以上。", value: "40",
+             expect: ["flow": "export", "period": "2025", "metric": "share"]),
         // A sentence that a page break splits over two lines is read whole; each figure keeps its own line.
         Case(text: "从更多市场进口实现增长。去年，我国自全球80多个国家和地区\n\n的进口实现了增长。", date: "2026-01-14", value: "80",
              expect: ["flow": "import", "unit": "countries", "line": "2", "evidence": "我国自全球80多个国家和地区"]),
