@@ -268,6 +268,9 @@ final class BindingTests: XCTestCase {
              value: "1.2", expect: ["product": "wind-turbines", "flow": "export", "metric": "share"]),
         Case(text: "Exports of wind turbines rose by 10.1% in the first quarter. Overall, exports grew by 6.9%.",
              value: "6.9", expect: ["product": "", "flow": "export"]),
+        // An ordinal in words before "consecutive" counts the streak's periods, ending at the figure's period.
+        Case(text: "In the first quarter, exports of toys grew by 3.1%, rising for the fifth consecutive quarter.", value: "5",
+             expect: ["unit": "count", "metric": "count", "period": "2024-Q1/2025-Q1", "product": "toys"]),
         // A share of a world total is a standing fact, the year's in a quarterly report; one of GDP has no flow.
         Case(text: "In the first quarter, exports grew by 6.9%.\nMember economies account for about 35% of global GDP and over 40% of global exports.",
              value: "35", expect: ["flow": "", "period": "2025", "metric": "share"]),

@@ -18,6 +18,7 @@ enum NumberCue: String, CaseIterable, Sendable {
     case countAfter = "number-count-after"
     case ordinalBefore = "number-ordinal-before"
     case ordinalSuffix = "number-ordinal-suffix"
+    case ordinalWord = "number-ordinal-word"
     case nameAfter = "number-name-after"
     case dateBefore = "number-date-before"
     case dateAfter = "number-date-after"
