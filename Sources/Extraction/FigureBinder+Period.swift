@@ -15,6 +15,11 @@ extension FigureBinder {
             (period, periodNote) = (year, "period: a fact without a flow or a period of its own is the year's (\(year))")
         }
         let run = isStreak ? number : unit == .rank ? streakInClause(of: number) : nil
+        if periodGuessed, unit == .rank, flow == nil, run == nil, let year = Self.wholeYear(of: context.documentPeriod) {
+            // "Ezhou Huahu International Airport, Asia's first professional cargo hub airport": a rank of no trade
+            // describes a thing as it stands, in the report's year, not in a period a sentence before named.
+            (period, periodNote) = (year, "period: a rank without a flow or a period of its own is the report's year (\(year))")
+        }
         if let run, let streak = streak(run, ending: period) {
             // "the second-largest importer for 16 consecutive years": the rank holds for the whole streak.
             period = streak

@@ -271,6 +271,9 @@ final class BindingTests: XCTestCase {
         // An ordinal in words before "consecutive" counts the streak's periods, ending at the figure's period.
         Case(text: "In the first quarter, exports of toys grew by 3.1%, rising for the fifth consecutive quarter.", value: "5",
              expect: ["unit": "count", "metric": "count", "period": "2024-Q1/2025-Q1", "product": "toys"]),
+        // A rank of no trade describes a thing as it stands: the report's year, not the period of the sentence before.
+        Case(text: "In the first quarter, exports grew by 6.9%.\nLast year, the province opened new cargo routes to Europe. Its Linkong hub is now Asia's first fully automated cargo airport.",
+             value: "1", expect: ["unit": "rank", "period": "2025", "flow": ""]),
         // A share of a world total is a standing fact, the year's in a quarterly report; one of GDP has no flow.
         Case(text: "In the first quarter, exports grew by 6.9%.\nMember economies account for about 35% of global GDP and over 40% of global exports.",
              value: "35", expect: ["flow": "", "period": "2025", "metric": "share"]),
