@@ -22,9 +22,10 @@ public struct Extractor {
         let language = request.language ?? DocumentLanguage.guess(text.lines)
         let layout = DocumentLayout(lines: text.lines, language: language, gazetteer: reader.gazetteer)
         let documentPeriod = self.documentPeriod(text.lines, date: request.date)
-        let reference = PeriodReference(currentYear: Self.year(of: request.date) ?? Self.yearOfPublication(documentPeriod.period),
-                                        bareYear: documentPeriod.year, basis: request.date.map { "the document's date \($0)" }
-                                            ?? "the document's own period")
+        let currentYear = Self.year(of: request.date) ?? Self.yearOfPublication(documentPeriod.period)
+        let reference = PeriodReference(currentYear: currentYear, bareYear: documentPeriod.year,
+                                        basis: request.date.map { "the document's date \($0)" } ?? "the document's own period",
+                                        date: publicationDay(text.lines, date: request.date, year: currentYear))
         var draft = Draft(request: request, language: language, speakers: layout.speakers)
         var turn = Turn()
         var article: (period: Period, note: String?)?
@@ -84,6 +85,19 @@ public struct Extractor {
         guard let next = statement.continuation, next.offset < sentence.upperBound else { return (statement.line, nil) }
         guard next.offset > sentence.lowerBound else { return (next.line, nil) }
         return (statement.line, LineBreak(offset: next.offset - sentence.lowerBound, line: next.line))
+    }
+
+    /// The day the document was published: its date, else the day of its first dateline ("本报北京1月16日电") in
+    /// the year it was published.
+    private func publicationDay(_ lines: [String], date: String?, year: Int) -> CalendarDay? {
+        if let date, let period = try? Period(parsing: date), case .day(let day) = period.from { return day }
+        let reference = PeriodReference(currentYear: year, bareYear: year, basis: "the dateline")
+        for line in lines {
+            guard let dateline = Dateline.range(in: line) else { continue }
+            let written = reader.read(String(Array(line)[dateline]), reference: reference).periods.map(\.period)
+            if let day = written.first(where: { $0.firstDay == $0.lastDay })?.firstDay { return day }
+        }
+        return nil
     }
 
     /// The period the document reports on: the first its opening lines name that is not a single day (the

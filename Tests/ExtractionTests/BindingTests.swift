@@ -11,7 +11,7 @@ final class BindingTests: XCTestCase {
     /// `nth` such row), and the columns it must have; "" means the column must be empty.
     struct Case {
         let text: String
-        var date = "2025-04-14"
+        var date: String? = "2025-04-14"
         let value: String
         var nth = 0
         let expect: [String: String]
@@ -283,6 +283,12 @@ final class BindingTests: XCTestCase {
              expect: ["flow": "", "period": "2025", "metric": "share"]),
         Case(text: "一季度，出口增长6.9%。\n成员经济体约占全球经济总量的35%，占全球出口的40%以上。", value: "40",
              expect: ["flow": "export", "period": "2025", "metric": "share"]),
+        // A day named without its year is the last such day up to the publication: the document's date, else the
+        // day of its first dateline.
+        Case(text: "From Dec. 20 to Jan. 9, the port handled 12,000 metric tons of cargo.", date: "2026-01-14", value: "12000",
+             expect: ["period": "2025-12-20/2026-01-09"]),
+        Case(text: "2025年我国外贸进出口增长3.8%。\n本报北京1月16日电（记者王明）商务部近日发布通知。\n1月16日，商务部等5部门联合举行发布会。", date: nil,
+             value: "5", expect: ["period": "2026-01-16", "unit": "count"], turn: false),
         // A sentence that a page break splits over two lines is read whole; each figure keeps its own line.
         Case(text: "从更多市场进口实现增长。去年，我国自全球80多个国家和地区\n\n的进口实现了增长。", date: "2026-01-14", value: "80",
              expect: ["flow": "import", "unit": "countries", "line": "2", "evidence": "我国自全球80多个国家和地区"]),
