@@ -235,15 +235,17 @@ struct FigureRanker {
         guard !interpretation.periods.isEmpty else {
             // "How many categories can shoppers buy now": now, not the newest whole year, is the default.
             if interpretation.asksNow { return (0, true) }
-            let inYear = first.year == defaultYear && last.year == defaultYear
+            // A run of periods counted without a period named is the one that runs to the newest year.
+            let inYear = (first.year == defaultYear || interpretation.countsPeriods) && last.year == defaultYear
             return (inYear ? (first.month == 1 && last.month == 12 ? 2 : 1) : 0, true)
         }
         var best = -5.0, matched = false
         for mention in interpretation.periods {
             let period = mention.period
             if period.firstDay == first && period.lastDay == last { return (8, true) }
-            // A run of periods counted ends where the question says; its start, when also said, agrees best.
-            if interpretation.countsPeriods, period.lastDay == last { best = max(best, 7); matched = true }
+            // A run of periods counted ends where the question says: a run up to one period ("counting 2025")
+            // starts anywhere before it; one from a start said ("since June") agrees best when it starts there.
+            if interpretation.countsPeriods, period.lastDay == last { best = max(best, period.to == nil ? 8 : 7); matched = true }
             if period.firstDay <= first && last <= period.lastDay { best = max(best, 3) }
             else if first <= period.lastDay && period.firstDay <= last { best = max(best, 1) }
         }

@@ -13,8 +13,8 @@ final class QuestionSetTests: XCTestCase {
     static let minimumTop1 = 0.972
     static let minimumTop3 = 0.997
     /// The held-out set's figures, measured the same way; it stands in for the unseen set of issue 13.
-    static let heldOutMinimumTop1 = 0.971
-    static let heldOutMinimumTop3 = 0.988
+    static let heldOutMinimumTop1 = 0.969
+    static let heldOutMinimumTop3 = 0.986
 
     func testAccuracyOnTheQuestionSet() throws {
         let score = try score("questions.tsv")
