@@ -28,7 +28,7 @@ public struct Extractor {
                                         date: publicationDay(text.lines, date: request.date, year: currentYear))
         var draft = Draft(request: request, language: language, speakers: layout.speakers)
         var turn = Turn()
-        var article: (period: Period, note: String?)?
+        var article: ArticleLead?
         for (index, statement) in layout.statements.enumerated() {
             let opensTurn = index == 0 || statement.speaker?.id != turn.speaker
             if opensTurn { turn = Turn(speaker: statement.speaker?.id) }
@@ -36,8 +36,9 @@ public struct Extractor {
                                                     lastNamed: turn.named, turnSpan: turn.span, turnPolicy: turn.policy,
                                                     opensTurn: opensTurn)
             if statement.speaker == nil {
-                article = articlePeriod(after: article, paragraph: statement.text, reference: reference)
-                if let article { (context.period, context.periodIsTheDocument) = (article, false) }
+                article = articleLead(after: article, paragraph: statement.text, reference: reference)
+                if let period = article?.period { (context.period, context.periodIsTheDocument) = (period, false) }
+                if let policy = article?.policy { context.topic["policy"] = policy }
             }
             let last = read(statement, reference: reference, context: context, into: &draft)
             (turn.named, turn.span, turn.policy) = (last.lastNamed, last.turnSpan, last.turnPolicy)

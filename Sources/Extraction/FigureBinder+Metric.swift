@@ -27,6 +27,7 @@ extension FigureBinder {
             metric = numbers[index - 1].unit == .vehicles ? "quantity_growth" : "count_growth"
         }
         if metric == "yoy_growth", growsAQuantity(number) { metric = "quantity_growth" }
+        if MetricChoice.isFlowless(unit), statesATerm(number) { metric = "duration" }
         // Money, quantities and counts say what they measure, a decline is a change, points after a figure
         // measure its change; a rate without a word for it is a guess.
         let guessed = metricCue == nil && !number.isDecline && (unit == .percent || unit == .times || unit == .pp && previous == nil)

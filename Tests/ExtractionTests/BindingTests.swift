@@ -289,6 +289,13 @@ final class BindingTests: XCTestCase {
              expect: ["period": "2025-12-20/2026-01-09"]),
         Case(text: "2025年我国外贸进出口增长3.8%。\n本报北京1月16日电（记者王明）商务部近日发布通知。\n1月16日，商务部等5部门联合举行发布会。", date: nil,
              value: "5", expect: ["period": "2026-01-16", "unit": "count"], turn: false),
+        // How long something is set to last is a duration in the unit after it; an article's lead names the policy
+        // its figures are about.
+        Case(text: "Each pilot zone is approved for a term of three years.", value: "3",
+             expect: ["unit": "years", "metric": "duration", "flow": ""]),
+        Case(text: "2025年我国外贸进出口增长3.8%。\n本报北京1月16日电（记者王明）财政部近日修订《重点生态保护修复治理资金管理办法》。\n符合条件的项目，实施期限为5年。",
+             date: nil, value: "5", expect: ["unit": "years", "metric": "duration", "policy": "ecological-restoration-funds-measures"],
+             turn: false),
         // A sentence that a page break splits over two lines is read whole; each figure keeps its own line.
         Case(text: "从更多市场进口实现增长。去年，我国自全球80多个国家和地区\n\n的进口实现了增长。", date: "2026-01-14", value: "80",
              expect: ["flow": "import", "unit": "countries", "line": "2", "evidence": "我国自全球80多个国家和地区"]),

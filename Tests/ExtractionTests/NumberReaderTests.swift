@@ -75,6 +75,8 @@ final class NumberReaderTests: XCTestCase {
         Case(text: "连续三个季度保持增长", at: "三", value: 3, unit: .count),
         Case(text: "进口连续3个季度保持增长", at: "3", value: 3, unit: .count),
         Case(text: "外资企业进出口连续第五个季度增长", at: "五", value: 5, unit: .count),
+        Case(text: "实施期限为3年", at: "3", value: 3, unit: .years),
+        Case(text: "the licence is valid for six months", at: "six", value: 6, unit: .months),
         Case(text: "exports grew for the sixth consecutive month", at: "sixth", value: 6, unit: .count),
         Case(text: "the third straight year of growth", at: "third", value: 3, unit: .count),
         Case(text: "Asia's largest port and the world's third", at: "third", value: nil, unit: nil),

@@ -19,6 +19,8 @@ enum NumberCue: String, CaseIterable, Sendable {
     case ordinalBefore = "number-ordinal-before"
     case ordinalSuffix = "number-ordinal-suffix"
     case ordinalWord = "number-ordinal-word"
+    case termBefore = "number-term-before"
+    case termUnit = "number-term-unit"
     case nameAfter = "number-name-after"
     case dateBefore = "number-date-before"
     case dateAfter = "number-date-after"

@@ -47,7 +47,7 @@ struct NumberScan {
         readSuffix(&draft)
         readPrefix(&draft)
         NumberKindRules(folded: folded, cues: cues).classify(&draft)
-        if draft.notAFigure == .noUnit, let unit = unitNamedBefore(draft) {
+        if draft.notAFigure == .noUnit, let unit = unitNamedBefore(draft) ?? termUnit(draft) {
             draft.unit = unit
             draft.notAFigure = nil
         }
@@ -137,6 +137,16 @@ struct NumberScan {
         guard let match = cues.lastMatch(.unit, in: start..<draft.start), let unit = match.payload.first.flatMap(Unit.init),
               unit.isCounted else { return nil }
         return unit
+    }
+
+    /// "for a term of three years", 实施期限为3年: after a word for a term (kind `number-term-before`), the word for a
+    /// span of time right after the number (kind `number-term-unit`, meaning the unit) is its unit: a duration.
+    private func termUnit(_ draft: Draft) -> Unit? {
+        guard [draft.start, draft.start - 1].contains(where: { $0 >= 0 && cues.match(.termBefore, endingAt: $0) != nil }) else {
+            return nil
+        }
+        let after = draft.end < folded.count && folded[draft.end] == " " ? draft.end + 1 : draft.end
+        return cues.meaning(.termUnit, at: after).flatMap(Unit.init)
     }
 
     /// Units a change word after a number may count ("two fewer working days", "20 more countries").
