@@ -80,6 +80,10 @@ final class BindingTests: XCTestCase {
              value: "7.3", expect: ["channel": "", "region": "border-provinces", "flow": "export"]),
         Case(text: "在中欧班列、中老铁路等通道带动下，一季度沿边省区出口增长7.3%。", value: "7.3",
              expect: ["channel": "", "region": "border-provinces", "flow": "export"]),
+        // So are the circumstances a figure came about in ("amid ...", 在……的情况下).
+        Case(text: "Amid falling prices of crude oil, imports grew by 2.1% in the first quarter.", value: "2.1",
+             expect: ["product": "", "flow": "import"]),
+        Case(text: "在原油价格下降的情况下，一季度进口增长2.1%。", value: "2.1", expect: ["product": "", "flow": "import"]),
         // A sentence whose subject is a channel turns the paragraph from its region to the channel, which the next
         // sentence's figures measure when it names nothing.
         Case(text: "In the first quarter, Guangdong's exports grew by 5.2%. The China-Laos Railway has kept expanding its role. Trade along the line reached 3.1 billion yuan.",
