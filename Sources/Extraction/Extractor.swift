@@ -29,6 +29,7 @@ public struct Extractor {
         var draft = Draft(request: request, language: language, speakers: layout.speakers)
         var turn = Turn()
         var article: ArticleLead?
+        var headlines: Set<Int> = []
         for (index, statement) in layout.statements.enumerated() {
             let opensTurn = index == 0 || statement.speaker?.id != turn.speaker
             if opensTurn { turn = Turn(speaker: statement.speaker?.id) }
@@ -36,6 +37,7 @@ public struct Extractor {
                                                     lastNamed: turn.named, turnSpan: turn.span, turnPolicy: turn.policy,
                                                     opensTurn: opensTurn)
             if statement.speaker == nil {
+                if Self.isHeadline(statement.text) { headlines.insert(statement.line) }
                 article = articleLead(after: article, paragraph: statement.text, reference: reference)
                 if let period = article?.period { (context.period, context.periodIsTheDocument) = (period, false) }
                 if let policy = article?.policy { context.topic["policy"] = policy }
@@ -43,6 +45,7 @@ public struct Extractor {
             let last = read(statement, reference: reference, context: context, into: &draft)
             (turn.named, turn.span, turn.policy) = (last.lastNamed, last.turnSpan, last.turnPolicy)
         }
+        draft.dropRestated(headlines: headlines)
         return draft
     }
 
@@ -74,7 +77,9 @@ public struct Extractor {
             var (figures, skipped, unknown) = binder.bind(line: line, speaker: statement.speaker?.id, lineBreak: lineBreak)
             if !chinese.isEmpty { figures = figures.map { ChinesePrevails.check($0, against: chinese) } }
             draft.add(figures)
-            draft.skipped += skipped.map { ($0.0, lineBreak?.line(at: $0.0.range.lowerBound, otherwise: line) ?? line, String(Array(sentence)[$0.0.range])) }
+            draft.skipped += skipped.map { number, reason in
+                (reason, lineBreak?.line(at: number.range.lowerBound, otherwise: line) ?? line, String(Array(sentence)[number.range]))
+            }
             draft.unlinked += UnlinkedNames.find(in: reading, line: line) + unknown.map { UnlinkedName(text: $0, line: line) }
             context.update(after: reading, named: binder.entities, figures: figures, periods: binder.periods)
         }

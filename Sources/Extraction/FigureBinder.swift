@@ -54,7 +54,9 @@ struct FigureBinder {
         let pointed = ListAnaphora(pointing, previous: context.previousNamed)
         for (index, number) in numbers.enumerated() {
             if let reason = notAFigure(number, pointing: pointing) {
-                skipped.append((number, reason))
+                // The number's own kind ("a year") says more than the phrase it sits in, unless it has none.
+                let own = number.notAFigure.flatMap { $0 == .noUnit ? nil : $0.description }
+                skipped.append((number, own ?? reason))
                 continue
             }
             var number = number

@@ -300,6 +300,9 @@ final class BindingTests: XCTestCase {
         Case(text: "2025年我国外贸进出口增长3.8%。\n本报北京1月16日电（记者王明）财政部近日修订《重点生态保护修复治理资金管理办法》。\n符合条件的项目，实施期限为5年。",
              date: nil, value: "5", expect: ["unit": "years", "metric": "duration", "policy": "ecological-restoration-funds-measures"],
              turn: false),
+        // A headline's figure that the article beneath restates is one figure, the article's.
+        Case(text: "去年出口增长6.1%——\n本报北京1月16日电（记者王明）海关总署发布数据，2025年我国出口增长6.1%。", date: nil, value: "6.1",
+             expect: ["line": "2", "flow": "export"], count: 1, turn: false),
         // A sentence that a page break splits over two lines is read whole; each figure keeps its own line.
         Case(text: "从更多市场进口实现增长。去年，我国自全球80多个国家和地区\n\n的进口实现了增长。", date: "2026-01-14", value: "80",
              expect: ["flow": "import", "unit": "countries", "line": "2", "evidence": "我国自全球80多个国家和地区"]),
