@@ -48,6 +48,9 @@ final class BindingTests: XCTestCase {
              value: "9", nth: 1, expect: ["product": "garments", "approx": "over"], count: 2),
         Case(text: "Three firms applied. The one you asked about is among these three firms.", value: "3",
              expect: ["metric": "count"], count: 1),
+        // One figure said of items that each pair a product with a partner is one row per item.
+        Case(text: "In the first quarter, China's exports of toys to Japan and garments to Vietnam both grew by more than 8%.",
+             value: "8", nth: 1, expect: ["product": "garments", "partner": "vietnam", "flow": "export"], count: 2),
         // "Both", 均 after figures bound in order spreads the next figure over the same names.
         Case(text: "铁矿砂和大豆进口分别下降3.3%、2.2%，均低于上年水平的90%。", date: "2026-01-14", value: "90", nth: 1,
              expect: ["product": "soybeans"], count: 2),
