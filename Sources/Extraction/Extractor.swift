@@ -36,6 +36,7 @@ public struct Extractor {
             var context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,
                                                     lastNamed: turn.named, turnSpan: turn.span, turnPolicy: turn.policy,
                                                     opensTurn: opensTurn)
+            context.publicationDay = reference.date.flatMap { try? Period(parsing: $0.description) }
             if statement.speaker == nil {
                 if Self.isHeadline(statement.text) { headlines.insert(statement.line) }
                 article = articleLead(after: article, paragraph: statement.text, reference: reference)

@@ -14,6 +14,13 @@ extension FigureBinder {
             // enterprises are the period's).
             (period, periodNote) = (year, "period: a fact without a flow or a period of its own is the year's (\(year))")
         }
+        if periodGuessed, let day = context.publicationDay, let cue = reading.cues(kind: "extract-to-date").first(where: {
+            $0.range.upperBound <= number.range.lowerBound
+        }) {
+            // "To date, customs authorities from 146 countries have registered", 截至目前: a total up to the day the
+            // document was published.
+            (period, periodNote) = (day, "period: '\(cue.text)' runs to the publication day (\(day))")
+        }
         let run = isStreak ? number : unit == .rank ? streakInClause(of: number) : nil
         if periodGuessed, unit == .rank, flow == nil, run == nil, let year = Self.wholeYear(of: context.documentPeriod) {
             // "Ezhou Huahu International Airport, Asia's first professional cargo hub airport": a rank of no trade

@@ -62,6 +62,7 @@ struct FigureBinder {
             var number = number
             let countedAsBefore = previousCount.flatMap { countsAsBefore(number, before: $0.value) ? $0 : nil }
             if let countedAsBefore { number = number.withUnit(countedAsBefore.unit) }
+            if countsPartners(number) { number = number.withUnit(.countries) } else if countsItsNoun(number) { number = number.withUnit(.count) }
             if let growth = foldGrowth(number) { number = growth }
             if let average = perUnit(number) { number = average }
             guard let unit = number.unit, number.isFigure else {

@@ -54,6 +54,8 @@ struct SentenceContext {
     var documentPeriodStated = true
     /// The document's period, which a figure compared with a base year holds for (`FigureBinder.period(for:)`).
     var documentPeriod: Period
+    /// The day the document was published, when known: what "to date" runs to.
+    var publicationDay: Period?
 
     /// The context at the start of a paragraph: the document's period, and what the turn named and dated.
     static func paragraph(period: Period, stated: Bool, lastNamed: [String: String],

@@ -306,6 +306,15 @@ final class BindingTests: XCTestCase {
         // A headline's figure that the article beneath restates is one figure, the article's.
         Case(text: "去年出口增长6.1%——\n本报北京1月16日电（记者王明）海关总署发布数据，2025年我国出口增长6.1%。", date: nil, value: "6.1",
              expect: ["line": "2", "flow": "export"], count: 1, turn: false),
+        // "To date", 截至目前: a total up to the day the document was published.
+        Case(text: "In 2025, exports grew by 6.1%. To date, customs authorities of 57 countries have joined the platform.",
+             date: "2026-01-14", value: "57", expect: ["period": "2026-01-14", "unit": "countries"]),
+        // Chinese counts: 个 before a group of partners counts countries; a number after its noun, with a measure
+        // word, counts that noun's things.
+        Case(text: "2025年，海关与6个共建国家签署了检验检疫合作文件。", date: "2026-01-14", value: "6",
+             expect: ["unit": "countries", "partner": "bri-partner-countries"]),
+        Case(text: "2025年出口增长6.1%。截至目前，已发布典型案例35个。", date: "2026-01-14", value: "35",
+             expect: ["unit": "count", "period": "2026-01-14"]),
         // A sentence that a page break splits over two lines is read whole; each figure keeps its own line.
         Case(text: "从更多市场进口实现增长。去年，我国自全球80多个国家和地区\n\n的进口实现了增长。", date: "2026-01-14", value: "80",
              expect: ["flow": "import", "unit": "countries", "line": "2", "evidence": "我国自全球80多个国家和地区"]),
