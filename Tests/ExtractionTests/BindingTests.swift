@@ -282,14 +282,10 @@ final class BindingTests: XCTestCase {
         Case(text: "In the first quarter, exports grew by 6.9%.\nLast year, the province opened new cargo routes to Europe. Its Linkong hub is now Asia's first fully automated cargo airport.",
              value: "1", expect: ["unit": "rank", "period": "2025", "flow": ""]),
         // A share of a world total is a standing fact, the year's in a quarterly report; one of GDP has no flow.
-        Case(text: "In the first quarter, exports grew by 6.9%.\nMember economies account for about 35% of global GDP and over 40% of global exports.",
-             value: "35", expect: ["flow": "", "period": "2025", "metric": "share"]),
-        Case(text: "In the first quarter, exports grew by 6.9%.\nMember economies account for about 35% of global GDP and over 40% of global exports.",
-             value: "40", expect: ["flow": "export", "period": "2025", "metric": "share"]),
-        Case(text: "一季度，出口增长6.9%。\n成员经济体约占全球经济总量的35%，占全球出口的40%以上。", value: "35",
-             expect: ["flow": "", "period": "2025", "metric": "share"]),
-        Case(text: "一季度，出口增长6.9%。\n成员经济体约占全球经济总量的35%，占全球出口的40%以上。", value: "40",
-             expect: ["flow": "export", "period": "2025", "metric": "share"]),
+        Case(text: worldShares, value: "35", expect: ["flow": "", "period": "2025", "metric": "share"]),
+        Case(text: worldShares, value: "40", expect: ["flow": "export", "period": "2025", "metric": "share"]),
+        Case(text: worldSharesZH, value: "35", expect: ["flow": "", "period": "2025", "metric": "share"]),
+        Case(text: worldSharesZH, value: "40", expect: ["flow": "export", "period": "2025", "metric": "share"]),
         // A day named without its year is the last such day up to the publication: the document's date, else the
         // day of its first dateline.
         Case(text: "From Dec. 20 to Jan. 9, the port handled 12,000 metric tons of cargo.", date: "2026-01-14", value: "12000",
@@ -325,6 +321,10 @@ final class BindingTests: XCTestCase {
         Case(text: "In the first quarter, exports of toys maintained double-digit growth.", value: "10",
              expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),
     ]
+
+    /// A quarterly report's shares of world totals, one of GDP and one of exports, in English and in Chinese.
+    static let worldShares = "In the first quarter, exports grew by 6.9%.\nMember economies account for about 35% of global GDP and over 40% of global exports."
+    static let worldSharesZH = "一季度，出口增长6.9%。\n成员经济体约占全球经济总量的35%，占全球出口的40%以上。"
 
     /// A news page of two articles: the first with a dateline and a lead naming a plan period.
     static let page = "2025年我国外贸进出口增长3.8%。\n财政部：\n本报北京1月16日电（记者王明）财政部近日发布通知，明确了“十五五”时期港口建设的支持政策。\n符合条件的项目，中央财政奖补比例为40%。\n加强电池管理\n某部门表示，企业奖补比例为30%。"
