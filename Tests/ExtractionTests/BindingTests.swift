@@ -261,6 +261,10 @@ final class BindingTests: XCTestCase {
         Case(text: "In the first quarter, visitors made duty-free purchases worth 1.5 billion yuan at the airport.",
              value: "1500000000", expect: ["flow": ""]),
         Case(text: "In the first quarter, the number of outbound tourists rose 7.2%.", value: "7.2", expect: ["flow": ""]),
+        // Deals signed at a fair are no customs trade.
+        Case(text: "In the first quarter, imports grew by 3.1%. At the import expo, intended deals exceeded $6.2 billion.",
+             value: "6200000000", expect: ["flow": "", "unit": "USD"]),
+        Case(text: "一季度，进口增长3.1%。进口博览会期间，意向成交金额超过62亿美元。", value: "6200000000", expect: ["flow": "", "unit": "USD"]),
         // A cap on an amount after things granted one by one is a cap per each.
         Case(text: "对符合条件的示范项目，中央补助比例最高60%，最多不超过5亿元。", value: "500000000",
              expect: ["unit": "CNY/project", "metric": "limit"]),
