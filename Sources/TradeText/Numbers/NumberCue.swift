@@ -20,6 +20,7 @@ enum NumberCue: String, CaseIterable, Sendable {
     case ordinalSuffix = "number-ordinal-suffix"
     case ordinalWord = "number-ordinal-word"
     case termBefore = "number-term-before"
+    case declineVerb = "number-decline-verb"
     case termUnit = "number-term-unit"
     case nameAfter = "number-name-after"
     case dateBefore = "number-date-before"
