@@ -39,10 +39,11 @@ struct FigureRanker {
 
     /// The words of the named entities that no figure is broken down by: they narrow nothing, but a figure
     /// whose note names them ("the trade of little giant enterprises") is likely the one asked about. A name
-    /// that is also the period asked (the 14th Five-Year Plan, 2021-2025) is the period facet's, not words.
+    /// that is also the period asked (the 14th Five-Year Plan, 2021-2025) is the period facet's, not words; the
+    /// parts of a whole listed in full (the seven major provinces) stand for the whole, which has figures.
     static func unmeasuredWords(_ interpretation: Interpretation, catalog: FigureCatalog) -> [String] {
         let periods = interpretation.periods.map(\.range)
-        return interpretation.entities.filter { catalog.measured($0).isEmpty }.compactMap(\.first)
+        return catalog.wholeListed(in: interpretation.entities).filter { catalog.measured($0).isEmpty }.compactMap(\.first)
             .filter { mention in !periods.contains { $0.overlaps(mention.range) } }
             .flatMap { TextTokens.words(of: $0.name) }
     }
@@ -53,6 +54,10 @@ struct FigureRanker {
     /// still wins ("over 10 billion yuan" against "over 1 trillion" in otherwise equal notes).
     static let textWeight = 2.0
     static let textCap = 17.0
+    /// The cap for a figure of another period than the one named: a period said outright is meant, and shared
+    /// words ("enterprises with actual import and export activity") should not carry the first half's count
+    /// over the first quarter's asked for. Half the cap scored best on both sets (0.3 and 0.7 worse).
+    static let textCapOffPeriod = textCap * 0.5
 
     /// The best `limit` figures, best first, and whether the question's words occur in any figure at all: from
     /// the figures that have the metric and period asked for when no other can reach them
@@ -140,9 +145,11 @@ struct FigureRanker {
         add(entityScore(figure, index: index))
         add(metricScore(figure.metric, value: figure.value))
         add(flowScore(figure))
-        add(periodScore(first: figure.firstDay, last: figure.lastDay))
+        let period = periodScore(first: figure.firstDay, last: figure.lastDay)
+        add(period)
         score += unitScore(figure) + amountScore(figure) + nowScore(figure) + whichScore(figure)
-        let text = Self.textCap * tanh(Self.textWeight * (textScores[index] ?? 0) / Self.textCap)
+        let cap = interpretation.periods.isEmpty || period.matches ? Self.textCap : Self.textCapOffPeriod
+        let text = cap * tanh(Self.textWeight * (textScores[index] ?? 0) / cap)
         return RankedFigure(index: index, score: score + text, textScore: text, matchesAll: matchesAll)
     }
 
@@ -226,7 +233,11 @@ struct FigureRanker {
 
     private func flowScore(_ figure: CatalogFigure) -> (Double, Bool) {
         guard !interpretation.flows.isEmpty else { return (figure.flow == .total ? 1.5 : 0, true) }
-        guard let flow = figure.flow else { return interpretation.flows == [.total] ? (4, true) : (-1, false) }
+        guard let flow = figure.flow else {
+            // "What share of trading companies", "有进出口实绩的企业": trade names what the things counted do.
+            guard interpretation.flows == [.total] else { return (-1, false) }
+            return (interpretation.units.contains(where: MetricChoice.countsThings) ? 5 : 4, true)
+        }
         return interpretation.flows.contains(flow) ? (5, true) : (-3, false)
     }
 

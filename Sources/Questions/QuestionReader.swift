@@ -10,7 +10,8 @@ struct QuestionReader {
         "yoy_growth": ["growth", "avg_annual_growth", "count_growth", "quantity_growth", "mom_growth", "price_change"],
         "share": ["share_change", "contribution_rate"],
         "share_change": ["contribution", "growth_change", "share"],
-        "count": ["count_change", "count_growth", "average_count"],
+        "count": ["count_change", "count_growth", "average_count", "quantity"],
+        "count_growth": ["quantity_growth", "count_change"],
         "value": ["average_value", "quantity"],
         "average_value": ["average_count", "value"],
         "threshold": ["value"],
@@ -93,6 +94,20 @@ struct QuestionReader {
         (reading.cues(kind: "streak") + reading.cues(kind: "number-count-after")).uniqued(by: \.range)
     }
 
+    /// Whether the question asks about a run of periods: it names one without its length ("how many consecutive
+    /// years"), or states one ("did trade grow for seven quarters in a row") and names no particular metric
+    /// besides — "连续16年保持第二大进口国期间，进口年均增长多少" asks for the average growth over that run.
+    static func asksStreak(_ reading: TextReading, numbers: [NumberMention], metrics named: [String]) -> Bool {
+        let streaks = streaks(of: reading)
+        let stated = streaks.filter { cue in
+            numbers.contains { number in
+                number.range.overlaps(cue.range) || (0...1).contains(cue.range.lowerBound - number.range.upperBound)
+                    || (0...1).contains(number.range.lowerBound - cue.range.upperBound)
+            }
+        }
+        return stated.count < streaks.count || !stated.isEmpty && named.allSatisfy(MetricChoice.general.contains)
+    }
+
     /// The kinds of entity a "which" question names, as labels (`which country`: `Partner`); the meaning
     /// `which` names none.
     static func whichLabels(of reading: TextReading) -> Set<String> {
@@ -117,6 +132,12 @@ struct QuestionReader {
         }
     }
 
+    /// In a count, the words of what a rank ranks describe what is counted ("of how many countries is China a
+    /// major trading partner"), as notes say it, so they are compared with notes like the question's own words.
+    static func rankNounWords(_ reading: TextReading) -> [String] {
+        (reading.cues(kind: "number-rank-noun") + reading.cues(kind: "rank-noun")).flatMap { TextTokens.words(of: $0.text) }
+    }
+
     /// An amount as the notes write it ("100 billion", "1 trillion"), for a count of the things above it: "how
     /// many countries traded more than 1 trillion yuan" counts the countries whose note names that threshold.
     static func noteWords(of amount: Interpretation.Amount) -> [String] {
@@ -131,13 +152,28 @@ struct QuestionReader {
     /// number reader's and the questions' own) say the flow that the flow words inside them would have said —
     /// except in a count, where they describe what is counted ("for how many countries was China the top export
     /// destination"), and the flow words inside them say nothing either.
-    static func flows(of reading: TextReading, counts: Bool) -> [Flow] {
+    static func flows(of reading: TextReading, counts: Bool, endingNames: [(at: Int, flow: String)] = []) -> [Flow] {
         let nouns = reading.cues(kind: "number-rank-noun") + reading.cues(kind: "rank-noun")
         let ranked = counts ? [] : nouns.filter { $0.meaning != Flow.total.rawValue }
         let inNouns = counts ? nouns.map(\.range) : []
         let named = reading.cues(kind: "flow").filter { flow in !inNouns.contains { $0.overlaps(flow.range) } }
-        return (named + ranked).sorted { $0.range.lowerBound < $1.range.lowerBound }
-            .compactMap { Flow(rawValue: $0.meaning) }.uniqued()
+        let said = (named + ranked).map { (at: $0.range.lowerBound, flow: $0.meaning) } + endingNames
+        return said.sorted { $0.at < $1.at }.compactMap { Flow(rawValue: $0.flow) }.uniqued()
+    }
+
+    /// The flow words that end an entity's name as written ("zero-tariff imports", "high-tech exports"): the
+    /// name takes them, and they still say the flow.
+    func flowsEndingNames(_ reading: TextReading) -> [(at: Int, flow: String)] {
+        let words = reader.lexicon.phrases(kind: "flow")
+        return reading.entities.compactMap { entity in
+            let written = entity.text.lowercased()
+            let word = words.first { word in
+                let phrase = word.phrase.lowercased()
+                return written.count > phrase.count && written.hasSuffix(phrase)
+                    && (phrase.first?.isHan == true || written.dropLast(phrase.count).last == " ")
+            }
+            return word.map { (entity.range.upperBound, $0.meaning) }
+        }
     }
 
     func interpret(_ question: String, reference: PeriodReference) -> Interpretation {
@@ -146,22 +182,23 @@ struct QuestionReader {
         let strong = reading.cues(kind: "metric").map(\.meaning).uniqued()
         let weak = reading.cues(kind: "metric-weak").map(\.meaning).uniqued()
         let bases = Self.basePeriods(of: reading)
-        let amounts = Self.amounts(numbers.numbers(in: reading.text), reading: reading)
+        let stated = numbers.numbers(in: reading.text)
+        let amounts = Self.amounts(stated, reading: reading)
+        let asksStreak = Self.asksStreak(reading, numbers: stated, metrics: strong)
         let money = amounts.filter(\.isMoney)
         let againstBase = !bases.isEmpty && !Self.isYearOnYear(bases: reading.periods.filter { bases.contains($0.range) },
                                                                 periods: reading.periods.filter { !bases.contains($0.range) })
-        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, againstBase: againstBase,
-                                   statesAmount: !money.isEmpty).metrics
-        let flows = Self.flows(of: reading, counts: metrics.first == "count")
+        let metrics = MetricChoice(named: strong, guessed: weak, reading: reading, asksStreak: asksStreak,
+                                   againstBase: againstBase, statesAmount: !money.isEmpty).metrics
+        let flows = Self.flows(of: reading, counts: metrics.first == "count", endingNames: flowsEndingNames(reading))
         let (entities, asksWorld) = withoutScope(named, metric: metrics.first, reading: reading)
         let stops = Set(reader.lexicon.phrases(kind: "stop").map { $0.phrase.lowercased() })
         let unknown = reading.unknownWords.filter { !stops.contains($0) }
-        let streaks = Self.streaks(of: reading)
         return Interpretation(
             entities: entities, flows: flows, metrics: metrics,
-            metricIsGuessed: strong.isEmpty && streaks.isEmpty,
+            metricIsGuessed: strong.isEmpty && !asksStreak,
             periods: Self.periods(of: reading, bases: bases, metric: metrics.first, reference: reference),
-            countsPeriods: !streaks.isEmpty,
+            countsPeriods: asksStreak,
             units: (reading.cues(kind: "number-unit") + reading.cues(kind: "unit")).map(\.meaning)
                 .filter { !["percent", "pp"].contains($0) }.uniqued(),
             asksForReporter: !reading.cues(kind: "reporter").isEmpty || Self.ranksOwnList(reading), asksWorld: asksWorld,
@@ -170,6 +207,6 @@ struct QuestionReader {
             rank: reading.cues(kind: "number-rank").compactMap { Double($0.meaning) }.first, amounts: amounts,
             unknownWords: unknown.map { ($0, Self.suggestion(for: $0, among: reader.gazetteer.names)) },
             searchWords: Self.searchWords(unknown: unknown, reading: reading, bases: bases)
-                + (MetricChoice.counts.contains(metrics.first ?? "") ? money.flatMap(Self.noteWords) : []))
+                + (MetricChoice.counts.contains(metrics.first ?? "") ? money.flatMap(Self.noteWords) + Self.rankNounWords(reading) : []))
     }
 }

@@ -13,10 +13,14 @@ public struct Gazetteer: Sendable {
 
     /// The gazetteer of every named entity in `store`; a name ending in one of the lexicon's `name-head` words
     /// ("Youyiguan Port", "友谊关口岸") is also found without it, and a Chinese name holding one of the lexicon's
-    /// `name-short` words also in its short form (新能源汽车 as 新能源车, 锂电池 as 锂电), as people write them.
+    /// `name-short` words also in its short form (新能源汽车 as 新能源车, 锂电池 as 锂电), and an English name ending
+    /// in a `name-last` word also with the other word people write there ("foreign firms" for "foreign enterprises"),
+    /// and in the other spelling of its `name-spelling` endings ("specialised", "Organisation").
     public init(store: GraphStore, lexicon: Lexicon? = nil) {
         let heads = (lexicon?.phrases(kind: "name-head") ?? []).map(\.phrase)
         let shortenings = (lexicon?.phrases(kind: "name-short") ?? []).map { (long: $0.phrase, short: $0.meaning) }
+        let lastWords = (lexicon?.phrases(kind: "name-last") ?? []).map { (long: $0.phrase, short: $0.meaning) }
+        let spellings = (lexicon?.phrases(kind: "name-spelling") ?? []).map { (long: $0.phrase, short: $0.meaning) }
         var phrases: [(phrase: String, payload: GazetteerEntry)] = []
         var names: [String] = []
         for (label, _) in store.labelCounts where !Gazetteer.unnamedLabels.contains(label) {
@@ -26,6 +30,8 @@ public struct Gazetteer: Sendable {
                 names.append(name)
                 let forms = store.names(of: node).flatMap { Gazetteer.withoutHead($0, heads: heads) }
                     .flatMap(Gazetteer.unquotedForms).flatMap(Gazetteer.hyphenForms).flatMap { Gazetteer.shortForms($0, shortenings: shortenings) }
+                    .flatMap { Gazetteer.lastWordForms($0, synonyms: lastWords) }
+                    .flatMap { Gazetteer.spellingForms($0, endings: spellings) }
                     .flatMap(Gazetteer.numberForms)
                 for written in forms where !Gazetteer.isLoneHan(written) {
                     let entry = GazetteerEntry(node: node, id: id, label: label, name: name,
@@ -99,6 +105,32 @@ public struct Gazetteer: Sendable {
             return short.count >= 2 && short != name ? short : nil
         }
         return [name] + shortened
+    }
+
+    /// An English name and, when its last word has synonyms (enterprises: firms, companies), the name with each.
+    static func lastWordForms(_ name: String, synonyms: [(long: String, short: String)]) -> [String] {
+        guard name.first?.isHan == false, let last = name.split(separator: " ").last, name.contains(" ") else { return [name] }
+        let stem = name.dropLast(last.count)
+        return [name] + synonyms.filter { $0.long.caseInsensitiveCompare(last) == .orderedSame }.map { stem + $0.short }
+    }
+
+    /// An English name and the same with its word endings spelt the other way (`name-spelling`: "-ized" and
+    /// "-ised", "-ization" and "-isation"), as British and American writers do: "World Trade Organisation".
+    static func spellingForms(_ name: String, endings: [(long: String, short: String)]) -> [String] {
+        guard name.first?.isHan == false else { return [name] }
+        let words = name.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        let respelt = words.map { word in
+            for ending in endings {
+                for (from, to) in [(ending.long, ending.short), (ending.short, ending.long)]
+                where word.count > from.count + 2 && word.lowercased().hasSuffix(from) {
+                    changed = true
+                    return String(word.dropLast(from.count)) + to
+                }
+            }
+            return word
+        }
+        return changed ? [name, respelt.joined(separator: " ")] : [name]
     }
 
     /// A name and, when it ends in an English word, the same name with that word in the other number:

@@ -13,13 +13,16 @@ public struct TradeTextReader: Sendable {
 
     /// The prefix of the kinds that only extraction reads.
     public static let extractionPrefix = "extract-"
+    /// The prefix of the kinds that say how names are written (`name-head`, `name-short`, `name-last`): the
+    /// gazetteer's knowledge, not words to read in text ("products" is no cue).
+    public static let namePrefix = "name-"
 
     /// A reader with the cue words of `lexicon` and the names of `gazetteer`.
     public init(lexicon: Lexicon, gazetteer: Gazetteer) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         let kinds = Set(lexicon.entries.map(\.kind))
-        cueReader = CueReader(lexicon: lexicon, kinds: kinds.filter { !$0.hasPrefix(Self.extractionPrefix) })
+        cueReader = CueReader(lexicon: lexicon, kinds: kinds.filter { !$0.hasPrefix(Self.extractionPrefix) && !$0.hasPrefix(Self.namePrefix) })
         extractionCueReader = CueReader(lexicon: lexicon, kinds: kinds.filter { $0.hasPrefix(Self.extractionPrefix) })
     }
 

@@ -29,7 +29,8 @@ struct QuestionSetScore {
         }
         answerable += 1
         if let first = ids.first, question.expected.contains(first) { top1 += 1 } else {
-            failures.append("\(question.id) \(question.text) → \(ids.first ?? "nothing"), expected "
+            let place = ids.contains(where: question.expected.contains) ? "" : " (not in the top 3)"
+            failures.append("\(question.id)\(place) \(question.text) → \(ids.first ?? "nothing"), expected "
                             + "\(question.expected.sorted().joined(separator: "|")) [\(answer.interpretation.summary)]")
         }
         if ids.contains(where: question.expected.contains) { top3 += 1 }
