@@ -3,13 +3,29 @@ import TradeText
 /// The parts of a sentence that explain a name rather than state a figure's subject: round brackets ("the new
 /// trio (electric vehicles, ...)"), a pair of dashes ("seven provinces — Guangdong, ..., Fujian — reached"),
 /// the examples after a name ("electrical equipment such as large transformers and storage batteries",
-/// kind `extract-example` of the lexicon), the place an event was held, and a news article's dateline.
+/// kind `extract-example` of the lexicon), the place an event was held, what drove a figure ("driven by ...",
+/// 在……带动下), and a news article's dateline.
 /// Entities inside them are not the figure's dimensions.
 enum Asides {
     static func of(_ reading: TextReading) -> [Range<Int>] {
         let characters = reading.text.original
         return pairs(characters, open: ["(", "（"], close: [")", "）"]) + pairs(characters, open: ["—"], close: ["—"])
-            + examples(reading) + venues(reading) + [Dateline.range(in: String(characters))].compactMap { $0 }
+            + examples(reading) + venues(reading) + causes(reading) + [Dateline.range(in: String(characters))].compactMap { $0 }
+    }
+
+    /// "Driven by open channels such as the China-Laos Railway, trade reached ...", 在中老铁路等开放通道带动下: the clause
+    /// from a word of kind `extract-cause`, or up to one of kind `extract-cause-end`, names what drove the figure.
+    private static func causes(_ reading: TextReading) -> [Range<Int>] {
+        let characters = reading.text.original
+        let whole = 0..<characters.count
+        let opening = reading.cues(kind: "extract-cause").map { cue in
+            cue.range.lowerBound..<listEnd(from: SentenceSplitter.clause(around: cue.range, in: characters, within: whole).upperBound,
+                                           in: reading)
+        }
+        let closing = reading.cues(kind: "extract-cause-end").map { cue in
+            SentenceSplitter.clause(around: cue.range, in: characters, within: whole).lowerBound..<cue.range.upperBound
+        }
+        return opening + closing
     }
 
     /// "The forum was held in Beijing, attracting 86 representatives", 在天津召开: the place an event was held
@@ -54,14 +70,24 @@ enum Asides {
         return reading.cues(kind: "extract-example").compactMap { cue in
             let before = reading.entities.last { $0.range.upperBound <= cue.range.lowerBound }
             guard let named = before, explains(named.range.upperBound..<cue.range.lowerBound, in: reading) else { return nil }
-            var end = cue.range.upperBound
-            for mention in reading.entities where mention.range.lowerBound >= end {
-                let gap = text[end..<mention.range.lowerBound]
-                guard gap.allSatisfy(\.isWhitespace) || ParallelLists.isSeparator(gap) else { break }
-                end = mention.range.upperBound
-            }
+            let end = listEnd(from: cue.range.upperBound, in: reading)
             return end > cue.range.upperBound ? cue.range.lowerBound..<end : nil
         }
+    }
+
+    /// Where the list of names that starts at `start` ends: past each name that only separators (and an
+    /// article) part from the one before ("A, B and C", ", the new western land-sea corridor and the China-Laos
+    /// Railway").
+    private static func listEnd(from start: Int, in reading: TextReading) -> Int {
+        let text = reading.text.folded
+        var end = start
+        for mention in reading.entities where mention.range.lowerBound >= end {
+            let gap = text[end..<mention.range.lowerBound]
+            let words = String(gap).split { $0 == " " || $0 == "," }.filter { !["the", "a", "an"].contains($0) }
+            guard ParallelLists.isSeparator(Array(words.joined(separator: " "))[...]) else { break }
+            end = mention.range.upperBound
+        }
+        return end
     }
 
     /// Whether what stands between a name and an example word leaves the examples the name's: spaces, quotation

@@ -18,3 +18,10 @@ extension String {
         return han * 5 > count
     }
 }
+
+extension Character {
+    /// Whether this is a Chinese (Han) character.
+    var isHan: Bool {
+        unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+    }
+}

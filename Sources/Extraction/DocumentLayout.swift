@@ -11,6 +11,8 @@ struct DocumentLayout {
         let speaker: Speaker?
         /// The Chinese paragraph this English one translates (bilingual documents).
         let chinese: String?
+        /// Where the text goes on on a later line, when a page break splits its last sentence (`PageBreaks`).
+        var continuation: PageBreaks.Continuation?
     }
 
     /// Someone who speaks: an entity of the graph, or a person this draft proposes.
@@ -47,6 +49,7 @@ struct DocumentLayout {
             chineseBefore = nil
         }
         if let pending = chineseBefore { statements.append(Self.alone(pending)) }
+        statements = PageBreaks.joined(statements, lines: lines)
     }
 
     private static func alone(_ paragraph: (line: Int, text: String, speaker: Speaker?)) -> Statement {

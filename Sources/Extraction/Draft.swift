@@ -9,8 +9,8 @@ public struct Draft {
     let language: DocumentLanguage
     let speakers: [DocumentLayout.Speaker]
     private(set) var figures: [DraftFigure] = []
-    /// Numbers that became no figure: the number, its line, its text.
-    var skipped: [(NumberMention, Int, String)] = []
+    /// Numbers that became no figure: why, the line, the text.
+    var skipped: [(reason: String, line: Int, text: String)] = []
     var unlinked: [UnlinkedName] = []
 
     init(request: ExtractionRequest, language: DocumentLanguage, speakers: [DocumentLayout.Speaker]) {
@@ -21,6 +21,21 @@ public struct Draft {
 
     mutating func add(_ new: [DraftFigure]) {
         figures += new
+    }
+
+    /// Drops the figures of headlines (`headlines`: their lines) that a later line restates with the same metric,
+    /// value and unit: "工信部等6部门联合发文——" over an article that says "工业和信息化部等6部门发布" states one figure,
+    /// the article's.
+    mutating func dropRestated(headlines: Set<Int>) {
+        let all = figures
+        figures.removeAll { figure in
+            guard headlines.contains(figure.line), let restated = all.first(where: { later in
+                later.line > figure.line && !headlines.contains(later.line) && later.metric == figure.metric
+                    && later.value == figure.value && later.unit == figure.unit
+            }) else { return false }
+            skipped.append(("a headline's figure that line \(restated.line) states", figure.line, figure.evidence))
+            return true
+        }
     }
 
     /// The figures with their ids, in document order.

@@ -26,7 +26,7 @@ public struct DraftReport: CustomStringConvertible {
         out += guessed.map { "  \($0.id)  \($0.figure.metric) \($0.figure.period)  \"\($0.figure.evidence)\"" }
         out.append("")
         out.append("numbers not turned into figures (\(draft.skipped.count)):")
-        out += draft.skipped.map { "  line \($0.1): \"\($0.2)\" — \($0.0.notAFigure?.description ?? "no unit: could not classify")" }
+        out += draft.skipped.map { "  line \($0.line): \"\($0.text)\" — \($0.reason)" }
         out.append("")
         let names = draft.unlinked.uniqued()
         out.append("names not linked to an entity (\(names.count)):")

@@ -22,25 +22,31 @@ public struct Extractor {
         let language = request.language ?? DocumentLanguage.guess(text.lines)
         let layout = DocumentLayout(lines: text.lines, language: language, gazetteer: reader.gazetteer)
         let documentPeriod = self.documentPeriod(text.lines, date: request.date)
-        let reference = PeriodReference(currentYear: Self.year(of: request.date) ?? Self.yearOfPublication(documentPeriod.period),
-                                        bareYear: documentPeriod.year, basis: request.date.map { "the document's date \($0)" }
-                                            ?? "the document's own period")
+        let currentYear = Self.year(of: request.date) ?? Self.yearOfPublication(documentPeriod.period)
+        let reference = PeriodReference(currentYear: currentYear, bareYear: documentPeriod.year,
+                                        basis: request.date.map { "the document's date \($0)" } ?? "the document's own period",
+                                        date: publicationDay(text.lines, date: request.date, year: currentYear))
         var draft = Draft(request: request, language: language, speakers: layout.speakers)
         var turn = Turn()
-        var article: (period: Period, note: String?)?
+        var article: ArticleLead?
+        var headlines: Set<Int> = []
         for (index, statement) in layout.statements.enumerated() {
             let opensTurn = index == 0 || statement.speaker?.id != turn.speaker
             if opensTurn { turn = Turn(speaker: statement.speaker?.id) }
             var context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,
                                                     lastNamed: turn.named, turnSpan: turn.span, turnPolicy: turn.policy,
                                                     opensTurn: opensTurn)
+            context.publicationDay = reference.date.flatMap { try? Period(parsing: $0.description) }
             if statement.speaker == nil {
-                article = articlePeriod(after: article, paragraph: statement.text, reference: reference)
-                if let article { (context.period, context.periodIsTheDocument) = (article, false) }
+                if Self.isHeadline(statement.text) { headlines.insert(statement.line) }
+                article = articleLead(after: article, paragraph: statement.text, reference: reference)
+                if let period = article?.period { (context.period, context.periodIsTheDocument) = (period, false) }
+                if let policy = article?.policy { context.topic["policy"] = policy }
             }
             let last = read(statement, reference: reference, context: context, into: &draft)
             (turn.named, turn.span, turn.policy) = (last.lastNamed, last.turnSpan, last.turnPolicy)
         }
+        draft.dropRestated(headlines: headlines)
         return draft
     }
 
@@ -68,15 +74,37 @@ public struct Extractor {
             let reading = reader.read(sentence, reference: reference).dropping("flow", inside: "extract-no-flow")
             let binder = FigureBinder(reading: reading, numbers: numbers.numbers(in: reading.text), context: context,
                                       cues: cues)
-            var (figures, skipped, unknown) = binder.bind(line: statement.line, speaker: statement.speaker?.id)
+            let (line, lineBreak) = Self.lines(of: range, in: statement)
+            var (figures, skipped, unknown) = binder.bind(line: line, speaker: statement.speaker?.id, lineBreak: lineBreak)
             if !chinese.isEmpty { figures = figures.map { ChinesePrevails.check($0, against: chinese) } }
             draft.add(figures)
-            draft.skipped += skipped.map { ($0.0, statement.line, String(Array(sentence)[$0.0.range])) }
-            draft.unlinked += UnlinkedNames.find(in: reading, line: statement.line)
-                + unknown.map { UnlinkedName(text: $0, line: statement.line) }
+            draft.skipped += skipped.map { number, reason in
+                (reason, lineBreak?.line(at: number.range.lowerBound, otherwise: line) ?? line, String(Array(sentence)[number.range]))
+            }
+            draft.unlinked += UnlinkedNames.find(in: reading, line: line) + unknown.map { UnlinkedName(text: $0, line: line) }
             context.update(after: reading, named: binder.entities, figures: figures, periods: binder.periods)
         }
         return context
+    }
+
+    /// The line a sentence starts on, and where in it a page break moves it to the next (`PageBreaks`).
+    private static func lines(of sentence: Range<Int>, in statement: DocumentLayout.Statement) -> (Int, LineBreak?) {
+        guard let next = statement.continuation, next.offset < sentence.upperBound else { return (statement.line, nil) }
+        guard next.offset > sentence.lowerBound else { return (next.line, nil) }
+        return (statement.line, LineBreak(offset: next.offset - sentence.lowerBound, line: next.line))
+    }
+
+    /// The day the document was published: its date, else the day of its first dateline ("本报北京1月16日电") in
+    /// the year it was published.
+    private func publicationDay(_ lines: [String], date: String?, year: Int) -> CalendarDay? {
+        if let date, let period = try? Period(parsing: date), case .day(let day) = period.from { return day }
+        let reference = PeriodReference(currentYear: year, bareYear: year, basis: "the dateline")
+        for line in lines {
+            guard let dateline = Dateline.range(in: line) else { continue }
+            let written = reader.read(String(Array(line)[dateline]), reference: reference).periods.map(\.period)
+            if let day = written.first(where: { $0.firstDay == $0.lastDay })?.firstDay { return day }
+        }
+        return nil
     }
 
     /// The period the document reports on: the first its opening lines name that is not a single day (the

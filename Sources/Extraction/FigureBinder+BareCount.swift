@@ -26,6 +26,26 @@ extension FigureBinder {
         return !isChange(number) && !listed
     }
 
+    /// "发布全球海关最佳实践案例82个": a number after the noun it counts, with only a measure word (kind
+    /// `extract-count-end`) between it and the end of its clause, counts that noun's things.
+    func countsItsNoun(_ number: NumberMention) -> Bool {
+        guard number.notAFigure == .noUnit, followsItsNoun(number) else { return false }
+        let folded = reading.text.folded
+        return reading.cues(kind: "extract-count-end").contains { cue in
+            cue.range.lowerBound == number.range.upperBound
+                && (cue.range.upperBound == folded.count || "，。；,;".contains(folded[cue.range.upperBound]))
+        }
+    }
+
+    /// "与4个共建国家正式实施AEO互认": a number whose measure word 个 comes right before the name of a group of partners
+    /// counts countries.
+    func countsPartners(_ number: NumberMention) -> Bool {
+        let folded = reading.text.folded
+        let end = number.range.upperBound
+        guard number.notAFigure == .noUnit, end < folded.count, folded[end] == "个" else { return false }
+        return entities.contains { $0.range.lowerBound == end + 1 && DimensionColumn.byLabel[$0.label] == "partner" }
+    }
+
     /// How many times the count before a number with a scale word it may be and still count the same things.
     static let countOrder = 100.0
 

@@ -11,7 +11,7 @@ extension FigureBinder {
         // Things counted that are no trade partners ("29 policy measures") have no flow; a streak keeps its subject's.
         if MetricChoice.isFlowless(unit) || unit == .count && !isStreak || metric == "count_growth" || sharesACount(number)
             || metric == "quantity_growth" && flowNamed(around: number) == nil
-            || metric == "share" && describesTheCount(before: index) { return nil }
+            || metric == "share" && describesTheCount(before: index) || isADeal(number) { return nil }
         if unit.isCounted { return flowInClause(number) }
         if metric == "ratio", let subject = flowOfTheSubject(number) { return subject }
         // "连续17年成为全球第二大进口市场": a streak of a rank is of the rank's flow.
@@ -27,6 +27,15 @@ extension FigureBinder {
             clause.contains(cue.range.lowerBound) && cue.range.upperBound <= number.range.lowerBound
         }
         return subject?.meaning
+    }
+
+    /// "intended deals exceeding $80 billion", 意向成交金额超过800亿美元: deals signed at a fair (a word of kind
+    /// `extract-deal` before the number in its clause) are no customs trade and have no flow.
+    func isADeal(_ number: NumberMention) -> Bool {
+        let clause = clause(of: number)
+        return reading.cues(kind: "extract-deal").contains {
+            clause.contains($0.range.lowerBound) && $0.range.upperBound <= number.range.lowerBound
+        }
     }
 
     /// A rank's flow is in what it ranks: the rank noun right after it ("the largest export market",

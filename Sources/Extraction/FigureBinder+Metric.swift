@@ -27,6 +27,7 @@ extension FigureBinder {
             metric = numbers[index - 1].unit == .vehicles ? "quantity_growth" : "count_growth"
         }
         if metric == "yoy_growth", growsAQuantity(number) { metric = "quantity_growth" }
+        if MetricChoice.isFlowless(unit), statesATerm(number) { metric = "duration" }
         // Money, quantities and counts say what they measure, a decline is a change, points after a figure
         // measure its change; a rate without a word for it is a guess.
         let guessed = metricCue == nil && !number.isDecline && (unit == .percent || unit == .times || unit == .pp && previous == nil)
@@ -118,10 +119,21 @@ extension FigureBinder {
         }
     }
 
-    /// "86.1% of all enterprises": a share whose base is a count of things (kind `extract-count-base`) has no flow.
+    /// "86.1% of all enterprises", "40% of global GDP": a share whose own base is a count of things or no trade
+    /// (kind `extract-count-base`) has no flow. The base is the number's own, with no other number between: after
+    /// it in English, before it in Chinese (企业总数的86.1%); in "40% of global GDP and over 50% of global exports" the
+    /// second share is of exports.
     func sharesACount(_ number: NumberMention) -> Bool {
         let clause = clause(of: number)
-        return reading.cues(kind: "extract-count-base").contains { clause.contains($0.range.lowerBound) }
+        let previous = numbers.last { $0.range.upperBound <= number.range.lowerBound }?.range.upperBound ?? clause.lowerBound
+        let next = nextNumberStart(after: number)
+        let chinese = characters[clause].contains(where: \.isHan)
+        return reading.cues(kind: "extract-count-base").contains { cue in
+            guard clause.contains(cue.range.lowerBound) else { return false }
+            return chinese
+                ? cue.range.upperBound <= number.range.lowerBound && cue.range.lowerBound >= previous
+                : cue.range.lowerBound >= number.range.upperBound && cue.range.lowerBound < next
+        }
     }
 
     /// "increased by 2, 6, and 10": a count listed right after a change of a count is a change too.

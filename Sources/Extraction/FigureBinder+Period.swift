@@ -7,13 +7,26 @@ extension FigureBinder {
     func period(of number: NumberMention, unit: Unit, metric: String, flow: String?, isStreak: Bool,
                 notes: inout [String]) -> (Period, Bool) {
         var (period, periodNote, periodGuessed) = self.period(for: number)
-        if periodGuessed, context.periodIsTheDocument, flow == nil, ![.cny, .usd, .enterprises].contains(unit),
-           let year = Self.wholeYear(of: period), year != period {
-            // "a population of over 1.4 billion", "the world's largest manufacturing country": a standing fact
-            // in a quarterly report is the year's, not the quarter's (money and enterprises are the period's).
+        if periodGuessed, context.periodIsTheDocument, flow == nil || metric == "share" && sharesTheWorld(number),
+           ![.cny, .usd, .enterprises].contains(unit), let year = Self.wholeYear(of: period), year != period {
+            // "a population of over 1.4 billion", "the world's largest manufacturing country", "over 50% of global
+            // exports": a standing fact in a quarterly report is the year's, not the quarter's (money and
+            // enterprises are the period's).
             (period, periodNote) = (year, "period: a fact without a flow or a period of its own is the year's (\(year))")
         }
+        if periodGuessed, let day = context.publicationDay, let cue = reading.cues(kind: "extract-to-date").first(where: {
+            $0.range.upperBound <= number.range.lowerBound
+        }) {
+            // "To date, customs authorities from 146 countries have registered", 截至目前: a total up to the day the
+            // document was published.
+            (period, periodNote) = (day, "period: '\(cue.text)' runs to the publication day (\(day))")
+        }
         let run = isStreak ? number : unit == .rank ? streakInClause(of: number) : nil
+        if periodGuessed, unit == .rank, flow == nil, run == nil, let year = Self.wholeYear(of: context.documentPeriod) {
+            // "Ezhou Huahu International Airport, Asia's first professional cargo hub airport": a rank of no trade
+            // describes a thing as it stands, in the report's year, not in a period a sentence before named.
+            (period, periodNote) = (year, "period: a rank without a flow or a period of its own is the report's year (\(year))")
+        }
         if let run, let streak = streak(run, ending: period) {
             // "the second-largest importer for 16 consecutive years": the rank holds for the whole streak.
             period = streak
@@ -32,6 +45,13 @@ extension FigureBinder {
         // A period carried from a sentence before in the paragraph was named, and so was a document's period its
         // opening lines state; one taken from its date is a guess.
         return (period, periodGuessed && context.periodIsTheDocument && !context.documentPeriodStated)
+    }
+
+    /// "over 50% of global exports", 占全球出口的50%: a share whose clause names the whole world (a name of kind
+    /// `whole-world`) is a share of a world total.
+    func sharesTheWorld(_ number: NumberMention) -> Bool {
+        let clause = clause(of: number)
+        return reading.entities.contains { clause.contains($0.range.lowerBound) && cues.wholeWorld.contains($0.text.lowercased()) }
     }
 
     /// The calendar year a period lies in, if it lies in one.

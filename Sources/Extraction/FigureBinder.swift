@@ -38,7 +38,7 @@ struct FigureBinder {
 
     /// The figures, the numbers that became none with the reason, and the items of lists that name nothing
     /// the graph knows ("integrated circuits").
-    func bind(line: Int, speaker: String?) -> (figures: [DraftFigure], skipped: [(NumberMention, String)], unknown: [String]) {
+    func bind(line: Int, speaker: String?, lineBreak: LineBreak? = nil) -> (figures: [DraftFigure], skipped: [(NumberMention, String)], unknown: [String]) {
         var figures: [DraftFigure] = []
         var skipped: [(NumberMention, String)] = []
         let ordered = ParallelLists(reading: reading, numbers: numbers, entities: entities, flows: cues.flows)
@@ -54,12 +54,15 @@ struct FigureBinder {
         let pointed = ListAnaphora(pointing, previous: context.previousNamed)
         for (index, number) in numbers.enumerated() {
             if let reason = notAFigure(number, pointing: pointing) {
-                skipped.append((number, reason))
+                // The number's own kind ("a year") says more than the phrase it sits in, unless it has none.
+                let own = number.notAFigure.flatMap { $0 == .noUnit ? nil : $0.description }
+                skipped.append((number, own ?? reason))
                 continue
             }
             var number = number
             let countedAsBefore = previousCount.flatMap { countsAsBefore(number, before: $0.value) ? $0 : nil }
             if let countedAsBefore { number = number.withUnit(countedAsBefore.unit) }
+            if countsPartners(number) { number = number.withUnit(.countries) } else if countsItsNoun(number) { number = number.withUnit(.count) }
             if let growth = foldGrowth(number) { number = growth }
             if let average = perUnit(number) { number = average }
             guard let unit = number.unit, number.isFigure else {
@@ -69,6 +72,10 @@ struct FigureBinder {
             if let list = ordered.summed(for: index) { totals[list.column, default: []].formUnion(list.ids) }
             var figure = figure(number, unit: unit, index: index, ordered: ordered, line: line, speaker: speaker,
                                 after: figures.last, totals: totals)
+            if let lineBreak {
+                (figure.line, figure.evidence) = (lineBreak.line(at: number.range.lowerBound, otherwise: line),
+                                                  evidence(number, within: lineBreak))
+            }
             figure.dimensions = notOfOneAlone(figure.dimensions, spread: spread, number: number)
             if let countedAsBefore, figure.flow == nil { figure.flow = countedAsBefore.flow }
             previousCount = unit.isCounted ? (unit, figure.flow, figure.value) : nil
@@ -146,7 +153,13 @@ struct FigureBinder {
             for (column, id) in context.inherited where dimensions[column] == nil { dimensions[column] = id }
         }
         for column in pointedBack where dimensions[column] == nil { dimensions[column] = context.lastNamed[column] }
-        for (column, id) in context.topic where dimensions[column] == nil { dimensions[column] = id }
+        if !namesAny {
+            for (column, id) in context.namedWithoutFigures where dimensions[column] == nil { dimensions[column] = id }
+        }
+        let turnsToChannel = SentenceContext.channelSubject(among: entities, in: reading.text.folded) != nil
+        for (column, id) in context.topic where dimensions[column] == nil && !(turnsToChannel && column == "region") {
+            dimensions[column] = id
+        }
         // The figure's own item names something the graph lacks: nothing inherited stands in for it.
         for column in ordered.unnamedColumns(for: index) { dimensions[column] = nil }
         return dimensions
@@ -221,13 +234,17 @@ struct FigureBinder {
         reading.cues(kind: "extract-anaphora-noun").map(\.meaning)
     }
 
+    /// Whether the sentence names an entity that can be a figure's dimension.
+    private var namesAny: Bool {
+        entities.contains { DimensionColumn.byLabel[$0.label] != nil }
+    }
+
     /// Whether the sentence names no entity, nor a flow before its first number ("In 2025, year-on-year growth
     /// reached 11.4%, accounting for nearly 60% of overall trade growth"): then it goes on about the subject of the
     /// figures before.
     private var namesNoSubject: Bool {
         let first = numbers.first(where: \.isFigure)?.range.lowerBound ?? characters.count
-        let names = entities.contains { DimensionColumn.byLabel[$0.label] != nil }
-        return !names && pointedBack.isEmpty && !reading.cues(kind: "flow").contains { $0.range.lowerBound < first }
+        return !namesAny && pointedBack.isEmpty && !reading.cues(kind: "flow").contains { $0.range.lowerBound < first }
     }
 
     /// Whether the sentence opens by pointing back: "This accounted for", "Among them", 其中.
@@ -258,8 +275,9 @@ struct FigureBinder {
     }
 
     /// The clause that states the number, trimmed, at most 200 characters around the number.
-    private func evidence(_ number: NumberMention) -> String {
+    private func evidence(_ number: NumberMention, within lineBreak: LineBreak? = nil) -> String {
         var range = clause(of: number)
+        if let lineBreak { range = lineBreak.clip(range, around: number.range.lowerBound) }
         if range.count > 200 {
             range = max(range.lowerBound, number.range.upperBound - 200)..<number.range.upperBound
         }

@@ -116,6 +116,10 @@ struct ParallelLists {
             sharedByNumber[index] = group.compactMap { entitiesByNumber[$0] }
             return
         }
+        if spread != nil, let items = Self.pairedItems(named) {
+            sharedByNumber[index] = items
+            return
+        }
         for column in DimensionColumn.all {
             let list = Self.trailingList(named.filter { DimensionColumn.byLabel[$0.label] == column }, in: reading.text.folded)
             guard list.count > 1 else { continue }
@@ -131,6 +135,21 @@ struct ParallelLists {
             }
             return
         }
+    }
+
+    /// "exports of sporting goods to the EU and cosmetics to Southeast Asia both posted double-digit growth": items
+    /// that each name one entity of the same two or more columns, in turn, are one row each (China, whose trade
+    /// it is, aside).
+    private static func pairedItems(_ named: [EntityMention]) -> [[String: String]]? {
+        var items: [[String: String]] = []
+        for mention in named where mention.id != ForeignStatistics.china {
+            guard let column = DimensionColumn.byLabel[mention.label] else { continue }
+            if items.isEmpty || items[items.count - 1][column] != nil { items.append([:]) }
+            items[items.count - 1][column] = mention.id
+        }
+        guard items.count > 1, let columns = items.first.map({ Set($0.keys) }), columns.count > 1,
+              items.allSatisfy({ Set($0.keys) == columns }) else { return nil }
+        return items
     }
 
     /// Without a word that spreads it, a rate or a reach said of a list holds for each name ("the prices of iron

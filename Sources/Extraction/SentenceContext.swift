@@ -29,6 +29,10 @@ struct SentenceContext {
     /// Per column, the entities the sentence before named, in order, each once: the list "these two regions"
     /// points back to (`ListAnaphora`).
     var previousNamed: [String: [String]] = [:]
+    /// Per column, the one product (or the channel as subject) the sentence before named without stating a figure
+    /// ("the export scale of homegrown brands has increased year by year"): a next sentence that names nothing
+    /// states its figures ("In the first quarter, exports grew by 10.2%").
+    var namedWithoutFigures: [String: String] = [:]
     /// What the last figure of the sentences before counted, and its flow, where it was a count: "Among them,
     /// 14 ..." counts it.
     var counted: (unit: Unit, flow: String?, value: Double)?
@@ -50,6 +54,8 @@ struct SentenceContext {
     var documentPeriodStated = true
     /// The document's period, which a figure compared with a base year holds for (`FigureBinder.period(for:)`).
     var documentPeriod: Period
+    /// The day the document was published, when known: what "to date" runs to.
+    var publicationDay: Period?
 
     /// The context at the start of a paragraph: the document's period, and what the turn named and dated.
     static func paragraph(period: Period, stated: Bool, lastNamed: [String: String],
@@ -112,6 +118,28 @@ struct SentenceContext {
         return start == 0 || ",，;；:：".contains(text[start - 1])
     }
 
+    /// The entity of `column` if the names are of just one.
+    static func single(of column: String, among named: [EntityMention]) -> [String: String] {
+        let ids = Set(named.filter { DimensionColumn.byLabel[$0.label] == column }.map(\.id))
+        guard ids.count == 1, let id = ids.first else { return [:] }
+        return [column: id]
+    }
+
+    /// The channel a sentence has as its subject ("The Hong Kong-Zhuhai-Macao Bridge has fully leveraged its role",
+    /// 港珠澳大桥充分发挥了……作用): the paragraph turns from its region to that channel, which a next sentence that names
+    /// nothing measures ("Imports and exports via the bridge's port reached ...").
+    static func channelSubject(among named: [EntityMention], in text: [Character]) -> String? {
+        named.first { DimensionColumn.byLabel[$0.label] == "channel" && opensClause($0, in: text) }?.id
+    }
+
+    /// Whether a sentence's figures of an enterprise type all count its enterprises ("the number of registered
+    /// overseas enterprises increased by 83,000"): the enterprises are what it counts, not the subject of the
+    /// paragraph's next figures, which take them only by pointing back ("Their total trade reached ...").
+    static func isCounted(_ id: String, column: String, by figures: [DraftFigure]) -> Bool {
+        let own = figures.filter { $0.dimensions[column] == id }
+        return column == "enterprise" && !own.isEmpty && own.allSatisfy { $0.unit == .enterprises }
+    }
+
     /// Takes in what a sentence named and the figures it stated.
     /// `named` are the sentence's entities that can be dimensions (not those of an aside or a dateline).
     mutating func update(after reading: TextReading, named: [EntityMention], figures: [DraftFigure], periods: [PeriodMention]) {
@@ -124,11 +152,17 @@ struct SentenceContext {
         if let last = figures.last { counted = last.unit.isCounted ? (last.unit, last.flow, last.value) : nil }
         organisationBefore = reading.entities.contains { $0.label == "Organization" }
         previousNamed = [:]
+        namedWithoutFigures = figures.isEmpty ? Self.single(of: "product", among: named) : [:]
+        if let channel = Self.channelSubject(among: named, in: reading.text.folded) {
+            topic["region"] = nil
+            if figures.isEmpty { namedWithoutFigures["channel"] = channel }
+        }
         for mention in named {
             guard let column = DimensionColumn.byLabel[mention.label] else { continue }
             if previousNamed[column]?.contains(mention.id) != true { previousNamed[column, default: []].append(mention.id) }
             lastNamed[column] = mention.id
-            if Self.topicColumns.contains(column), !figures.isEmpty || Self.opensClause(mention, in: reading.text.folded) {
+            if Self.topicColumns.contains(column), !figures.isEmpty || Self.opensClause(mention, in: reading.text.folded),
+               !Self.isCounted(mention.id, column: column, by: figures) {
                 topic[column] = mention.id
             }
         }

@@ -20,15 +20,17 @@ extension PeriodScan {
     }
 
     /// Days as periods: each takes the year written beside it ("Dec. 18, 2025", "2025年12月18日"), else the
-    /// reference's; two days joined by "to", "至" or a dash ("From Dec. 18, 2025, to Jan. 10, 2026") are one span.
+    /// reference's (the last such day up to the publication day); two days joined by "to", "至" or a dash ("From
+    /// Dec. 18, 2025, to Jan. 10, 2026") are one span.
     mutating func resolveDays(used: inout Set<Int>) {
         var dated: [(notation: String, range: Range<Int>, inference: String?)] = []
         for day in days {
             let year = dayYear(day, excluding: used)
             if let year { used.insert(year.index) }
-            let notation = String(format: "%04d-%02d-%02d", year?.year.year ?? reference.bareYear, day.month, day.day)
+            let implied = reference.year(ofMonth: day.month, day: day.day)
+            let notation = String(format: "%04d-%02d-%02d", year?.year.year ?? implied, day.month, day.day)
             let range = year.map { merged(day.range, $0.year.range) } ?? day.range
-            dated.append((notation, range, year == nil ? "\(PeriodMention.noYearGiven): \(reference.bareYear) (\(reference.basis))" : nil))
+            dated.append((notation, range, year == nil ? "\(PeriodMention.noYearGiven): \(implied) (\(reference.basis))" : nil))
         }
         var index = 0
         while index < dated.count {

@@ -11,7 +11,7 @@ final class BindingTests: XCTestCase {
     /// `nth` such row), and the columns it must have; "" means the column must be empty.
     struct Case {
         let text: String
-        var date = "2025-04-14"
+        var date: String? = "2025-04-14"
         let value: String
         var nth = 0
         let expect: [String: String]
@@ -48,6 +48,9 @@ final class BindingTests: XCTestCase {
              value: "9", nth: 1, expect: ["product": "garments", "approx": "over"], count: 2),
         Case(text: "Three firms applied. The one you asked about is among these three firms.", value: "3",
              expect: ["metric": "count"], count: 1),
+        // One figure said of items that each pair a product with a partner is one row per item.
+        Case(text: "In the first quarter, China's exports of toys to Japan and garments to Vietnam both grew by more than 8%.",
+             value: "8", nth: 1, expect: ["product": "garments", "partner": "vietnam", "flow": "export"], count: 2),
         // "Both", 均 after figures bound in order spreads the next figure over the same names.
         Case(text: "铁矿砂和大豆进口分别下降3.3%、2.2%，均低于上年水平的90%。", date: "2026-01-14", value: "90", nth: 1,
              expect: ["product": "soybeans"], count: 2),
@@ -69,6 +72,27 @@ final class BindingTests: XCTestCase {
         // A paragraph keeps its enterprise type; "these countries" points back to the partner named last.
         Case(text: "Private enterprises remained the main force. Their exports of industrial robots grew by 30.2%.",
              value: "30.2", expect: ["enterprise": "private-enterprises", "product": "industrial-robots"]),
+        // Enterprises that a sentence's figures count are what it counts, not the paragraph's subject: the next
+        // sentence takes them only by pointing back.
+        Case(text: "In the first quarter, 86,000 private enterprises recorded exports. Exports of toys grew by 6.1%.",
+             value: "6.1", expect: ["enterprise": "", "product": "toys"]),
+        Case(text: "In the first quarter, 52,000 foreign-invested enterprises recorded exports. Their total trade grew by 3.2%.",
+             value: "3.2", expect: ["enterprise": "foreign-invested-enterprises"]),
+        // What drove a figure ("driven by ...", 在……带动下) is not its subject, a list of names included.
+        Case(text: "Driven by routes such as the China-Europe Railway Express, the new western land-sea corridor and the China-Laos Railway, exports of the border provinces grew by 7.3% in the first quarter.",
+             value: "7.3", expect: ["channel": "", "region": "border-provinces", "flow": "export"]),
+        Case(text: "在中欧班列、中老铁路等通道带动下，一季度沿边省区出口增长7.3%。", value: "7.3",
+             expect: ["channel": "", "region": "border-provinces", "flow": "export"]),
+        // So are the circumstances a figure came about in ("amid ...", 在……的情况下).
+        Case(text: "Amid falling prices of crude oil, imports grew by 2.1% in the first quarter.", value: "2.1",
+             expect: ["product": "", "flow": "import"]),
+        Case(text: "在原油价格下降的情况下，一季度进口增长2.1%。", value: "2.1", expect: ["product": "", "flow": "import"]),
+        // A sentence whose subject is a channel turns the paragraph from its region to the channel, which the next
+        // sentence's figures measure when it names nothing.
+        Case(text: "In the first quarter, Guangdong's exports grew by 5.2%. The China-Laos Railway has kept expanding its role. Trade along the line reached 3.1 billion yuan.",
+             value: "3100000000", expect: ["channel": "china-laos-railway", "region": "", "flow": "total"]),
+        Case(text: "一季度，广东出口增长5.2%。中老铁路充分发挥了通道作用，沿线进出口31亿元。", value: "3100000000",
+             expect: ["channel": "china-laos-railway", "region": "", "flow": "total"]),
         // A paragraph that opens, without figures, on China and one partner is about that partner.
         Case(text: "China and African countries have deepened cooperation in agriculture. Exports of agricultural machinery grew by 14.2%.",
              date: "2026-01-14", value: "14.2", expect: ["partner": "africa", "product": "agricultural-machinery"]),
@@ -237,6 +261,10 @@ final class BindingTests: XCTestCase {
         Case(text: "In the first quarter, visitors made duty-free purchases worth 1.5 billion yuan at the airport.",
              value: "1500000000", expect: ["flow": ""]),
         Case(text: "In the first quarter, the number of outbound tourists rose 7.2%.", value: "7.2", expect: ["flow": ""]),
+        // Deals signed at a fair are no customs trade.
+        Case(text: "In the first quarter, imports grew by 3.1%. At the import expo, intended deals exceeded $6.2 billion.",
+             value: "6200000000", expect: ["flow": "", "unit": "USD"]),
+        Case(text: "一季度，进口增长3.1%。进口博览会期间，意向成交金额超过62亿美元。", value: "6200000000", expect: ["flow": "", "unit": "USD"]),
         // A cap on an amount after things granted one by one is a cap per each.
         Case(text: "对符合条件的示范项目，中央补助比例最高60%，最多不超过5亿元。", value: "500000000",
              expect: ["unit": "CNY/project", "metric": "limit"]),
@@ -245,10 +273,62 @@ final class BindingTests: XCTestCase {
         // A change word after a number may be followed by what the change counts: days are counted too.
         Case(text: "The first quarter had three fewer working days than a year earlier, which weighed on exports.", value: "-3",
              expect: ["unit": "days", "metric": "count_change", "flow": "", "period": "2025-Q1"]),
+        // A product that a sentence without figures names is what the next sentence's figures measure when that
+        // sentence names nothing; after a sentence with figures it is not carried.
+        Case(text: "Shipments of wind turbines abroad have kept climbing in recent years. In the first quarter, exports grew by 21.4%, and their share of the total rose to 1.2%.",
+             value: "1.2", expect: ["product": "wind-turbines", "flow": "export", "metric": "share"]),
+        Case(text: "Exports of wind turbines rose by 10.1% in the first quarter. Overall, exports grew by 6.9%.",
+             value: "6.9", expect: ["product": "", "flow": "export"]),
+        // An ordinal in words before "consecutive" counts the streak's periods, ending at the figure's period.
+        Case(text: "In the first quarter, exports of toys grew by 3.1%, rising for the fifth consecutive quarter.", value: "5",
+             expect: ["unit": "count", "metric": "count", "period": "2024-Q1/2025-Q1", "product": "toys"]),
+        // A rank of no trade describes a thing as it stands: the report's year, not the period of the sentence before.
+        Case(text: "In the first quarter, exports grew by 6.9%.\nLast year, the province opened new cargo routes to Europe. Its Linkong hub is now Asia's first fully automated cargo airport.",
+             value: "1", expect: ["unit": "rank", "period": "2025", "flow": ""]),
+        // A share of a world total is a standing fact, the year's in a quarterly report; one of GDP has no flow.
+        Case(text: worldShares, value: "35", expect: ["flow": "", "period": "2025", "metric": "share"]),
+        Case(text: worldShares, value: "40", expect: ["flow": "export", "period": "2025", "metric": "share"]),
+        Case(text: worldSharesZH, value: "35", expect: ["flow": "", "period": "2025", "metric": "share"]),
+        Case(text: worldSharesZH, value: "40", expect: ["flow": "export", "period": "2025", "metric": "share"]),
+        // A day named without its year is the last such day up to the publication: the document's date, else the
+        // day of its first dateline.
+        Case(text: "From Dec. 20 to Jan. 9, the port handled 12,000 metric tons of cargo.", date: "2026-01-14", value: "12000",
+             expect: ["period": "2025-12-20/2026-01-09"]),
+        Case(text: "2025年我国外贸进出口增长3.8%。\n本报北京1月16日电（记者王明）商务部近日发布通知。\n1月16日，商务部等5部门联合举行发布会。", date: nil,
+             value: "5", expect: ["period": "2026-01-16", "unit": "count"], turn: false),
+        // How long something is set to last is a duration in the unit after it; an article's lead names the policy
+        // its figures are about.
+        Case(text: "Each pilot zone is approved for a term of three years.", value: "3",
+             expect: ["unit": "years", "metric": "duration", "flow": ""]),
+        Case(text: "2025年我国外贸进出口增长3.8%。\n本报北京1月16日电（记者王明）财政部近日修订《重点生态保护修复治理资金管理办法》。\n符合条件的项目，实施期限为5年。",
+             date: nil, value: "5", expect: ["unit": "years", "metric": "duration", "policy": "ecological-restoration-funds-measures"],
+             turn: false),
+        // A headline's figure that the article beneath restates is one figure, the article's.
+        Case(text: "去年出口增长6.1%——\n本报北京1月16日电（记者王明）海关总署发布数据，2025年我国出口增长6.1%。", date: nil, value: "6.1",
+             expect: ["line": "2", "flow": "export"], count: 1, turn: false),
+        // "To date", 截至目前: a total up to the day the document was published.
+        Case(text: "In 2025, exports grew by 6.1%. To date, customs authorities of 57 countries have joined the platform.",
+             date: "2026-01-14", value: "57", expect: ["period": "2026-01-14", "unit": "countries"]),
+        // Chinese counts: 个 before a group of partners counts countries; a number after its noun, with a measure
+        // word, counts that noun's things.
+        Case(text: "2025年，海关与6个共建国家签署了检验检疫合作文件。", date: "2026-01-14", value: "6",
+             expect: ["unit": "countries", "partner": "bri-partner-countries"]),
+        Case(text: "2025年出口增长6.1%。截至目前，已发布典型案例35个。", date: "2026-01-14", value: "35",
+             expect: ["unit": "count", "period": "2026-01-14"]),
+        // A sentence that a page break splits over two lines is read whole; each figure keeps its own line.
+        Case(text: "从更多市场进口实现增长。去年，我国自全球80多个国家和地区\n\n的进口实现了增长。", date: "2026-01-14", value: "80",
+             expect: ["flow": "import", "unit": "countries", "line": "2", "evidence": "我国自全球80多个国家和地区"]),
+        Case(text: "In the first quarter, the exports of toys from the coastal provinces of the country\n\ngrew by 6.2% year on year.",
+             value: "6.2", expect: ["product": "toys", "flow": "export", "period": "2025-Q1", "line": "4",
+                                    "evidence": "grew by 6.2% year on year"]),
         // Words for numbers with their qualifier.
         Case(text: "In the first quarter, exports of toys maintained double-digit growth.", value: "10",
              expect: ["approx": "over", "metric": "yoy_growth", "product": "toys"]),
     ]
+
+    /// A quarterly report's shares of world totals, one of GDP and one of exports, in English and in Chinese.
+    static let worldShares = "In the first quarter, exports grew by 6.9%.\nMember economies account for about 35% of global GDP and over 40% of global exports."
+    static let worldSharesZH = "一季度，出口增长6.9%。\n成员经济体约占全球经济总量的35%，占全球出口的40%以上。"
 
     /// A news page of two articles: the first with a dateline and a lead naming a plan period.
     static let page = "2025年我国外贸进出口增长3.8%。\n财政部：\n本报北京1月16日电（记者王明）财政部近日发布通知，明确了“十五五”时期港口建设的支持政策。\n符合条件的项目，中央财政奖补比例为40%。\n加强电池管理\n某部门表示，企业奖补比例为30%。"

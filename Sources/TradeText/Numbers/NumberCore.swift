@@ -26,6 +26,7 @@ struct CoreReader {
         if let core = digits(at: index) { return chineseFraction(denominator: core) ?? core }
         if let core = fractionWord(at: index) { return core }
         if let core = word(at: index) { return core }
+        if let core = ordinalStreak(at: index) { return core }
         if let core = rank(at: index) { return core }
         return chinese(at: index) ?? bareScale(at: index)
     }
@@ -114,6 +115,15 @@ struct CoreReader {
               unit == .cny || unit == .usd, !folded[index].isASCII,
               index == 0 || !folded[index - 1].isASCIIDigit && cues.match(.numeral, at: index - 1) == nil else { return nil }
         return NumberCore(value: 1, range: index..<index, form: .chinese)
+    }
+
+    /// "for the fourth consecutive quarter": an ordinal in words right before a word that makes a count of periods
+    /// counts the periods of the streak (an ordinal word elsewhere, "the world's fourth", is no count).
+    private func ordinalStreak(at index: Int) -> NumberCore? {
+        guard let match = cues.match(.ordinalWord, at: index), let value = match.payload.first.flatMap(Double.init),
+              [match.range.upperBound, match.range.upperBound + 1].contains(where: { cues.match(.countAfter, at: $0) != nil })
+        else { return nil }
+        return NumberCore(value: value, range: match.range, form: .word)
     }
 
     /// "the largest trading partner", "second-largest import market", 第一大: a rank in words, where a noun that

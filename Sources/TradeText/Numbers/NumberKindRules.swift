@@ -50,6 +50,9 @@ struct NumberKindRules {
 
     private func isCount(_ draft: NumberScan.Draft) -> Bool {
         if cues.match(.countBefore, endingAt: draft.start) != nil { return true }
+        // 连续第四个季度: the streak's ordinal counts its periods too.
+        if let ordinal = cues.match(.ordinalBefore, endingAt: draft.start),
+           cues.match(.countBefore, endingAt: ordinal.range.lowerBound) != nil { return true }
         return [draft.end, draft.end + 1].contains { cues.match(.countAfter, at: $0) != nil }
     }
 
