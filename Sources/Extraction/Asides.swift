@@ -66,8 +66,7 @@ enum Asides {
     /// The list of names after an example word that follows a name: "equipment such as A and B" covers A and B,
     /// and so does "the \"new trio\" products, namely A, B and C".
     private static func examples(_ reading: TextReading) -> [Range<Int>] {
-        let text = reading.text.folded
-        return reading.cues(kind: "extract-example").compactMap { cue in
+        reading.cues(kind: "extract-example").compactMap { cue in
             let before = reading.entities.last { $0.range.upperBound <= cue.range.lowerBound }
             guard let named = before, explains(named.range.upperBound..<cue.range.lowerBound, in: reading) else { return nil }
             let end = listEnd(from: cue.range.upperBound, in: reading)
