@@ -194,8 +194,9 @@ struct FigureRanker {
     }
 
     /// A unit named in the question ("how many people") favours figures in it; it decides no facet alone.
+    /// In a share the unit names what the share is of (企业数量占全国多少), not the answer's unit.
     private func unitScore(_ figure: CatalogFigure) -> Double {
-        guard !interpretation.units.isEmpty else { return 0 }
+        guard !interpretation.units.isEmpty, interpretation.metrics.first != "share" else { return 0 }
         return interpretation.units.contains { $0 == figure.countedUnit } ? 3 : -1
     }
 
@@ -233,11 +234,14 @@ struct FigureRanker {
 
     private func flowScore(_ figure: CatalogFigure) -> (Double, Bool) {
         guard !interpretation.flows.isEmpty else { return (figure.flow == .total ? 1.5 : 0, true) }
+        let countsThings = interpretation.units.contains(where: MetricChoice.countsThings)
         guard let flow = figure.flow else {
             // "What share of trading companies", "有进出口实绩的企业": trade names what the things counted do.
             guard interpretation.flows == [.total] else { return (-1, false) }
-            return (interpretation.units.contains(where: MetricChoice.countsThings) ? 5 : 4, true)
+            return (countsThings ? 5 : 4, true)
         }
+        // A share of things counted (企业数量占全国的比重) is no share of trade: the graph gives it no flow.
+        if countsThings, interpretation.metrics.first == "share" { return (2, false) }
         return interpretation.flows.contains(flow) ? (5, true) : (-3, false)
     }
 

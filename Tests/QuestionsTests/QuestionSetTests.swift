@@ -10,10 +10,10 @@ import XCTest
 /// and the answer must say what is missing.
 final class QuestionSetTests: XCTestCase {
     /// The figures recorded in README.md ("Questions in plain words"); raise them as the asker improves.
-    static let minimumTop1 = 0.975
+    static let minimumTop1 = 0.977
     static let minimumTop3 = 0.997
     /// The held-out set's figures, measured the same way; it stands in for the unseen set of issue 13.
-    static let heldOutMinimumTop1 = 0.973
+    static let heldOutMinimumTop1 = 0.976
     static let heldOutMinimumTop3 = 0.990
 
     func testAccuracyOnTheQuestionSet() throws {
