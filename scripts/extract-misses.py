@@ -8,6 +8,10 @@ drafted rows that match no graph figure. A review aid for the extractor, not a t
 
     swift build --product tradegraph
     python3 scripts/extract-misses.py [--binary .build/debug/tradegraph] [--only 004] [--out DIR]
+    python3 scripts/extract-misses.py --doc ARTICLE.txt --gold ARTICLE.csv --date 2026-01-15 --language zh
+
+The second form scores a document that is not a seed against its own hand-labelled figures (a held-out
+document: Tests/ExtractionTests/Fixtures/heldout/).
 """
 import argparse, csv, glob, os, subprocess, sys, tempfile
 from collections import Counter
@@ -55,27 +59,38 @@ def chinese_paragraphs(path):
     return copy.name
 
 
+def draft(binary, document, language, date, source):
+    """The rows `tradegraph extract` drafts of a document."""
+    folder = tempfile.mkdtemp(prefix="draft-")
+    command = [binary, "extract", document, "--source", source, "--language", language,
+               "--out", folder, "--force"] + (["--date", date] if date else [])
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return rows(os.path.join(folder, "measurements-*.csv"))
+
+
 def compare(binary, prefix, sources, date, language, out):
     label = prefix + ("-zh" if language == "zh-only" else "")
     seed = glob.glob(os.path.join(SEEDS, prefix + "_*.txt"))[0]
     if language == "zh-only":
         seed, language = chinese_paragraphs(seed), "zh"
-    folder = tempfile.mkdtemp(prefix="draft-")
-    command = [binary, "extract", seed, "--source", "draft-" + prefix, "--language", language,
-               "--out", folder, "--force"] + (["--date", date] if date else [])
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    drafted = draft(binary, seed, language, date, "draft-" + prefix)
     gold = [r for r in rows(os.path.join(ROOT, "Graph", "measurements-*.csv")) if r["source"] in sources]
-    drafted = rows(os.path.join(folder, "measurements-*.csv"))
+    # the graph records 000's figures at the lines of the English transcript
+    report(label, gold, drafted, out, any_line=prefix == "000")
+
+
+def report(label, gold, drafted, out, any_line=False):
+    """Writes the misses and extras to `out` and prints recall and precision."""
     lines = {}
     for r in drafted:
         lines.setdefault(r["line"], []).append(r)
-    if prefix == "000":  # the graph records this document's figures at the lines of the English transcript
+    if any_line:
         lines = {g["line"]: drafted for g in gold}
     draft_keys = Counter(key(r) for r in drafted)
     gold_keys = {key(r) for r in gold}
     kinds = Counter()
     with open(out, "w", encoding="utf-8") as report:
-        for g in sorted(gold, key=lambda r: (int(r["line"]), r["id"])):
+        for g in sorted(gold, key=lambda r: (int(r["line"]), r.get("id", ""))):
             if draft_keys[key(g)]:
                 continue
             same_value = [d for d in lines.get(g["line"], []) if d["value"] and g["value"] and
@@ -87,7 +102,7 @@ def compare(binary, prefix, sources, date, language, out):
             else:
                 what = "no figure with this value on the line"
                 kinds["no figure"] += 1
-            report.write(f"MISS {g['id']} {g['metric']} {g['value']} {g['unit']} {g['period']} {g['flow']} "
+            report.write(f"MISS {g.get('id') or 'l' + g['line']} {g['metric']} {g['value']} {g['unit']} {g['period']} {g['flow']} "
                          f"[{' '.join(g[d] for d in DIMS if g[d])}] :: {what}\n     {g['evidence']}\n")
         for d in drafted:
             if key(d) not in gold_keys:
@@ -110,7 +125,16 @@ def main():
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "debug", "tradegraph"))
     parser.add_argument("--only", help="a document's three-digit prefix")
     parser.add_argument("--out", default=tempfile.gettempdir(), help="folder for the misses-NNN.txt files")
+    parser.add_argument("--doc", help="another document, compared with --gold instead of the seeds")
+    parser.add_argument("--gold", help="the figures of --doc, one row each, in the columns of a measurements file")
+    parser.add_argument("--date", help="the publication day of --doc")
+    parser.add_argument("--language", default="en", help="the language of --doc (en, zh, zh+en)")
     args = parser.parse_args()
+    if args.doc:
+        name = os.path.splitext(os.path.basename(args.doc))[0]
+        drafted = draft(args.binary, args.doc, args.language, args.date, "draft-" + name)
+        report(name, rows(args.gold), drafted, os.path.join(args.out, f"misses-{name}.txt"))
+        return
     for prefix, sources, date, language in DOCS:
         if args.only in (None, prefix):
             name = prefix + ("-zh" if language == "zh-only" else "")
