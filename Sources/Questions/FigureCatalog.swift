@@ -95,6 +95,18 @@ final class FigureCatalog: @unchecked Sendable {
         }
     }
 
+    /// The groups without those that only give examples of a whole named beside them: parts without figures of
+    /// their own ("广东、江苏、浙江等七个外贸大省", "Guangdong, Jiangsu and the other major provinces") narrow
+    /// nothing, and their words would favour the one note that lists them all.
+    func withoutExamples(_ groups: [[EntityMention]]) -> [[EntityMention]] {
+        let named = Set(groups.flatMap { $0.map(\.node) })
+        return groups.filter { group in
+            !group.allSatisfy { part in
+                byEntity[part.node] == nil && wholesByParts.contains { $0.key.contains(part.node) && named.contains($0.value) }
+            }
+        }
+    }
+
     /// The groups of named entities, or — when they are every part of one whole with figures, one part each —
     /// that whole, named as the first part was written.
     func wholeListed(in groups: [[EntityMention]]) -> [[EntityMention]] {

@@ -30,7 +30,7 @@ struct FigureRanker {
         self.interpretation = interpretation
         self.defaultYear = defaultYear
         textScores = catalog.text.scores(for: interpretation.searchWords + Self.unmeasuredWords(interpretation, catalog: catalog))
-        measuredEntities = catalog.wholeListed(in: interpretation.entities).map(catalog.measured).filter { !$0.isEmpty }
+        measuredEntities = catalog.wholeListed(in: catalog.withoutExamples(interpretation.entities)).map(catalog.measured).filter { !$0.isEmpty }
         let causes = Self.causedMetrics.contains(interpretation.metrics.first ?? "")
         namedInText = measuredEntities.map { group in
             causes ? group.reduce(into: Set<Int>()) { $0.formUnion(catalog.text.figures(havingAll: TextTokens.words(of: $1.name))) } : []
@@ -40,10 +40,12 @@ struct FigureRanker {
     /// The words of the named entities that no figure is broken down by: they narrow nothing, but a figure
     /// whose note names them ("the trade of little giant enterprises") is likely the one asked about. A name
     /// that is also the period asked (the 14th Five-Year Plan, 2021-2025) is the period facet's, not words; the
-    /// parts of a whole listed in full (the seven major provinces) stand for the whole, which has figures.
+    /// parts of a whole listed in full (the seven major provinces) stand for the whole, which has figures, and
+    /// parts named as its examples beside it say nothing more.
     static func unmeasuredWords(_ interpretation: Interpretation, catalog: FigureCatalog) -> [String] {
         let periods = interpretation.periods.map(\.range)
-        return catalog.wholeListed(in: interpretation.entities).filter { catalog.measured($0).isEmpty }.compactMap(\.first)
+        return catalog.wholeListed(in: catalog.withoutExamples(interpretation.entities)).filter { catalog.measured($0).isEmpty }
+            .compactMap(\.first)
             .filter { mention in !periods.contains { $0.overlaps(mention.range) } }
             .flatMap { TextTokens.words(of: $0.name) }
     }

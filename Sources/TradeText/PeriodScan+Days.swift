@@ -1,13 +1,22 @@
 import Foundation
 
 extension PeriodScan {
-    /// A day written after its month: "Dec. 18", "January 10", "12月18日".
+    /// A day written after its month ("Dec. 18", "January 10", "12月18日") or before it ("18 Dec 2025").
     struct Day { let month: Int; let day: Int; let monthRange: Range<Int>; let range: Range<Int> }
 
-    /// Whether `numeral` is the day of a month part written right before it; then it is kept as a day.
+    /// Whether `numeral` is the day of a month part written right before it, or right after it as British
+    /// writers date ("18 Dec 2025"); then it is kept as a day.
     mutating func collectDay(_ numeral: NumeralScanner.Numeral) -> Bool {
-        guard (1...31).contains(numeral.value), numeral.digits <= 2, !numeral.isPercentOrDecimal,
-              let index = parts.lastIndex(where: { $0.range.upperBound <= numeral.range.lowerBound }),
+        guard (1...31).contains(numeral.value), numeral.digits <= 2, !numeral.isPercentOrDecimal else { return false }
+        if let index = parts.firstIndex(where: { $0.range.lowerBound >= numeral.range.upperBound }),
+           let month = parts[index].part.singleMonth, text.folded[parts[index].range.lowerBound].isLetter,
+           text.foldedText(numeral.range.upperBound..<parts[index].range.lowerBound) == " " {
+            days.append(Day(month: month, day: numeral.value, monthRange: parts[index].range,
+                            range: numeral.range.lowerBound..<parts[index].range.upperBound))
+            parts.remove(at: index)
+            return true
+        }
+        guard let index = parts.lastIndex(where: { $0.range.upperBound <= numeral.range.lowerBound }),
               let month = parts[index].part.singleMonth,
               ["", "."].contains(text.foldedText(parts[index].range.upperBound..<numeral.range.lowerBound).trimmingWhitespace)
         else { return false }

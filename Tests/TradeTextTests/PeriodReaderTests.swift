@@ -19,6 +19,7 @@ final class PeriodReaderTests: XCTestCase {
         ("from March to May", ["2025-03/2025-05"]),
         ("since 2020", ["2020/2025"]),
         ("did trade cross 40 trillion before 2025", ["2020/2024"]),
+        ("duty waived between 18 Dec 2025 and 10 Jan 2026", ["2025-12-18/2026-01-10"]),
         ("from 2021 to 2025", ["2021/2025"]),
         ("during the 14th Five-Year Plan period", ["2021/2025"]),
         ("2025-Q1 and 2025-H1", ["2025-Q1", "2025-H1"]),
