@@ -117,8 +117,10 @@ struct QuestionReader {
         let asks = reading.cues(kind: "which")
         let bare = asks.filter { $0.meaning == "which" }
         let nouns = whichNouns.cues(in: reading.text, outside: reading.entities.map(\.range)).filter { noun in
-            bare.contains { Self.isShortGap(reading.text.foldedText($0.range.upperBound..<max($0.range.upperBound, noun.range.lowerBound))) }
-                && bare.contains { $0.range.upperBound <= noun.range.lowerBound }
+            bare.contains { which in
+                which.range.upperBound <= noun.range.lowerBound
+                    && Self.isShortGap(reading.text.foldedText(which.range.upperBound..<noun.range.lowerBound))
+            }
         }
         return Set((asks + nouns).flatMap { $0.meaning.split(separator: "|").map(String.init) }.filter { $0 != "which" })
     }
