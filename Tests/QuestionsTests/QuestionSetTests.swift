@@ -13,7 +13,7 @@ final class QuestionSetTests: XCTestCase {
     static let minimumTop1 = 0.977
     static let minimumTop3 = 0.997
     /// The held-out set's figures, measured the same way; it stands in for the unseen set of issue 13.
-    static let heldOutMinimumTop1 = 0.975
+    static let heldOutMinimumTop1 = 0.974
     static let heldOutMinimumTop3 = 0.990
 
     func testAccuracyOnTheQuestionSet() throws {
