@@ -19,5 +19,32 @@ extension BindingTests {
              value: "16.2", expect: ["partner": "asean", "metric": "share"]),
         Case(text: "In the first quarter, exports of industrial robots rose 31.5%.\nThese products made up 0.4% of total exports.",
              value: "0.4", expect: ["product": "industrial-robots", "flow": "export"]),
+        // "N years running", "on end", like "in a row": a count of periods, and a rank stated with it holds for the
+        // whole streak; a streak's length after a streak noun ("growth streak reaches nine years") counts too.
+        Case(text: "In 2025, Vietnam remained China's fourth-largest export market for four years running.",
+             date: "2026-01-14", value: "4", nth: 1, expect: ["metric": "count", "period": "2022/2025", "partner": "vietnam"]),
+        Case(text: "In 2025, Vietnam remained China's fourth-largest export market for four years running.",
+             date: "2026-01-14", value: "4", expect: ["metric": "rank", "period": "2022/2025", "flow": "export"]),
+        Case(text: "In 2025, imports of soybeans grew for the third month in a row.", date: "2026-01-14", value: "3",
+             expect: ["metric": "count", "period": "2025-10/2025-12", "flow": "import"]),
+        Case(text: "Toy exports extend growth streak to six years\nIn 2025, exports of toys rose 2.2%.", date: "2026-01-14",
+             value: "6", expect: ["metric": "count", "period": "2020/2025", "flow": "export", "line": "1"], turn: false),
+        // Members listed between a pair of dashes, typed as two hyphens or two em dashes, explain the category
+        // before them: the figure is the category's.
+        Case(text: "In the first quarter, exports of the \"new trio\" -- electric vehicles, lithium-ion batteries and photovoltaic products -- rose 5.3%.",
+             value: "5.3", expect: ["product": "new-trio", "flow": "export"], count: 1),
+        Case(text: "一季度，“新三样”——电动汽车、锂电池和光伏产品——出口增长5.3%。", value: "5.3",
+             expect: ["product": "new-trio", "flow": "export"], count: 1),
+        // The dash that ends an English dateline opens no aside.
+        Case(text: "2025年我国外贸进出口增长3.8%。\nBEIJING, Jan. 16 (Xinhua) -- Exports of toys rose 2.1 percent in 2025, while imports of soybeans -- a staple -- fell.",
+             date: nil, value: "2.1", expect: ["product": "toys", "flow": "export"], turn: false),
+        // Growth "from" a year before the last is growth over that span; "neared" a number is nearly it.
+        Case(text: "In 2025, exports of industrial robots neared 20 billion yuan, a 2.5-fold increase from 2020.", date: "2026-01-14",
+             value: "250", expect: ["metric": "growth", "product": "industrial-robots"]),
+        Case(text: "In 2025, exports of industrial robots neared 20 billion yuan, a 2.5-fold increase from 2020.", date: "2026-01-14",
+             value: "20000000000", expect: ["approx": "nearly", "metric": "value"]),
+        // "The number of businesses ... topped N": a count whose noun stands before the verb.
+        Case(text: "In the first quarter, the number of businesses engaged in cross-border e-commerce topped 21,000.",
+             value: "21000", expect: ["unit": "enterprises", "metric": "count", "approx": "over", "flow": ""]),
     ]
 }
