@@ -36,14 +36,17 @@ enum Asides {
         return marks
     }
 
-    /// "Driven by open channels such as the China-Laos Railway, trade reached ...", 在中老铁路等开放通道带动下: the clause
-    /// from a word of kind `extract-cause`, or up to one of kind `extract-cause-end`, names what drove the figure.
+    /// "Driven by open channels such as the China-Laos Railway, trade reached ...", 在中老铁路等开放通道带动下, 尽管……: the
+    /// clause from a word of kind `extract-cause` (up to a colon), or up to one of kind `extract-cause-end`, names what
+    /// drove the figure or what it came about despite.
     private static func causes(_ reading: TextReading) -> [Range<Int>] {
         let characters = reading.text.original
         let whole = 0..<characters.count
         let opening = reading.cues(kind: "extract-cause").map { cue in
-            cue.range.lowerBound..<listEnd(from: SentenceSplitter.clause(around: cue.range, in: characters, within: whole).upperBound,
-                                           in: reading)
+            // "The rise came despite weaker prices: import prices of crude oil fell": a colon ends it too.
+            let clause = SentenceSplitter.clause(around: cue.range, in: characters, within: whole)
+            let end = characters[cue.range.upperBound..<clause.upperBound].firstIndex { ":：".contains($0) } ?? clause.upperBound
+            return cue.range.lowerBound..<listEnd(from: end, in: reading)
         }
         let closing = reading.cues(kind: "extract-cause-end").map { cue in
             SentenceSplitter.clause(around: cue.range, in: characters, within: whole).lowerBound..<cue.range.upperBound

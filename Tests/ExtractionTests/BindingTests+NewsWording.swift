@@ -46,5 +46,18 @@ extension BindingTests {
         // "The number of businesses ... topped N": a count whose noun stands before the verb.
         Case(text: "In the first quarter, the number of businesses engaged in cross-border e-commerce topped 21,000.",
              value: "21000", expect: ["unit": "enterprises", "metric": "count", "approx": "over", "flow": ""]),
+        // 有 before a count: it counts what was described before it, and the amount describing it is no figure.
+        Case(text: "2025年，与我国有贸易往来的国家和地区达240个。其中，进口额超过千亿元的有20个，比上年多了3个。", date: "2026-01-14",
+             value: "20", expect: ["unit": "countries", "metric": "count"]),
+        Case(text: "2025年，与我国有贸易往来的国家和地区达240个。其中，进口额超过千亿元的有20个，比上年多了3个。", date: "2026-01-14",
+             value: "3", expect: ["unit": "countries", "metric": "count_change"]),
+        Case(text: "2025年，与我国有贸易往来的国家和地区达240个。其中，进口额超过千亿元的有20个，比上年多了3个。", date: "2026-01-14",
+             value: "100000000000", expect: [:], count: 0),
+        // What a figure came about despite (尽管, "despite", up to a colon) is not its subject.
+        Case(text: "一季度，尽管原油价格走低，我国进口增长2.1%。", value: "2.1", expect: ["product": "", "flow": "import"]),
+        Case(text: "Imports held up despite cheaper crude oil: imports of soybeans rose 2.1% in the first quarter.", value: "2.1",
+             expect: ["product": "soybeans", "flow": "import"]),
+        Case(text: "Despite cheaper crude oil, imports rose 2.1% in the first quarter.", value: "2.1",
+             expect: ["product": "", "flow": "import"]),
     ]
 }

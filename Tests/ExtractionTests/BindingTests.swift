@@ -15,6 +15,7 @@ final class BindingTests: XCTestCase {
         let value: String
         var nth = 0
         let expect: [String: String]
+        /// How many rows have `value`: 0 for a number that must state no figure.
         var count: Int? = nil
         /// Whether the text is a speaker's turn (under a header `Name:`), else lines of a news page.
         var turn = true
@@ -347,6 +348,7 @@ final class BindingTests: XCTestCase {
             let label = "\(testCase.text) [\(testCase.value)]"
             if let count = testCase.count { XCTAssertEqual(matching.count, count, "rows of \(label)") }
             guard matching.count > testCase.nth else {
+                if testCase.count == 0 { continue }
                 XCTFail("no row with value \(testCase.value) in \(label); rows: \(rows.map { $0["value"] ?? "" })")
                 continue
             }
