@@ -59,5 +59,10 @@ extension BindingTests {
              expect: ["product": "soybeans", "flow": "import"]),
         Case(text: "Despite cheaper crude oil, imports rose 2.1% in the first quarter.", value: "2.1",
              expect: ["product": "", "flow": "import"]),
+        // A rank that names what it ranks before it: 居……首位, "ranked first".
+        Case(text: "2025年，民营企业平均每家出口额为2.3亿元，居各类型企业首位。", date: "2026-01-14", value: "1",
+             expect: ["metric": "rank", "unit": "rank", "enterprise": "private-enterprises", "flow": "export"]),
+        Case(text: "In 2025, Guangdong ranked first among all provinces in exports.", date: "2026-01-14", value: "1",
+             expect: ["metric": "rank", "region": "guangdong", "flow": "export", "period": "2025"]),
     ]
 }
