@@ -29,7 +29,8 @@ struct PeriodScan {
     var years: [Year] = []
     var parts: [Part] = []
     var found: [PeriodMention] = []
-    var sinceMarks: [(range: Range<Int>, after: Bool)] = []
+    /// "since" / 以来 (`after`: written after the year), and "before" / 之前 (`before`), which make spans of a year.
+    var sinceMarks: [(range: Range<Int>, after: Bool, before: Bool)] = []
     var days: [Day] = []
 
     init(text: NormalizedText, reference: PeriodReference) {
@@ -59,7 +60,7 @@ struct PeriodScan {
                         inference: "'\(cue.text)' = \(last - years + 1)/\(last) (\(reference.basis))")
                 }
             case "since":
-                sinceMarks.append((cue.range, cue.meaning == "since-after"))
+                sinceMarks.append((cue.range, cue.meaning.hasSuffix("-after"), cue.meaning.hasPrefix("before")))
             default: continue
             }
         }

@@ -61,13 +61,23 @@ extension PeriodScan {
                 used.insert(index)
                 add("\(year.year)/\(reference.bareYear)", range: merged(year.range, mark),
                     inference: "'since' runs to \(reference.bareYear) (\(reference.basis))")
+            } else if let mark = sinceMark(for: year.range, before: true) {
+                // "Before 2025", 2025年之前: the years up to the one before, read as the five of them.
+                used.insert(index)
+                let last = year.year - 1
+                add("\(last - Self.yearsBefore + 1)/\(last)", range: merged(year.range, mark),
+                    inference: "'\(text.text(merged(year.range, mark)))' read as the \(Self.yearsBefore) years up to \(last)")
             }
         }
     }
 
-    private func sinceMark(for range: Range<Int>) -> Range<Int>? {
+    /// How many years "before YEAR" spans: a five-year plan's length, the span the briefings look back over.
+    static let yearsBefore = 5
+
+    private func sinceMark(for range: Range<Int>, before: Bool = false) -> Range<Int>? {
         sinceMarks.first { mark in
-            mark.after ? ["", "年"].contains(between(range, mark.range)) : ["", "the"].contains(between(mark.range, range))
+            mark.before == before
+                && (mark.after ? ["", "年"].contains(between(range, mark.range)) : ["", "the"].contains(between(mark.range, range)))
         }?.range
     }
 
