@@ -64,5 +64,8 @@ extension BindingTests {
              expect: ["metric": "rank", "unit": "rank", "enterprise": "private-enterprises", "flow": "export"]),
         Case(text: "In 2025, Guangdong ranked first among all provinces in exports.", date: "2026-01-14", value: "1",
              expect: ["metric": "rank", "region": "guangdong", "flow": "export", "period": "2025"]),
+        // A span that starts at an event the sentence dated before ("from the launch through April 10").
+        Case(text: "The new bonded zone, which opened on March 3, handled 12,000 metric tons of cargo from the opening through April 10.",
+             value: "12000", expect: ["period": "2025-03-03/2025-04-10", "unit": "t"]),
     ]
 }
