@@ -1,7 +1,8 @@
 import TradeText
 
 /// The parts of a sentence that explain a name rather than state a figure's subject: round brackets ("the new
-/// trio (electric vehicles, ...)"), a pair of dashes ("seven provinces — Guangdong, ..., Fujian — reached"),
+/// trio (electric vehicles, ...)"), a pair of dashes ("seven provinces — Guangdong, ..., Fujian — reached", also
+/// typed "--" or ——),
 /// the examples after a name ("electrical equipment such as large transformers and storage batteries",
 /// kind `extract-example` of the lexicon), the place an event was held, what drove a figure ("driven by ...",
 /// 在……带动下), and a news article's dateline.
@@ -9,18 +10,43 @@ import TradeText
 enum Asides {
     static func of(_ reading: TextReading) -> [Range<Int>] {
         let characters = reading.text.original
-        return pairs(characters, open: ["(", "（"], close: [")", "）"]) + pairs(characters, open: ["—"], close: ["—"])
-            + examples(reading) + venues(reading) + causes(reading) + [Dateline.range(in: String(characters))].compactMap { $0 }
+        let dateline = Dateline.range(in: String(characters))
+        // The dash that ends a dateline ("BEIJING, Jan. 15 (Xinhua) --") opens no aside.
+        let body = characters.enumerated().map { dateline?.contains($0.offset) == true ? " " : $0.element }
+        return pairs(characters, open: ["(", "（"], close: [")", "）"]) + pairs(body, open: ["—"], close: ["—"])
+            + pairs(doubleDashes(body), open: ["—"], close: ["—"])
+            + examples(reading) + venues(reading) + causes(reading) + [dateline].compactMap { $0 }
     }
 
-    /// "Driven by open channels such as the China-Laos Railway, trade reached ...", 在中老铁路等开放通道带动下: the clause
-    /// from a word of kind `extract-cause`, or up to one of kind `extract-cause-end`, names what drove the figure.
+    /// "the \"new trio\" -- electric vehicles, photovoltaic products and lithium batteries -- neared", 新三样——A、B和C——:
+    /// a dash typed as two hyphens or two em dashes, marked at its second character (the rest blank) so that
+    /// its pairs are read as those of a single dash are.
+    private static func doubleDashes(_ characters: [Character]) -> [Character] {
+        var marks = [Character](repeating: " ", count: characters.count)
+        var index = 0
+        while index + 1 < characters.count {
+            let pair = (characters[index], characters[index + 1])
+            if pair == ("-", "-") || pair == ("—", "—") {
+                marks[index + 1] = "—"
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return marks
+    }
+
+    /// "Driven by open channels such as the China-Laos Railway, trade reached ...", 在中老铁路等开放通道带动下, 尽管……: the
+    /// clause from a word of kind `extract-cause` (up to a colon), or up to one of kind `extract-cause-end`, names what
+    /// drove the figure or what it came about despite.
     private static func causes(_ reading: TextReading) -> [Range<Int>] {
         let characters = reading.text.original
         let whole = 0..<characters.count
         let opening = reading.cues(kind: "extract-cause").map { cue in
-            cue.range.lowerBound..<listEnd(from: SentenceSplitter.clause(around: cue.range, in: characters, within: whole).upperBound,
-                                           in: reading)
+            // "The rise came despite weaker prices: import prices of crude oil fell": a colon ends it too.
+            let clause = SentenceSplitter.clause(around: cue.range, in: characters, within: whole)
+            let end = characters[cue.range.upperBound..<clause.upperBound].firstIndex { ":：".contains($0) } ?? clause.upperBound
+            return cue.range.lowerBound..<listEnd(from: end, in: reading)
         }
         let closing = reading.cues(kind: "extract-cause-end").map { cue in
             SentenceSplitter.clause(around: cue.range, in: characters, within: whole).lowerBound..<cue.range.upperBound

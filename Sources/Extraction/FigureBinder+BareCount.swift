@@ -12,7 +12,8 @@ extension FigureBinder {
     func countsAsBefore(_ number: NumberMention, before: Double) -> Bool {
         guard number.notAFigure == .noUnit else { return false }
         let bare = number.range.upperBound == number.core.upperBound
-        guard bare || abs(number.value) <= abs(before) * Self.countOrder, !followsItsNoun(number) else { return false }
+        guard bare || abs(number.value) <= abs(before) * Self.countOrder, !followsItsNoun(number) || followsACountVerb(number)
+        else { return false }
         return endsItsPhrase(number) || opensItsClause(number)
     }
 
@@ -24,6 +25,25 @@ extension FigureBinder {
         guard start > 0, folded[start - 1].isLetter, !folded[start - 1].isASCII else { return false }
         let listed = ParallelLists.isSeparator(folded[(start - 1)..<start]) && numbers.contains { $0.range.upperBound < start }
         return !isChange(number) && !listed
+    }
+
+    /// "其中，贸易规模超过万亿元的有14个": a number right after a word that says how many there are (kind
+    /// `extract-count-verb`: 有, 分别有) counts what was described before it, not a noun.
+    private func followsACountVerb(_ number: NumberMention) -> Bool {
+        reading.cues(kind: "extract-count-verb").contains { $0.range.upperBound == number.range.lowerBound }
+    }
+
+    /// "贸易规模超过万亿元的有14个", "超过万亿、千亿和百亿元的国家和地区分别有14个": an amount that 的 right after it turns
+    /// into the description of what a count later in its clause counts (after a word of kind `extract-count-verb`)
+    /// is a bracket, no figure of its own.
+    func describesACount(_ number: NumberMention) -> Bool {
+        let folded = reading.text.folded
+        let clause = clause(of: number)
+        guard number.range.upperBound < clause.upperBound, folded[number.range.upperBound] == "的" else { return false }
+        return reading.cues(kind: "extract-count-verb").contains { cue in
+            cue.range.lowerBound > number.range.upperBound && clause.contains(cue.range.lowerBound)
+                && numbers.contains { $0.range.lowerBound == cue.range.upperBound }
+        }
     }
 
     /// "发布全球海关最佳实践案例82个": a number after the noun it counts, with only a measure word (kind

@@ -59,11 +59,12 @@ extension FigureBinder {
     }
 
     /// "up 69.7% from 2020", "an increase of 41.1% compared to 2020": growth over a base before the year before
-    /// is growth over that span, not year on year.
+    /// is growth over that span, not year on year. The base is where its period starts: "from 2020" reads as a
+    /// span from 2020 on.
     func comparesWithAnEarlierYear(_ number: NumberMention, period: Period) -> Bool {
         let clause = clause(of: number)
         return cues.periodChoice.bases(reading).contains { base in
-            clause.contains(base.range.lowerBound) && base.period.lastDay.year < period.firstDay.year - 1
+            clause.contains(base.range.lowerBound) && base.period.firstDay.year < period.firstDay.year - 1
         }
     }
 

@@ -70,7 +70,12 @@ extension FigureBinder {
         // "China's share ... has remained at around 10%, with cumulative imports ... over the past five years":
         // a period the sentence names only after the number is the number's too.
         let after = periods.first { $0.range.lowerBound >= number.range.upperBound }
-        if let found = inClause ?? before ?? after { return (found.period, found.inference.map { "period: \($0)" }, false) }
+        if let found = inClause ?? before ?? after {
+            if let span = spanFromEvent(ending: found, number: number) {
+                return (span, "period: from the event the sentence dates to the day after it (\(span))", false)
+            }
+            return (found.period, found.inference.map { "period: \($0)" }, false)
+        }
         // "has become a partner of 160 countries, 20 more than in 2020": a figure set against a base year is the
         // state now, not a span a sentence before named (one set against a span, "up 40% from the 13th Five-Year
         // Plan period", is a span too).
@@ -78,6 +83,21 @@ extension FigureBinder {
             return (context.documentPeriod, "period: compared with a base year, the document's \(context.documentPeriod)", false)
         }
         return (context.period.period, context.period.note, true)
+    }
+
+    /// "which launched ... on Dec. 18, ... averaged 160 million yuan a day from the launch through Jan. 10": a day
+    /// after words that start a span at an event (kind `extract-event-start`) in the number's clause ends a span from
+    /// the last day the sentence named before those words.
+    func spanFromEvent(ending end: PeriodMention, number: NumberMention) -> Period? {
+        guard case .day = end.period.from, end.period.to == nil else { return nil }
+        let clause = clause(of: number)
+        guard let cue = reading.cues(kind: "extract-event-start").last(where: {
+            clause.contains($0.range.lowerBound) && $0.range.upperBound <= end.range.lowerBound
+        }), let start = periods.last(where: { mention in
+            guard case .day = mention.period.from, mention.period.to == nil else { return false }
+            return mention.range.upperBound <= cue.range.lowerBound
+        }), start.period.firstDay < end.period.lastDay else { return nil }
+        return try? Period(parsing: "\(start.period.firstDay)/\(end.period.lastDay)")
     }
 
     /// "自封关后截至本月上旬，海南新增备案外贸企业4709家": words that restate a span without its dates (kind

@@ -89,11 +89,12 @@ struct FigureBinder {
     }
 
     /// Why a number states no figure of its own: it restates a count of names given ("these three enterprises"),
-    /// or is part of a period or a name.
+    /// is part of a period or a name, or describes what a count counts ("超过万亿元的有14个").
     private func notAFigure(_ number: NumberMention, pointing: [PhraseMatch<[Int]>]) -> String? {
         if pointing.contains(where: { $0.range.overlaps(number.core) }) { return "counts the names before" }
         if reading.periods.contains(where: { $0.range.overlaps(number.core) }) { return "part of a period" }
         if reading.entities.contains(where: { $0.range.contains(number.core.lowerBound) }) { return "part of a name" }
+        if describesACount(number) { return "describes what the count after it counts" }
         return nil
     }
 

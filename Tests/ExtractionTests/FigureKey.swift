@@ -27,6 +27,19 @@ struct FigureKey: Hashable, CustomStringConvertible {
         }
     }
 
+    /// The key of a row in the columns of a measurements file (a gold row of a held-out document): the
+    /// dimension columns hold entity ids.
+    init(row: [String: String]) {
+        let raw = row["value"].flatMap(Double.init) ?? .nan
+        value = Double(String(format: "%.9g", raw)) ?? raw
+        unit = row["unit"] ?? ""
+        period = row["period"] ?? ""
+        flow = row["flow"] ?? ""
+        dimensions = Self.dimensionTypes.compactMap { type in
+            row[type.lowercased()].flatMap { $0.isEmpty ? nil : "\(type.lowercased())=\($0)" }
+        }
+    }
+
     var description: String {
         "\(value) \(unit) \(period) \(flow.isEmpty ? "-" : flow) [\(dimensions.joined(separator: ", "))]"
     }

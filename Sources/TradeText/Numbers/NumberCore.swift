@@ -127,8 +127,9 @@ struct CoreReader {
     }
 
     /// "the largest trading partner", "second-largest import market", 第一大: a rank in words, where a noun that
-    /// ranks follows within a few words.
+    /// ranks follows within a few words; or one that ends its clause after what it ranks (居各类型企业首位).
     private func rank(at index: Int) -> NumberCore? {
+        if let alone = rankAlone(at: index) { return alone }
         guard let match = cues.match(.rank, at: index), let value = match.payload.first.flatMap(Double.init) else { return nil }
         var end = match.range.upperBound
         let limit = min(folded.count, end + 30)
@@ -137,6 +138,14 @@ struct CoreReader {
             end += 1
         }
         return nil
+    }
+
+    /// "居各类型企业首位", "ranked first among ...": a rank word that names what it ranks before it (kind
+    /// `number-rank-alone`), not glued to a word after it (首位客户 is a first customer).
+    private func rankAlone(at index: Int) -> NumberCore? {
+        guard let match = cues.match(.rankAlone, at: index), let value = match.payload.first.flatMap(Double.init),
+              match.range.upperBound == folded.count || !folded[match.range.upperBound].isLetter else { return nil }
+        return NumberCore(value: value, range: match.range, form: .word, unit: .rank)
     }
 
     /// 三, 十四, 二十五, 三百, 一千二百: a run of Chinese numerals; also their fractions, 三分之一.

@@ -27,4 +27,5 @@ enum NumberCue: String, CaseIterable, Sendable {
     case dateAfter = "number-date-after"
     case rank = "number-rank"
     case rankNoun = "number-rank-noun"
+    case rankAlone = "number-rank-alone"
 }

@@ -49,7 +49,8 @@ struct NumberKindRules {
     }
 
     private func isCount(_ draft: NumberScan.Draft) -> Bool {
-        if cues.match(.countBefore, endingAt: draft.start) != nil { return true }
+        // 连续9年, "growth streak reaches nine years": the word before may stand right before it or a space away.
+        if [draft.start, draft.start - 1].contains(where: { cues.match(.countBefore, endingAt: $0) != nil }) { return true }
         // 连续第四个季度: the streak's ordinal counts its periods too.
         if let ordinal = cues.match(.ordinalBefore, endingAt: draft.start),
            cues.match(.countBefore, endingAt: ordinal.range.lowerBound) != nil { return true }

@@ -1,0 +1,58 @@
+import Extraction
+import Foundation
+@testable import GraphLoader
+import XCTest
+
+/// Drafts the two held-out articles (`Fixtures/heldout/`: an English wire story and a Chinese newspaper story,
+/// written apart from the extractor) and compares each draft with the article's gold rows by `FigureKey`, as
+/// `scripts/extract-misses.py --doc --gold` does: recall and precision, printed and held to the floors that
+/// `Fixtures/heldout/README.md` records.
+final class HeldOutDocumentsTests: XCTestCase {
+    /// One held-out article: `NAME.txt`, its gold rows `NAME.csv`, and its floors (percent).
+    struct Article {
+        let name: String
+        let language: DocumentLanguage
+        let recallFloor: Double
+        let precisionFloor: Double
+    }
+
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/heldout")
+    /// Both articles are dated the day after the full-year briefing.
+    static let date = "2026-01-15"
+    static let articles = [
+        Article(name: "en-article", language: .english, recallFloor: 97.2, precisionFloor: 97.2),
+        Article(name: "zh-article", language: .chinese, recallFloor: 100, precisionFloor: 100),
+    ]
+
+    func testHeldOutArticlesAgainstTheirGoldRows() throws {
+        let graph = try GraphLoader.load(folders: [SeedDocument.graph])
+        let scratch = try Score.scratch("extract-heldout")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        print(Score.header)
+        for article in Self.articles {
+            let source = "draft-" + article.name
+            let request = ExtractionRequest(path: Self.folder.appendingPathComponent(article.name + ".txt").path, sourceID: source,
+                                            date: Self.date, language: article.language)
+            let both = try Score.draftBesideTheGraph(request, graph: graph, scratch: scratch)
+            let gold = try Self.goldRows(article.name).map(FigureKey.init(row:))
+            let score = Score(gold: gold, drafted: Score.keys(in: both, sources: [source]))
+            print(score.line(article.name + ".txt"))
+            XCTAssertEqual(score.gold, 37, "gold rows of \(article.name)")
+            XCTAssertGreaterThanOrEqual(score.recall, article.recallFloor, "recall of \(article.name)")
+            XCTAssertGreaterThanOrEqual(score.precision, article.precisionFloor, "precision of \(article.name)")
+        }
+    }
+
+    /// The gold rows of an article, each as its columns by name.
+    static func goldRows(_ name: String) throws -> [[String: String]] {
+        let path = folder.appendingPathComponent(name + ".csv").path
+        var reader = CSVReader(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path)
+        guard let header = reader.nextRecord()?.map(\.text) else { return [] }
+        var rows: [[String: String]] = []
+        while let record = reader.nextRecord() {
+            rows.append(Dictionary(zip(header, record.map(\.text)), uniquingKeysWith: { first, _ in first }))
+        }
+        XCTAssertTrue(reader.errors.isEmpty, "\(path): \(reader.errors.map(\.description))")
+        return rows
+    }
+}
