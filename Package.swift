@@ -29,7 +29,7 @@ let package = Package(
         // shared by plain-words questions and by the extraction of new documents.
         .target(name: "TradeText", dependencies: ["GraphModel", "GraphStore"], resources: [.copy("Resources")]),
         // Plain-words questions: text → interpretation → ranked figures → openCypher → the executor.
-        .target(name: "Questions", dependencies: ["GraphModel", "GraphStore", "TradeText", "QueryExecutor"]),
+        .target(name: "Questions", dependencies: ["GraphModel", "GraphStore", "TradeText", "QueryLexer", "QueryExecutor"]),
         .target(name: "ResultFormat", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
         .target(name: "DOTExport", dependencies: ["GraphModel", "GraphStore", "QueryExecutor"]),
         .target(name: "Charts", dependencies: ["GraphModel", "QueryExecutor", "ResultFormat", "DOTExport"]),

@@ -2,6 +2,7 @@ import Foundation
 import GraphModel
 import GraphStore
 import QueryExecutor
+import QueryLexer
 import TradeText
 
 /// Answers questions in plain English or Chinese from a session's graph: text → interpretation → ranked
@@ -77,17 +78,17 @@ public final class Asker {
     }
 
     /// A node pattern — `(n)`, `(m:Measurement`, `(:Partner`, `(p {` — as opposed to words in brackets: "With
-    /// small-batch production, how long do orders take (as of April 2025)?" is a question.
+    /// small-batch production, how long do orders take (as of April 2025)?" is a question. Read with the query
+    /// lexer; text it cannot read ("Match China's exports", an open quotation mark) is no query.
     static func hasNodePattern(_ text: String) -> Bool {
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() where character == "(" {
-            var at = index + 1
-            while at < characters.count, characters[at] == " " { at += 1 }
-            while at < characters.count, characters[at].isLetter || characters[at].isNumber || characters[at] == "_" { at += 1 }
-            while at < characters.count, characters[at] == " " { at += 1 }
-            if at < characters.count, [":", ")", "{"].contains(characters[at]) { return true }
+        guard let tokens = try? Lexer.tokens(in: text) else { return false }
+        let closers: [TokenKind] = [.symbol(.colon), .symbol(.rightParen), .symbol(.leftBrace)]
+        return tokens.indices.dropLast().contains { index in
+            guard tokens[index].kind == .symbol(.leftParen) else { return false }
+            var next = index + 1
+            if case .identifier = tokens[next].kind, next + 1 < tokens.count { next += 1 }
+            return closers.contains(tokens[next].kind)
         }
-        return false
     }
 
     /// Refuses a question of which nothing was understood, or only a metric word while its other words are

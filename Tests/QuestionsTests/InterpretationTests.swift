@@ -188,12 +188,18 @@ final class InterpretationTests: XCTestCase {
             (String(repeating: "exports ", count: 12_500), "the question is 99999 characters long"),
             ("exports\u{0}2025", "the question has a control character at column 8"),
             ("MATCH (n) RETURN n", "this looks like openCypher (MATCH ...)"),
+            ("match (m:Measurement {metric: 'value'}) return m.id", "this looks like openCypher (MATCH ...)"),
+            ("WITH 1 AS x MATCH (:Partner) RETURN x", "this looks like openCypher (WITH ...)"),
             ("Quel était le volume du commerce?", "understood nothing of"),
         ]
         for (question, message) in refusals {
             XCTAssertThrowsError(try asker.ask(question)) { error in
                 XCTAssertTrue("\(error)".hasPrefix(message), "'\(question.prefix(40))': \(error)")
             }
+        }
+        // Words in brackets after a word that also starts openCypher are a question, not a node pattern.
+        for question in ["With small-batch production, how long do orders take (as of April 2025)?", "Match China's exports (2025)"] {
+            XCTAssertNoThrow(try asker.ask(question), question)
         }
     }
 }
