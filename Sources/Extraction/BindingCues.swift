@@ -1,6 +1,8 @@
+import GraphStore
 import TradeText
 
-/// The lexicon's words that binding a number to its facets needs, read once per extraction.
+/// The lexicon's words that binding a number to its facets needs, and what the graph says of when its entities
+/// began, read once per extraction.
 struct BindingCues {
     let periodChoice: PeriodChoice
     /// Flow cues alone, for the parts of "exports and imports".
@@ -15,8 +17,11 @@ struct BindingCues {
     /// Phrases that point back to a counted list (kind `extract-anaphora-list`, meaning how many), matched on
     /// their own so that a cue that overlaps them ("of these") does not hide them.
     let listAnaphora: PhraseMatcher<Int>
+    /// The days the graph's entities began, which "since the launch" counts from when the text gives none.
+    let launchDays: LaunchDays
 
-    init(lexicon: Lexicon) {
+    init(lexicon: Lexicon, store: GraphStore) {
+        launchDays = LaunchDays(store: store, lexicon: lexicon)
         periodChoice = PeriodChoice(lexicon: lexicon)
         flows = CueReader(lexicon: lexicon, kinds: ["flow"])
         functionWords = Set(lexicon.phrases(kind: "stop").map(\.phrase))

@@ -32,7 +32,7 @@ public struct Gazetteer: Sendable {
                     .flatMap(Gazetteer.unquotedForms).flatMap(Gazetteer.hyphenForms).flatMap { Gazetteer.shortForms($0, shortenings: shortenings) }
                     .flatMap { Gazetteer.lastWordForms($0, synonyms: lastWords) }
                     .flatMap { Gazetteer.spellingForms($0, endings: spellings) }
-                    .flatMap(Gazetteer.numberForms)
+                    .flatMap(Gazetteer.numberForms).flatMap(Gazetteer.countlessForms)
                 for written in forms where !Gazetteer.isLoneHan(written) {
                     let entry = GazetteerEntry(node: node, id: id, label: label, name: name,
                                                exactCase: Gazetteer.isAbbreviation(written) ? written.replacingDots : nil)
@@ -150,6 +150,23 @@ public struct Gazetteer: Sendable {
         else { other = last + "s" }
         return [name, stem + other]
     }
+
+    /// A Chinese name that counts its members (粤港澳大湾区内地9市, 沿边9省区) and the same without the count, as writers
+    /// also name the group (粤港澳大湾区内地城市): the numeral goes, and a measure word that is no noun on its own
+    /// becomes the noun it stands for (市 城市, 省 省份, 国 国家). At least three characters must come before the count,
+    /// so that what stays is still a name (7省市 stays as it is: 省市 names nothing).
+    static func countlessForms(_ name: String) -> [String] {
+        let characters = Array(name)
+        guard characters.first?.isHan == true,
+              let start = characters.firstIndex(where: { Self.countNumerals.contains($0) }), start >= 3 else { return [name] }
+        let end = characters[start...].firstIndex { !Self.countNumerals.contains($0) } ?? characters.count
+        let measure = String(characters[end...])
+        guard let noun = Self.countNouns[measure] else { return [name] }
+        return [name, String(characters[..<start]) + noun]
+    }
+    static let countNumerals: Set<Character> = Set("0123456789一二三四五六七八九十两")
+    /// The measure words a count of a group's members ends in, and the noun the group is named with without it.
+    static let countNouns = ["市": "城市", "省": "省份", "国": "国家", "省区": "省区", "省市": "省市", "个城市": "城市"]
 
     /// "US", "EU", "U.S.", "UAE": capitals (and dots) only, at most three letters.
     static func isAbbreviation(_ name: String) -> Bool {
