@@ -25,12 +25,16 @@ extension FigureBinder {
     }
 
     /// "封关以来截至本月上旬，海南新增备案外贸企业4709家", "since the launch of island-wide special customs operations, up to
-    /// early this month": words that start a span at an event (kind `extract-event-start`) before the number, naming
-    /// an event the text does not date but the graph does (`LaunchDays`), start a span on that day; it ends on the
-    /// day the sentence names after them, else where the part of this month they run to ends (`extract-turn-span`:
-    /// 本月上旬 ends on the 10th), else on the publication day.
+    /// early this month": words that start a span at an event (kind `extract-event-start`) before the number, or after
+    /// it in its clause ("have risen 12% since the launch of ..."), naming an event the text does not date but the
+    /// graph does (`LaunchDays`), start a span on that day; it ends on the day the sentence names after them, else
+    /// where the part of this month they run to ends (`extract-turn-span`: 本月上旬 ends on the 10th), else on the
+    /// publication day.
     func spanSinceLaunch(before number: NumberMention) -> (period: Period, note: String)? {
-        guard let cue = reading.cues(kind: "extract-event-start").last(where: { $0.range.upperBound <= number.range.lowerBound }),
+        let starts = reading.cues(kind: "extract-event-start")
+        let clause = clause(of: number)
+        guard let cue = starts.last(where: { $0.range.upperBound <= number.range.lowerBound })
+                ?? starts.first(where: { $0.range.lowerBound >= number.range.upperBound && clause.contains($0.range.lowerBound) }),
               let event = launchedEvent(near: cue), let start = cues.launchDays.day(of: event) else { return nil }
         let between = periods.filter { $0.range.lowerBound >= cue.range.upperBound && $0.range.upperBound <= number.range.lowerBound }
         if between.contains(where: { $0.period.firstDay != $0.period.lastDay && $0.period.to != nil }) { return nil }

@@ -53,6 +53,8 @@ final class PeriodReaderTests: XCTestCase {
         ("上半年外贸企业比去年同期增加了多少家", ["2025-H1"]),
         ("exports in Q1 2025 compared with the same period last year", ["2025-Q1"]),
         ("since the second quarter of 2025", ["2025-Q2/2025-Q4"]),
+        // Digits grouped with a comma are a count, not a year.
+        ("2,000 enterprises registered, 1,950 more than in 2024", ["2024"]),
     ]
 
     func testPeriodsAsWritten() throws {
