@@ -11,7 +11,7 @@ extension FigureBinder {
     func periodPointedBack() -> (period: Period, note: String)? {
         guard context.periodIsTheDocument, let back = context.turn.period,
               let cue = reading.cues(kind: "extract-period-back").first(where: { $0.meaning == "back" }) else { return nil }
-        return (back.period, "period: '\(cue.text)' points back to the period of the figures before (\(back.period))")
+        return (back, "period: '\(cue.text)' points back to the period of the figures before (\(back))")
     }
 
     /// "Total sales reached 3.89 billion yuan, both higher than before the launch", "都高于封关之前": figures set

@@ -184,7 +184,7 @@ struct SentenceContext {
             turn.span = period
         }
         flow = reading.cues(kind: "flow").last?.meaning ?? flow
-        if !periodIsTheDocument { turn.period = period }
+        if !periodIsTheDocument { turn.period = period.period }
         if let flow { turn.flow = flow }
     }
 }

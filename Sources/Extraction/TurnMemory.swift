@@ -18,7 +18,7 @@ struct TurnMemory {
     /// The place the turn opened on together with that policy: where the turn's figures are, unless they name one.
     var place: String?
     /// The period that a word of the text gave the turn's last figures.
-    var period: (period: Period, note: String?)?
+    var period: Period?
     /// The flow the turn's last paragraph with a flow word named last.
     var flow: String?
 
