@@ -1,6 +1,12 @@
 /// Splits a line into sentences at `.`, `;`, `?`, `!` followed by a space and at 。；？！, never inside "U.S.", a
 /// decimal number or before a digit ("Dec. 18"); offsets are character offsets of the line.
 enum SentenceSplitter {
+    /// Sets rather than string literals: `String.contains` walks the literal's graphemes on every call.
+    private static let chineseEnds: Set<Character> = ["。", "；", "？", "！"]
+    private static let latinEnds: Set<Character> = [".", ";", "?", "!"]
+    private static let clauseStarts: Set<Character> = [",", "，", ";", "；", ":", "："]
+    private static let clauseEnds: Set<Character> = [",", "，", ";", "；", "。"]
+
     static func sentences(_ characters: [Character]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
@@ -14,8 +20,8 @@ enum SentenceSplitter {
 
     private static func ends(at index: Int, _ characters: [Character]) -> Bool {
         let character = characters[index]
-        if "。；？！".contains(character) { return true }
-        guard ".;?!".contains(character) else { return false }
+        if chineseEnds.contains(character) { return true }
+        guard latinEnds.contains(character) else { return false }
         guard index + 1 == characters.count || characters[index + 1] == " " else { return false }
         // "Dec. 18, 2025": a sentence does not start with a digit after a full stop, an abbreviation does.
         if character == ".", index + 2 < characters.count, characters[index + 2].isNumber { return false }
@@ -28,10 +34,10 @@ enum SentenceSplitter {
     /// The clause around `range`: from the last `,` `，` `;` before it to the first after it.
     static func clause(around range: Range<Int>, in characters: [Character], within sentence: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
-        while start > sentence.lowerBound, !",，;；:：".contains(characters[start - 1]) { start -= 1 }
+        while start > sentence.lowerBound, !clauseStarts.contains(characters[start - 1]) { start -= 1 }
         while start < range.lowerBound, characters[start] == " " { start += 1 }
         var end = range.upperBound
-        while end < sentence.upperBound, !",，;；。".contains(characters[end]) { end += 1 }
+        while end < sentence.upperBound, !clauseEnds.contains(characters[end]) { end += 1 }
         if end > start, characters[end - 1] == "." { end -= 1 }
         return start..<end
     }

@@ -41,10 +41,10 @@ public struct Lexicon: Sendable {
         }
         var entries: [LexiconEntry] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = String(raw).trimmingWhitespace
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = raw.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                .map { String($0).trimmingWhitespace }
             guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
                 throw LexiconError(file: file, line: index + 1, reason: "expected kind<TAB>phrase[<TAB>meaning]")
             }

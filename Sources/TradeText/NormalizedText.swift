@@ -6,11 +6,14 @@ public struct NormalizedText: Sendable {
     public let original: [Character]
     /// The folded characters, `folded[i]` standing for `original[i]`.
     public let folded: [Character]
+    /// Whether each folded character is a Latin letter or digit, worked out once for every matcher that reads it.
+    let isWordCharacter: [Bool]
 
     /// Folds `text`.
     public init(_ text: String) {
         original = Array(text)
         folded = original.map(NormalizedText.fold)
+        isWordCharacter = folded.map(\.isWordCharacter)
     }
 
     /// The original text of a range of character offsets.
@@ -51,7 +54,8 @@ extension Character {
     /// A Latin letter or digit: phrases that start or end with one must not run into a neighbouring word.
     var isWordCharacter: Bool {
         guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
-        return scalar.isASCII ? (isLetter || isNumber) : (isLetter && !scalar.isHan)
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) }
+        return isLetter && !scalar.isHan
     }
 }
 

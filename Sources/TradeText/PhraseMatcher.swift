@@ -1,40 +1,39 @@
 /// Finds known phrases in text: longest first, never overlapping, whole words for Latin script and anywhere
 /// inside Chinese, which is written without spaces. One mechanism for entity names and cue words alike, so a
 /// question and a document are read by the same rules.
+///
+/// The phrases sit in a trie of folded characters, so finding what stands at an offset costs the length of the
+/// longest phrase there, not the number of phrases that share its first letter (the gazetteer has hundreds).
 public struct PhraseMatcher<Payload: Sendable>: Sendable {
-    private struct Candidate: Sendable {
-        let characters: [Character]
-        let payloads: [Payload]
+    private struct Node: Sendable {
+        var children: [Character: Int] = [:]
+        /// The payloads of the phrase that ends here; empty where no phrase ends.
+        var payloads: [Payload] = []
     }
 
-    /// Candidates by their first folded character, longest first.
-    private var byFirst: [Character: [Candidate]] = [:]
+    /// A phrase that fits at an offset: its length in characters and its payloads.
+    private typealias Fit = (length: Int, payloads: [Payload])
+
+    /// The trie; node 0 is the root.
+    private var nodes: [Node] = [Node()]
 
     /// A matcher over `phrases`; a phrase listed twice keeps every payload (an alias shared by two entities).
     public init(_ phrases: [(phrase: String, payload: Payload)]) {
-        var grouped: [[Character]: [Payload]] = [:]
-        var order: [[Character]] = []
         for (phrase, payload) in phrases {
             let folded = NormalizedText.fold(phrase.trimmingWhitespace)
             guard !folded.isEmpty else { continue }
-            if grouped[folded] == nil { order.append(folded) }
-            grouped[folded, default: []].append(payload)
+            nodes[node(for: folded)].payloads.append(payload)
         }
-        for characters in order {
-            byFirst[characters[0], default: []].append(Candidate(characters: characters, payloads: grouped[characters] ?? []))
-        }
-        for key in byFirst.keys { byFirst[key]?.sort { $0.characters.count > $1.characters.count } }
     }
 
     /// Every match in `text`, left to right; at each place the longest phrase that fits wins.
     public func matches(in text: NormalizedText) -> [PhraseMatch<[Payload]>] {
-        let folded = text.folded
         var found: [PhraseMatch<[Payload]>] = []
         var index = 0
-        while index < folded.count {
-            if let candidate = longest(at: index, in: folded) {
-                found.append(PhraseMatch(range: index..<(index + candidate.characters.count), payload: candidate.payloads))
-                index += candidate.characters.count
+        while index < text.folded.count {
+            if let longest = fitting(at: index, in: text).last {
+                found.append(PhraseMatch(range: index..<(index + longest.length), payload: longest.payloads))
+                index += longest.length
             } else {
                 index += 1
             }
@@ -45,32 +44,46 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Every phrase that fits at each offset — nested and overlapping ones too, the longest first at an offset —
     /// for readers that ask what stands at a given place (the number reader's scale, unit and qualifier words).
     public func allMatches(in text: NormalizedText) -> [PhraseMatch<[Payload]>] {
-        let folded = text.folded
-        return folded.indices.flatMap { index in
-            fitting(at: index, in: folded).map { PhraseMatch(range: index..<(index + $0.characters.count), payload: $0.payloads) }
+        text.folded.indices.flatMap { index in
+            fitting(at: index, in: text).reversed().map { PhraseMatch(range: index..<(index + $0.length), payload: $0.payloads) }
         }
     }
 
-    private func longest(at index: Int, in folded: [Character]) -> Candidate? {
-        fitting(at: index, in: folded).first
+    /// The node a phrase ends at, created on the way.
+    private mutating func node(for phrase: [Character]) -> Int {
+        var current = 0
+        for character in phrase {
+            if let next = nodes[current].children[character] {
+                current = next
+            } else {
+                nodes.append(Node())
+                nodes[current].children[character] = nodes.count - 1
+                current = nodes.count - 1
+            }
+        }
+        return current
     }
 
-    private func fitting(at index: Int, in folded: [Character]) -> LazyFilterSequence<[Candidate]> {
-        guard let candidates = byFirst[folded[index]],
-              !(candidates[0].characters[0].isWordCharacter && index > 0 && folded[index - 1].isWordCharacter) else {
-            return [Candidate]().lazy.filter { _ in false }
+    /// The phrases that fit at `index`, shortest first: a phrase must not start or end inside a Latin word.
+    private func fitting(at index: Int, in text: NormalizedText) -> [Fit] {
+        let folded = text.folded, isWord = text.isWordCharacter
+        guard !(isWord[index] && index > 0 && isWord[index - 1]) else { return [] }
+        var fits: [Fit] = []
+        var current = 0, end = index
+        while end < folded.count, let next = nodes[current].children[folded[end]] {
+            current = next
+            end += 1
+            let endsInsideWord = isWord[end - 1] && end < folded.count && isWord[end]
+            if !nodes[current].payloads.isEmpty && !endsInsideWord { fits.append((end - index, nodes[current].payloads)) }
         }
-        return candidates.lazy.filter { candidate in
-            let end = index + candidate.characters.count
-            guard end <= folded.count, folded[index..<end].elementsEqual(candidate.characters) else { return false }
-            let last = candidate.characters[candidate.characters.count - 1]
-            return !(last.isWordCharacter && end < folded.count && folded[end].isWordCharacter)
-        }
+        return fits
     }
 }
 
 extension String {
+    /// The string without leading and trailing white space.
     var trimmingWhitespace: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
     }
 }
