@@ -36,19 +36,23 @@ extension FigureBinder {
         guard let cue = starts.last(where: { $0.range.upperBound <= number.range.lowerBound })
                 ?? starts.first(where: { $0.range.lowerBound >= number.range.upperBound && clause.contains($0.range.lowerBound) }),
               let event = launchedEvent(near: cue), let start = cues.launchDays.day(of: event) else { return nil }
-        let between = periods.filter { $0.range.lowerBound >= cue.range.upperBound && $0.range.upperBound <= number.range.lowerBound }
-        if between.contains(where: { $0.period.firstDay != $0.period.lastDay && $0.period.to != nil }) { return nil }
-        guard let end = between.last(where: { $0.period.firstDay == $0.period.lastDay })?.period.lastDay
-                ?? endOfMonthPart(before: number) ?? context.publicationDay?.lastDay,
+        // The words after the cue that say where the span ends: up to the number, or up to the next figure.
+        let nextFigure = numbers.first { $0.isFigure && $0.range.lowerBound >= number.range.upperBound }?.range.lowerBound
+        let reach = cue.range.upperBound..<max(cue.range.upperBound, cue.range.lowerBound < number.range.lowerBound
+                                                    ? number.range.lowerBound : nextFigure ?? characters.count)
+        let after = periods.filter { reach.contains($0.range.lowerBound) && $0.range.upperBound <= reach.upperBound }
+        if after.contains(where: { $0.period.firstDay != $0.period.lastDay && $0.period.to != nil }) { return nil }
+        guard let end = after.first(where: { $0.period.firstDay == $0.period.lastDay })?.period.lastDay
+                ?? endOfMonthPart(within: reach) ?? context.publicationDay?.lastDay,
               start.firstDay < end, let span = try? Period(parsing: "\(start.firstDay)/\(end)") else { return nil }
         return (span, "period: '\(cue.text)' counts from the day the graph says the event began (\(start)) to \(end)")
     }
 
-    /// The day a part of the publication month ends (kind `extract-turn-span` before the number: 截至本月上旬, "up to
-    /// early this month" end on the 10th, 中旬 on the 20th, 下旬 on the month's last day).
-    private func endOfMonthPart(before number: NumberMention) -> CalendarDay? {
+    /// The day a part of the publication month ends (kind `extract-turn-span` within `reach`: 截至本月上旬, "up to early
+    /// this month" end on the 10th, 中旬 on the 20th, 下旬 on the month's last day).
+    private func endOfMonthPart(within reach: Range<Int>) -> CalendarDay? {
         guard let day = context.publicationDay?.lastDay,
-              let cue = reading.cues(kind: "extract-turn-span").last(where: { $0.range.upperBound <= number.range.lowerBound })
+              let cue = reading.cues(kind: "extract-turn-span").last(where: { reach.contains($0.range.lowerBound) })
         else { return nil }
         let last = ["early": 10, "mid": 20, "late": CalendarDay.daysIn(month: day.month, year: day.year)][cue.meaning]
         return last.flatMap { CalendarDay(year: day.year, month: day.month, day: $0) }
