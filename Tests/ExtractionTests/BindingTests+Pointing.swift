@@ -35,6 +35,8 @@ extension BindingTests {
              value: "2.6", expect: ["partner": "australia"]),
         Case(text: "Guangdong led the coastal provinces.\nIn the first quarter, the province's exports rose 5.5%.", value: "5.5",
              expect: ["region": "guangdong", "flow": "export"]),
+        Case(text: "Lyu spoke of the European Union and of Japan.\nIn the first quarter, imports from the 27-member bloc fell 1.2%.",
+             value: "-1.2", expect: ["partner": "eu", "flow": "import"]),
         Case(text: "欧盟是我国第二大贸易伙伴。\n一季度，双方贸易额增长3.3%。", value: "3.3", expect: ["partner": "eu", "flow": "total"]),
         Case(text: "澳大利亚是我国铁矿砂的主要来源地。\n一季度，我国自该国进口增长2.6%。", value: "2.6",
              expect: ["partner": "australia", "flow": "import"]),
@@ -55,6 +57,9 @@ extension BindingTests {
         Case(text: yearThenQuarterZH + "\n同期，中西部地区增长6.1%。", date: "2026-01-14", value: "6.1", nth: 1,
              expect: ["period": "2025-Q1", "flow": "export", "region": "central-and-western-regions"]),
         Case(text: yearThenQuarterZH + "\n这一时期，广东出口增长4.4%。", date: "2026-01-14", value: "4.4", expect: ["period": "2025-Q1"]),
+        Case(text: yearThenQuarter + "\nIn those months, exports of toys rose 2.2%.", date: "2026-01-14", value: "2.2",
+             expect: ["period": "2025-Q1"]),
+        Case(text: yearThenQuarterZH + "\n同一期间，广东出口增长4.4%。", date: "2026-01-14", value: "4.4", expect: ["period": "2025-Q1"]),
         Case(text: yearThenQuarterZH + "\n广东在此期间增长8.8%。", date: "2026-01-14", value: "8.8", expect: ["period": "2025-Q1"]),
         Case(text: yearThenQuarterZH + "\n广东进出口比去年同期增长4.4%。", date: "2026-01-14", value: "4.4", expect: ["period": "2025"]),
         // "Since the launch" of an event the graph dates and the text does not: from that day to the end of the part
