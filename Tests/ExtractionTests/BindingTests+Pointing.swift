@@ -2,7 +2,8 @@
 
 /// Cases of figures whose facets the sentence gives by other words or by pointing elsewhere: trade named by other
 /// nouns, a partner or region pointed back to by its kind, a period pointed back to in a later paragraph, spans
-/// since an event the graph dates, shares of "the total", ranks stated with an ordinal streak.
+/// since an event the graph dates, shares of "the total", ranks stated with an ordinal streak; and multiples and
+/// fractions that wire stories write as words.
 extension BindingTests {
     /// A full-year report whose second paragraph turns to the first quarter: what a third paragraph points back to.
     static let yearThenQuarter = "In 2025, China's exports grew 6.1%.\nIn the first quarter, exports grew 6.9%."
@@ -106,6 +107,18 @@ extension BindingTests {
         // A group named without the count of its members.
         Case(text: "2025年，粤港澳大湾区内地城市进出口增长4.7%。", date: "2026-01-14", value: "4.7",
              expect: ["region": "greater-bay-area-mainland-cities"]),
+        // Multiples and fractions as words, and "pct": doubled is 100% growth, halved a 50% fall, 翻番 100%, 翻两番 300%.
+        Case(text: "In 2025, exports of electric vehicles nearly doubled.", date: "2026-01-14", value: "100",
+             expect: ["approx": "nearly", "unit": "percent", "flow": "export", "product": "electric-vehicles"]),
+        Case(text: "In 2025, imports of iron ore halved.", date: "2026-01-14", value: "-50", expect: ["unit": "percent", "flow": "import"]),
+        Case(text: "2025年，锂电池出口比2020年翻了一番。", date: "2026-01-14", value: "100",
+             expect: ["metric": "growth", "product": "lithium-ion-batteries"]),
+        Case(text: "2025年，新能源汽车出口近翻两番。", date: "2026-01-14", value: "300", expect: ["approx": "nearly", "flow": "export"]),
+        Case(text: "In 2025, ASEAN accounted for roughly a sixth of China's trade.", date: "2026-01-14", value: "16.67",
+             expect: ["metric": "share", "approx": "about", "partner": "asean"]),
+        Case(text: "Imports of soybeans dropped by a tenth in 2025.", date: "2026-01-14", value: "-10", expect: ["product": "soybeans"]),
+        Case(text: "In 2025, imports from the US slid 3.2 pct.", date: "2026-01-14", value: "-3.2",
+             expect: ["unit": "percent", "partner": "united-states"]),
         // Digits grouped with a comma are a count, not a year.
         Case(text: "In the first quarter, 2,000 enterprises registered in Hainan.", value: "2000", expect: ["unit": "enterprises"]),
     ]
