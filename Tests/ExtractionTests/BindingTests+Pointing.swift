@@ -104,6 +104,10 @@ extension BindingTests {
         Case(text: "2025年，越南将连续6年成为我国第四大出口市场。", date: "2026-01-14", value: "4", expect: ["metric": "rank", "period": "2025"]),
         Case(text: "2025年，越南已连续6年成为我国第四大出口市场。", date: "2026-01-14", value: "4",
              expect: ["metric": "rank", "period": "2020/2025"]),
+        // A partner named by one character in trade wording: 对美出口, 自日进口.
+        Case(text: "2025年，我国出口增长6.1%，其中对美出口下降20%。", date: "2026-01-14", value: "-20",
+             expect: ["partner": "united-states", "flow": "export"]),
+        Case(text: "2025年，我国自日进口增长2.2%。", date: "2026-01-14", value: "2.2", expect: ["partner": "japan", "flow": "import"]),
         // A group named without the count of its members.
         Case(text: "2025年，粤港澳大湾区内地城市进出口增长4.7%。", date: "2026-01-14", value: "4.7",
              expect: ["region": "greater-bay-area-mainland-cities"]),

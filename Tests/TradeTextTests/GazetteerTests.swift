@@ -27,6 +27,11 @@ final class GazetteerTests: XCTestCase {
         ("成为世界各国企业通向中国的入海口", ["world", "china"]),
         ("cap per abandoned-mine restoration project", ["abandoned-mine-restoration"]),
         ("offshore duty-free sales in Hainan", ["hainan-offshore-duty-free-shopping", "hainan"]),
+        // A one-character name is found only between a word that introduces a partner and a trade word.
+        ("其中，对美出口下降了20%", ["united-states"]),
+        ("中日贸易额增长，自韩进口增长", ["japan", "south-korea"]),
+        ("对非进出口近2.5万亿元，并非金属矿产", ["africa"]),
+        ("美丽中国", ["china"]),
         // A group named by counting its members is also named without the count.
         ("粤港澳大湾区内地城市进出口增长4.7%", ["greater-bay-area-mainland-cities"]),
         ("大湾区内地城市外贸规模稳步扩大", ["greater-bay-area-mainland-cities"]),
