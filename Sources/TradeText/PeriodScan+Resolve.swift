@@ -21,8 +21,8 @@ extension PeriodScan {
             let year = nearestYear(to: part.range, excluding: used)
             if year == nil, part.part.isWholeYear, !found.isEmpty || parts.contains(where: { !$0.part.isWholeYear }) { continue }
             if let year { used.insert(year.index) }
-            let value = year?.year.year ?? reference.bareYear
-            let inference = year.map(\.year.inference) ?? "\(PeriodMention.noYearGiven): \(reference.bareYear) (\(reference.basis))"
+            let value = year?.year.year ?? bareYear(of: part.part)
+            let inference = year.map(\.year.inference) ?? "\(PeriodMention.noYearGiven): \(value) (\(reference.basis))"
             let range = year.map { merged(part.range, $0.year.range) } ?? part.range
             if sinceMark(for: part.range) != nil, let through = part.part.throughYearEnd(value) {
                 add(through, range: range, inference: inference)
@@ -34,6 +34,15 @@ extension PeriodScan {
             add("\(year.year)", range: year.range, inference: year.inference)
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.uniqued(by: \.period)
+    }
+
+    /// The year of a part of a year named without one: the bare year, or the year before where the part would
+    /// begin after the day the document was published ("December" in a story of 14 January 2026 is December 2025).
+    func bareYear(of part: PeriodPart) -> Int {
+        let year = reference.bareYear
+        guard let date = reference.date, let period = try? Period(parsing: part.notation(year)), date < period.firstDay
+        else { return year }
+        return year - 1
     }
 
     /// "January-October", "March to May": two months joined into the run between them.

@@ -123,6 +123,11 @@ extension BindingTests {
         Case(text: "Imports of soybeans dropped by a tenth in 2025.", date: "2026-01-14", value: "-10", expect: ["product": "soybeans"]),
         Case(text: "In 2025, imports from the US slid 3.2 pct.", date: "2026-01-14", value: "-3.2",
              expect: ["unit": "percent", "partner": "united-states"]),
+        // A month named without its year that would begin after the publication day is of the year before.
+        Case(text: "Imports edged down 0.5% year on year in December, customs data showed.", date: "2026-01-14", value: "-0.5",
+             expect: ["period": "2025-12", "flow": "import"]),
+        Case(text: "12月份，出口增长6.6%。", date: "2026-01-14", value: "6.6", expect: ["period": "2025-12"]),
+        Case(text: "Exports rose 6.6% in March.", date: "2025-04-14", value: "6.6", expect: ["period": "2025-03"]),
         // Digits grouped with a comma are a count, not a year.
         Case(text: "In the first quarter, 2,000 enterprises registered in Hainan.", value: "2000", expect: ["unit": "enterprises"]),
     ]
