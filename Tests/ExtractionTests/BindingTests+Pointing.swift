@@ -128,6 +128,9 @@ extension BindingTests {
              expect: ["period": "2025-12", "flow": "import"]),
         Case(text: "12月份，出口增长6.6%。", date: "2026-01-14", value: "6.6", expect: ["period": "2025-12"]),
         Case(text: "Exports rose 6.6% in March.", date: "2025-04-14", value: "6.6", expect: ["period": "2025-03"]),
+        // So is a whole year that would not have ended by then.
+        Case(text: "For the full year, exports grew 6.1% in yuan terms.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
+        Case(text: "全年出口增长6.1%。", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
         // Digits grouped with a comma are a count, not a year.
         Case(text: "In the first quarter, 2,000 enterprises registered in Hainan.", value: "2000", expect: ["unit": "enterprises"]),
     ]
