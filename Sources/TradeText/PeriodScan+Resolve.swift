@@ -36,13 +36,13 @@ extension PeriodScan {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.uniqued(by: \.period)
     }
 
-    /// The year of a part of a year named without one: the bare year, or the year before where the part would
-    /// begin after the day the document was published ("December" in a story of 14 January 2026 is December 2025),
-    /// or where it is the whole year and that would not have ended by then ("for the full year" in January 2026).
+    /// The year of a part of a year named without one: the bare year, or the year before where the part would not
+    /// have ended by the day the document was published, since a document states figures of periods past
+    /// ("December", "the first quarter", "for the full year" in a story of 14 January 2026 are of 2025).
     func bareYear(of part: PeriodPart) -> Int {
         let year = reference.bareYear
         guard let date = reference.date, let period = try? Period(parsing: part.notation(year)),
-              date < period.firstDay || part.isWholeYear && date < period.lastDay else { return year }
+              date < period.lastDay else { return year }
         return year - 1
     }
 

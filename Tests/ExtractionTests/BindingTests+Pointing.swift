@@ -123,12 +123,13 @@ extension BindingTests {
         Case(text: "Imports of soybeans dropped by a tenth in 2025.", date: "2026-01-14", value: "-10", expect: ["product": "soybeans"]),
         Case(text: "In 2025, imports from the US slid 3.2 pct.", date: "2026-01-14", value: "-3.2",
              expect: ["unit": "percent", "partner": "united-states"]),
-        // A month named without its year that would begin after the publication day is of the year before.
+        // A month, quarter or year named without its year that would not have ended by the publication day is of the
+        // year before.
         Case(text: "Imports edged down 0.5% year on year in December, customs data showed.", date: "2026-01-14", value: "-0.5",
              expect: ["period": "2025-12", "flow": "import"]),
         Case(text: "12月份，出口增长6.6%。", date: "2026-01-14", value: "6.6", expect: ["period": "2025-12"]),
         Case(text: "Exports rose 6.6% in March.", date: "2025-04-14", value: "6.6", expect: ["period": "2025-03"]),
-        // So is a whole year that would not have ended by then.
+        Case(text: "一季度，出口增长6.9%。", date: "2026-01-14", value: "6.9", expect: ["period": "2025-Q1"]),
         Case(text: "For the full year, exports grew 6.1% in yuan terms.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
         Case(text: "全年出口增长6.1%。", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
         // Digits grouped with a comma are a count, not a year.
