@@ -1,6 +1,8 @@
+import GraphStore
 import TradeText
 
-/// The lexicon's words that binding a number to its facets needs, read once per extraction.
+/// The lexicon's words that binding a number to its facets needs, and what the graph says of when its entities
+/// began, read once per extraction.
 struct BindingCues {
     let periodChoice: PeriodChoice
     /// Flow cues alone, for the parts of "exports and imports".
@@ -15,6 +17,8 @@ struct BindingCues {
     /// Phrases that point back to a counted list (kind `extract-anaphora-list`, meaning how many), matched on
     /// their own so that a cue that overlaps them ("of these") does not hide them.
     let listAnaphora: PhraseMatcher<Int>
+    /// The days the graph's entities began, which "since the launch" counts from when the text gives none.
+    let launchDays: LaunchDays
 
     /// The words that may stand between a figure and a period after it that is the figure's own (kind
     /// `extract-period-link`: "48.7% for the full year").
@@ -23,7 +27,8 @@ struct BindingCues {
     /// imports rose 3.1%"): a period after them is not the figure's before them.
     let figureJoiners: Set<String>
 
-    init(lexicon: Lexicon) {
+    init(lexicon: Lexicon, store: GraphStore) {
+        launchDays = LaunchDays(store: store, lexicon: lexicon)
         periodChoice = PeriodChoice(lexicon: lexicon)
         flows = CueReader(lexicon: lexicon, kinds: ["flow"])
         functionWords = Set(lexicon.phrases(kind: "stop").map(\.phrase))

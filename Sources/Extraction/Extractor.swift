@@ -14,7 +14,7 @@ public struct Extractor {
         let lexicon = try Lexicon.bundled()
         reader = TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store))
         numbers = NumberReader(lexicon: lexicon)
-        cues = BindingCues(lexicon: lexicon)
+        cues = BindingCues(lexicon: lexicon, store: store)
     }
 
     /// The draft of `text` for `request`.
@@ -34,8 +34,7 @@ public struct Extractor {
             let opensTurn = index == 0 || statement.speaker?.id != turn.speaker
             if opensTurn { turn = Turn(speaker: statement.speaker?.id) }
             var context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,
-                                                    lastNamed: turn.named, turnSpan: turn.span, turnPolicy: turn.policy,
-                                                    opensTurn: opensTurn)
+                                                    turn: turn.memory, opensTurn: opensTurn)
             context.publicationDay = reference.date.flatMap { try? Period(parsing: $0.description) }
             if statement.speaker == nil {
                 if Self.isHeadline(statement.text) { headlines.insert(statement.line) }
@@ -44,26 +43,20 @@ public struct Extractor {
                 if let policy = article?.policy { context.topic["policy"] = policy }
             }
             let last = read(statement, reference: reference, context: context, into: &draft)
-            (turn.named, turn.span, turn.policy) = (last.lastNamed, last.turnSpan, last.turnPolicy)
+            turn.memory = last.turn
         }
         draft.dropRestated(headlines: headlines)
         return draft
     }
 
-    /// What a speaker's turn keeps from paragraph to paragraph.
+    /// Whose turn it is, and what it keeps from paragraph to paragraph.
     private struct Turn {
         var speaker: String?
-        /// Per column, the entity the turn named last.
-        var named: [String: String] = [:]
-        /// The last span of days the turn dated in full.
-        var span: (period: Period, note: String?)?
-        /// The policy the turn opened on (`SentenceContext.turnPolicy`).
-        var policy: String?
+        var memory = TurnMemory()
     }
 
     /// Reads one paragraph's sentences in order, each with what the ones before left; returns what the last
-    /// left, of which the rest of the turn keeps what it named last per column, the span it dated last and the
-    /// policy it opened on.
+    /// left, of which the rest of the turn keeps its `TurnMemory`.
     private func read(_ statement: DocumentLayout.Statement, reference: PeriodReference, context start: SentenceContext,
                       into draft: inout Draft) -> SentenceContext {
         let characters = Array(statement.text)

@@ -16,7 +16,7 @@ extension FigureBinder {
         if metric == "ratio", let subject = flowOfTheSubject(number) { return subject }
         // "连续17年成为全球第二大进口市场": a streak of a rank is of the rank's flow.
         return ordered.flow(for: index) ?? (unit == .rank || isStreak ? flowAfter(number) : nil)
-            ?? flowNamed(around: number) ?? context.flow
+            ?? flowNamed(around: number) ?? context.flow ?? flowPointedBack() ?? flowOfTheWhole(number, metric: metric)
     }
 
     /// "进口是出口的2.1倍", "exports were 1.5 times imports": a ratio is of the flow its clause names first, the

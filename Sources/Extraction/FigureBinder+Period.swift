@@ -21,7 +21,7 @@ extension FigureBinder {
             // document was published.
             (period, periodNote) = (day, "period: '\(cue.text)' runs to the publication day (\(day))")
         }
-        let run = isStreak ? number : unit == .rank ? streakInClause(of: number) : nil
+        let run = isStreak ? number : unit == .rank ? streakInClause(of: number).flatMap { countsHowLong($0) ? $0 : nil } : nil
         if periodGuessed, unit == .rank, flow == nil, run == nil, let year = Self.wholeYear(of: context.documentPeriod) {
             // "Ezhou Huahu International Airport, Asia's first professional cargo hub airport": a rank of no trade
             // describes a thing as it stands, in the report's year, not in a period a sentence before named.
@@ -63,7 +63,9 @@ extension FigureBinder {
     /// The figure's period, the note on how it was chosen, and whether no word of the sentence named it.
     func period(for number: NumberMention) -> (Period, String?, Bool) {
         let periods = self.periods.filter { !$0.range.overlaps(number.range) }
-        if let restated = restatedTurnSpan(before: number, periods: periods) { return (restated.period, restated.note, false) }
+        if let restated = restatedTurnSpan(before: number, periods: periods) ?? spanSinceLaunch(before: number) {
+            return (restated.period, restated.note, false)
+        }
         let clause = clause(of: number)
         let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
         // "China's share ... has remained at around 10%, with cumulative imports ... over the past five years":
@@ -84,6 +86,7 @@ extension FigureBinder {
         if !context.periodIsTheDocument, !cues.periodChoice.pointBases(reading).isEmpty {
             return (context.documentPeriod, "period: compared with a base year, the document's \(context.documentPeriod)", false)
         }
+        if let back = periodPointedBack() ?? spanAfterEventBase() { return (back.period, back.note, false) }
         return (context.period.period, context.period.note, true)
     }
 
@@ -126,7 +129,7 @@ extension FigureBinder {
     /// "自封关后截至本月上旬，海南新增备案外贸企业4709家": words that restate a span without its dates (kind
     /// `extract-turn-span`) before the number, with no period between, give it the span the turn dated last.
     func restatedTurnSpan(before number: NumberMention, periods: [PeriodMention]) -> (period: Period, note: String)? {
-        guard let span = context.turnSpan,
+        guard let span = context.turn.span,
               let cue = reading.cues(kind: "extract-turn-span").last(where: { $0.range.upperBound <= number.range.lowerBound }),
               !periods.contains(where: { $0.range.lowerBound >= cue.range.upperBound && $0.range.upperBound <= number.range.lowerBound })
         else { return nil }
@@ -153,6 +156,22 @@ extension FigureBinder {
     }
 
     func isStreak(_ number: NumberMention) -> Bool { streakWord(number) != nil }
+
+    /// Whether a streak says how long a rank stated with it held ("for 16 consecutive years", 已连续3年), not which
+    /// time it holds now ("for the 17th consecutive year", 连续第17年, 将连续17年成为: kind `extract-streak-nth`
+    /// before it): only the first makes the rank the whole streak's.
+    static let ordinalEndings = ["st", "nd", "rd", "th"]
+
+    func countsHowLong(_ streak: NumberMention) -> Bool {
+        let folded = reading.text.folded
+        let core = String(folded[streak.core]).lowercased()
+        let next = String(folded[streak.core.upperBound..<min(folded.count, streak.core.upperBound + 2)]).lowercased()
+        if Self.ordinalEndings.contains(where: core.hasSuffix) || Self.ordinalEndings.contains(next) { return false }
+        if streak.core.lowerBound > 0, folded[streak.core.lowerBound - 1] == "第" { return false }
+        return !reading.cues(kind: "extract-streak-nth").contains {
+            $0.range.upperBound <= streak.core.lowerBound && streak.core.lowerBound - $0.range.upperBound <= 3
+        }
+    }
 
     /// The streak stated in the same clause as a number.
     func streakInClause(of number: NumberMention) -> NumberMention? {

@@ -153,7 +153,7 @@ struct FigureBinder {
         if opensWithAnaphora || namesNoSubject {
             for (column, id) in context.inherited where dimensions[column] == nil { dimensions[column] = id }
         }
-        for column in pointedBack where dimensions[column] == nil { dimensions[column] = context.lastNamed[column] }
+        for (column, id) in pointedBack where dimensions[column] == nil { dimensions[column] = id }
         if !namesAny {
             for (column, id) in context.namedWithoutFigures where dimensions[column] == nil { dimensions[column] = id }
         }
@@ -229,10 +229,17 @@ struct FigureBinder {
     /// Words that start the next part of a sentence.
     static let partJoiners: [[Character]] = [" and ", ", and ", " while ", ", while ", " whereas ", "和", "，而"].map { Array($0) }
 
-    /// The columns whose entity the sentence names by pointing back: "exports to these countries" is about the
-    /// partner named last in the turn.
-    private var pointedBack: [String] {
-        reading.cues(kind: "extract-anaphora-noun").map(\.meaning)
+    /// The entities the sentence names by pointing back, with their columns: "exports to these countries" is about
+    /// the partner the turn named last (kind `extract-anaphora-noun`, meaning the column), "trade with the bloc"
+    /// about the partner group it named last (kind `extract-anaphora-kind`, meaning the labels).
+    private var pointedBack: [(column: String, id: String)] {
+        let byColumn = reading.cues(kind: "extract-anaphora-noun").compactMap { cue in
+            context.turn.named[cue.meaning].map { (column: cue.meaning, id: $0) }
+        }
+        let byKind = reading.cues(kind: "extract-anaphora-kind").compactMap { cue in
+            context.turn.last(among: cue.meaning.split(separator: "|").map(String.init))
+        }
+        return byColumn + byKind
     }
 
     /// Whether the sentence names an entity that can be a figure's dimension.

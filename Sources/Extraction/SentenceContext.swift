@@ -24,8 +24,8 @@ struct SentenceContext {
     var inherited: [String: String] = [:]
     /// Per topic column, the entity the paragraph named last.
     var topic: [String: String] = [:]
-    /// Per column, the entity the speaker's turn named last, which "these countries" points back to.
-    var lastNamed: [String: String] = [:]
+    /// What the speaker's turn named, dated and opened on in the paragraphs before (`TurnMemory`).
+    var turn = TurnMemory()
     /// Per column, the entities the sentence before named, in order, each once: the list "these two regions"
     /// points back to (`ListAnaphora`).
     var previousNamed: [String: [String]] = [:]
@@ -36,16 +36,10 @@ struct SentenceContext {
     /// What the last figure of the sentences before counted, and its flow, where it was a count: "Among them,
     /// 14 ..." counts it.
     var counted: (unit: Unit, flow: String?, value: Double)?
-    /// The last span of days the speaker's turn dated in full ("From Dec. 18, 2025, to Jan. 10, 2026", (2025年12月18日—
-    /// 2026年1月10日)), which a later paragraph restates without the dates (kind `extract-turn-span`: 截至本月上旬).
-    var turnSpan: (period: Period, note: String?)?
     /// Whether no sentence of the paragraph has been read yet.
     var opening = true
     /// Whether the paragraph opens the speaker's turn.
     var opensTurn = false
-    /// The policy the turn opened on together with a place ("it will be one month since the Hainan FTP launched
-    /// island-wide special customs operations"): what the turn's figures measure unless they name a policy.
-    var turnPolicy: String?
     /// Whether the sentence before named an organisation such as the WTO, whose statistics "according to the
     /// report" in the next one cites.
     var organisationBefore = false
@@ -57,21 +51,24 @@ struct SentenceContext {
     /// The day the document was published, when known: what "to date" runs to.
     var publicationDay: Period?
 
-    /// The context at the start of a paragraph: the document's period, and what the turn named and dated.
-    static func paragraph(period: Period, stated: Bool, lastNamed: [String: String],
-                          turnSpan: (period: Period, note: String?)?, turnPolicy: String?, opensTurn: Bool) -> SentenceContext {
-        var context = SentenceContext(period: (period, "period from the document: \(period)"), lastNamed: lastNamed,
-                                      turnSpan: turnSpan, documentPeriodStated: stated, documentPeriod: period)
-        (context.turnPolicy, context.opensTurn) = (turnPolicy, opensTurn)
-        context.topic["policy"] = turnPolicy
+    /// The context at the start of a paragraph: the document's period, and what the turn named and dated; the
+    /// policy and place the turn opened on ("it will be one month since the Hainan FTP launched island-wide special
+    /// customs operations") are what its figures measure unless they name others.
+    static func paragraph(period: Period, stated: Bool, turn: TurnMemory, opensTurn: Bool) -> SentenceContext {
+        var context = SentenceContext(period: (period, "period from the document: \(period)"), turn: turn,
+                                      documentPeriodStated: stated, documentPeriod: period)
+        context.opensTurn = opensTurn
+        context.topic["policy"] = turn.policy
+        context.topic["region"] = turn.place
         return context
     }
 
-    /// The policy a turn's opening sentence names together with a region: the turn is about that policy there.
-    static func policyOfPlace(among named: [EntityMention]) -> String? {
-        let columns = named.map { DimensionColumn.byLabel[$0.label] }
-        guard columns.contains("region") else { return nil }
-        return named.first { DimensionColumn.byLabel[$0.label] == "policy" }?.id
+    /// The policy a turn's opening sentence names together with a region, and the region: the turn is about that
+    /// policy there.
+    static func policyOfPlace(among named: [EntityMention]) -> (policy: String, place: String)? {
+        guard let place = named.first(where: { DimensionColumn.byLabel[$0.label] == "region" }),
+              let policy = named.first(where: { DimensionColumn.byLabel[$0.label] == "policy" }) else { return nil }
+        return (policy.id, place.id)
     }
 
     /// Sets the policy of the turn from its opening sentence, and of a paragraph of that turn from the policy
@@ -79,10 +76,10 @@ struct SentenceContext {
     /// to gain momentum.").
     private mutating func updatePolicy(named: [EntityMention], figures: [DraftFigure], text: [Character]) {
         guard opening else { return }
-        if opensTurn, let policy = Self.policyOfPlace(among: named) {
-            turnPolicy = policy
+        if opensTurn, let (policy, place) = Self.policyOfPlace(among: named) {
+            (turn.policy, turn.place) = (policy, place)
             topic["policy"] = policy
-        } else if turnPolicy != nil, figures.isEmpty, let subject = named.first(where: {
+        } else if turn.policy != nil, figures.isEmpty, let subject = named.first(where: {
             DimensionColumn.byLabel[$0.label] == "policy" && Self.opensClause($0, in: text)
         }) {
             topic["policy"] = subject.id
@@ -160,7 +157,7 @@ struct SentenceContext {
         for mention in named {
             guard let column = DimensionColumn.byLabel[mention.label] else { continue }
             if previousNamed[column]?.contains(mention.id) != true { previousNamed[column, default: []].append(mention.id) }
-            lastNamed[column] = mention.id
+            turn.name(mention, column: column)
             if Self.topicColumns.contains(column), !figures.isEmpty || Self.opensClause(mention, in: reading.text.folded),
                !Self.isCounted(mention.id, column: column, by: figures) {
                 topic[column] = mention.id
@@ -177,12 +174,17 @@ struct SentenceContext {
         if let last = kept.last {
             period = (last.period, last.inference.map { "period: \($0)" })
             periodIsTheDocument = false
-            if Self.isSpanOfDays(last.period) { turnSpan = period }
-        } else if let turnSpan, figures.contains(where: { $0.period == turnSpan.period.description }) {
-            // "自封关后截至本月上旬，...4709家": figures that restated the turn's span pass it on ("同期").
-            period = turnSpan
+            if Self.isSpanOfDays(last.period) { turn.span = period }
+        } else if let dated = figures.last(where: { figure in (try? Period(parsing: figure.period)).map(Self.isSpanOfDays) == true }),
+                  let span = try? Period(parsing: dated.period) {
+            // "自封关后截至本月上旬，...4709家", "封关以来截至本月上旬": figures that took a span of days no period word of the
+            // sentence wrote (the turn's, restated; one from the day the event began) pass it on ("同期").
+            period = (span, dated.notes.first { $0.hasPrefix("period:") })
             periodIsTheDocument = false
+            turn.span = period
         }
         flow = reading.cues(kind: "flow").last?.meaning ?? flow
+        if !periodIsTheDocument { turn.period = period.period }
+        if let flow { turn.flow = flow }
     }
 }

@@ -8,6 +8,8 @@ public struct Gazetteer: Sendable {
     public static let unnamedLabels: Set<String> = ["Measurement", "Source"]
 
     private let matcher: PhraseMatcher<GazetteerEntry>
+    /// Names of one Chinese character (美, 非), found only where trade names a partner by them (`loneHanMentions`).
+    private let loneHan: [Character: [GazetteerEntry]]
     /// Every English name, for suggestions when a word is not understood.
     public let names: [String]
 
@@ -22,6 +24,7 @@ public struct Gazetteer: Sendable {
         let lastWords = (lexicon?.phrases(kind: "name-last") ?? []).map { (long: $0.phrase, short: $0.meaning) }
         let spellings = (lexicon?.phrases(kind: "name-spelling") ?? []).map { (long: $0.phrase, short: $0.meaning) }
         var phrases: [(phrase: String, payload: GazetteerEntry)] = []
+        var loneHan: [Character: [GazetteerEntry]] = [:]
         var names: [String] = []
         for (label, _) in store.labelCounts where !Gazetteer.unnamedLabels.contains(label) {
             for node in store.nodes(labeled: label) {
@@ -32,35 +35,61 @@ public struct Gazetteer: Sendable {
                     .flatMap(Gazetteer.unquotedForms).flatMap(Gazetteer.hyphenForms).flatMap { Gazetteer.shortForms($0, shortenings: shortenings) }
                     .flatMap { Gazetteer.lastWordForms($0, synonyms: lastWords) }
                     .flatMap { Gazetteer.spellingForms($0, endings: spellings) }
-                    .flatMap(Gazetteer.numberForms)
-                for written in forms where !Gazetteer.isLoneHan(written) {
+                    .flatMap(Gazetteer.numberForms).flatMap(Gazetteer.countlessForms)
+                for written in forms {
                     let entry = GazetteerEntry(node: node, id: id, label: label, name: name,
                                                exactCase: Gazetteer.isAbbreviation(written) ? written.replacingDots : nil)
-                    phrases.append((written, entry))
+                    if Gazetteer.isLoneHan(written), let character = written.first {
+                        loneHan[character, default: []].append(entry)
+                    } else {
+                        phrases.append((written, entry))
+                    }
                 }
             }
         }
         matcher = PhraseMatcher(phrases)
+        self.loneHan = loneHan
         self.names = names
     }
 
     /// The entities named in `text`, left to right, longest name first; a name shared by several entities
     /// yields one mention for each.
     public func mentions(in text: NormalizedText) -> [EntityMention] {
-        matcher.matches(in: text).flatMap { match in
+        let named = matcher.matches(in: text).flatMap { match in
             let written = text.text(match.range)
             return match.payload
                 .filter { $0.exactCase == nil || $0.exactCase == written.replacingDots }
                 .uniqued(by: \.node)
                 .map { EntityMention(node: $0.node, id: $0.id, label: $0.label, name: $0.name, text: written, range: match.range) }
         }
+        let lone = loneHanMentions(in: text, outside: named.map(\.range))
+        return lone.isEmpty ? named : (named + lone).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// One Chinese character ("非" for Africa) names nothing reliably inside running Chinese text, where it is
-    /// part of other words (非金属, 并非), so such a name is not looked for.
+    /// One Chinese character ("非" for Africa, 美 for the United States) names nothing reliably inside running
+    /// Chinese text, where it is part of other words (非金属, 并非), so such a name is not looked for among the others.
     static func isLoneHan(_ name: String) -> Bool {
         name.count == 1 && name.first?.isHan == true
     }
+
+    /// Where trade names a partner by one character: between a word that introduces a partner (对, 自, 与, 同, 从, 向,
+    /// 中 of 中日) and the first character of a trade word (出口, 进口, 贸易, 经贸, 双边): 对美出口, 自日进口, 对非进出口, 中日贸易.
+    private func loneHanMentions(in text: NormalizedText, outside taken: [Range<Int>]) -> [EntityMention] {
+        guard !loneHan.isEmpty else { return [] }
+        let folded = text.folded
+        var found: [EntityMention] = []
+        for index in folded.indices.dropFirst().dropLast() {
+            guard let entries = loneHan[folded[index]], Self.beforeLoneHan.contains(folded[index - 1]),
+                  Self.afterLoneHan.contains(folded[index + 1]), !taken.contains(where: { $0.contains(index) }) else { continue }
+            let range = index..<(index + 1)
+            found += entries.uniqued(by: \.node).map {
+                EntityMention(node: $0.node, id: $0.id, label: $0.label, name: $0.name, text: text.text(range), range: range)
+            }
+        }
+        return found
+    }
+    static let beforeLoneHan: Set<Character> = Set("对自与同从向中")
+    static let afterLoneHan: Set<Character> = Set("出进贸经双")
 
     /// A name and, when it ends in a head word and something of at least two characters stays, the name without it.
     static func withoutHead(_ name: String, heads: [String]) -> [String] {
@@ -150,6 +179,23 @@ public struct Gazetteer: Sendable {
         else { other = last + "s" }
         return [name, stem + other]
     }
+
+    /// A Chinese name that counts its members (粤港澳大湾区内地9市, 沿边9省区) and the same without the count, as writers
+    /// also name the group (粤港澳大湾区内地城市): the numeral goes, and a measure word that is no noun on its own
+    /// becomes the noun it stands for (市 城市, 省 省份, 国 国家). At least three characters must come before the count,
+    /// so that what stays is still a name (7省市 stays as it is: 省市 names nothing).
+    static func countlessForms(_ name: String) -> [String] {
+        let characters = Array(name)
+        guard characters.first?.isHan == true,
+              let start = characters.firstIndex(where: { Self.countNumerals.contains($0) }), start >= 3 else { return [name] }
+        let end = characters[start...].firstIndex { !Self.countNumerals.contains($0) } ?? characters.count
+        let measure = String(characters[end...])
+        guard let noun = Self.countNouns[measure] else { return [name] }
+        return [name, String(characters[..<start]) + noun]
+    }
+    static let countNumerals: Set<Character> = Set("0123456789一二三四五六七八九十两")
+    /// The measure words a count of a group's members ends in, and the noun the group is named with without it.
+    static let countNouns = ["市": "城市", "省": "省份", "国": "国家", "省区": "省区", "省市": "省市", "个城市": "城市"]
 
     /// "US", "EU", "U.S.", "UAE": capitals (and dots) only, at most three letters.
     static func isAbbreviation(_ name: String) -> Bool {

@@ -75,7 +75,8 @@ struct PeriodScan {
                 scanner.skip(to: range.upperBound)
             } else if collectDay(numeral) {
                 continue
-            } else if numeral.digits == 4, (1900...2099).contains(numeral.value), !numeral.isPercentOrDecimal {
+            } else if numeral.digits == 4, numeral.range.count == 4, (1900...2099).contains(numeral.value), !numeral.isPercentOrDecimal {
+                // "2,000 enterprises": digits grouped with a comma are a count, never a year.
                 years.append(Year(year: numeral.value, range: numeral.range, inference: nil))
             } else if let months = monthSpan(after: numeral, scanner: &scanner) {
                 parts.append(months)

@@ -22,8 +22,8 @@ extension PeriodScan {
             let year = nearestYear(to: part.range, excluding: used)
             if year == nil, part.part.isWholeYear, saysNoMoreThanAnotherPeriod(part.range) { continue }
             if let year { used.insert(year.index) }
-            let value = year?.year.year ?? reference.bareYear
-            let inference = year.map(\.year.inference) ?? "\(PeriodMention.noYearGiven): \(reference.bareYear) (\(reference.basis))"
+            let value = year?.year.year ?? bareYear(of: part.part)
+            let inference = year.map(\.year.inference) ?? "\(PeriodMention.noYearGiven): \(value) (\(reference.basis))"
             let range = year.map { merged(part.range, $0.year.range) } ?? part.range
             if sinceMark(for: part.range) != nil, let through = part.part.throughYearEnd(value) {
                 add(through, range: range, inference: inference)
@@ -35,6 +35,16 @@ extension PeriodScan {
             add("\(year.year)", range: year.range, inference: year.inference)
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The year of a part of a year named without one: the bare year, or the year before where the part would not
+    /// have ended by the day the document was published, since a document states figures of periods past
+    /// ("December", "the first quarter", "for the full year" in a story of 14 January 2026 are of 2025).
+    func bareYear(of part: PeriodPart) -> Int {
+        let year = reference.bareYear
+        guard let date = reference.date, let period = try? Period(parsing: part.notation(year)),
+              date < period.lastDay else { return year }
+        return year - 1
     }
 
     /// "January-October", "March to May": two months joined into the run between them.

@@ -196,10 +196,11 @@ final class BindingTests: XCTestCase {
              date: "2026-01-14", value: "7.2", expect: ["period": "2020/2025", "metric": "avg_annual_growth", "partner": "africa"]),
         Case(text: "我国出口国际市场份额稳定在14%左右，5年累计出口超过120万亿元。", date: "2026-01-14", value: "120000000000000",
              expect: ["period": "2021/2025", "flow": "export"]),
-        // Streaks: from a named start, and a rank in a streak's clause holds for the whole streak.
+        // Streaks: from a named start, and a rank in a streak's clause holds for the whole streak when the streak
+        // says how long it held (for the streak's last year when it says which time it is: `pointingCases`).
         Case(text: "从4月份开始，出口连续6个月保持增长。", date: "2025-11-14", value: "6",
              expect: ["period": "2025-04/2025-09", "metric": "count"]),
-        Case(text: "In 2025, China was the world's second-largest importer for the 12th consecutive year.", date: "2026-01-14",
+        Case(text: "In 2025, China was the world's second-largest importer for 12 consecutive years.", date: "2026-01-14",
              value: "2", expect: ["metric": "rank", "period": "2014/2025", "flow": "import", "partner": ""]),
         // A multiple that a growth word states is growth in percent; a multiple alone stays a ratio.
         Case(text: "In the first quarter, exports of industrial robots recorded a twofold increase.", value: "200",
@@ -339,7 +340,7 @@ final class BindingTests: XCTestCase {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("binding-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        for (index, testCase) in (Self.cases + Self.newsCases + Self.periodCases).enumerated() {
+        for (index, testCase) in (Self.cases + Self.newsCases + Self.pointingCases + Self.periodCases).enumerated() {
             let file = scratch.appendingPathComponent("case-\(index).txt")
             try ((testCase.turn ? "Wang Lingjun:\n" : "") + testCase.text + "\n").write(to: file, atomically: true, encoding: .utf8)
             let request = ExtractionRequest(path: file.path, sourceID: "case-\(index)", date: testCase.date)

@@ -4,7 +4,8 @@ import Foundation
 import XCTest
 
 /// Drafts the held-out documents (`Fixtures/heldout/`: an English wire story and a Chinese newspaper story, then
-/// an English business report and a Chinese transcript excerpt, each pair written apart from the extractor) and compares each draft with the article's gold rows by `FigureKey`, as
+/// an English business report and a Chinese transcript excerpt, each pair written apart from the extractor, both
+/// pairs since tuned for) and compares each draft with the article's gold rows by `FigureKey`, as
 /// `scripts/extract-misses.py --doc --gold` does: recall and precision, printed and held to the floors that
 /// `Fixtures/heldout/README.md` records.
 final class HeldOutDocumentsTests: XCTestCase {
@@ -23,9 +24,10 @@ final class HeldOutDocumentsTests: XCTestCase {
     static let articles = [
         Article(name: "en-article", language: .english, figures: 37, recallFloor: 97.2, precisionFloor: 97.2),
         Article(name: "zh-article", language: .chinese, figures: 37, recallFloor: 100, precisionFloor: 100),
-        // The second pair, written later and scored before any rule for it.
-        Article(name: "en-report", language: .english, figures: 38, recallFloor: 78.9, precisionFloor: 78.9),
-        Article(name: "zh-briefing", language: .chinese, figures: 38, recallFloor: 76.3, precisionFloor: 78.3),
+        // The second pair, written later and first scored before any rule for it (78.9/78.9 and 76.3/78.4); its misses
+        // prompted the rules of `BindingTests+Pointing.swift`, so it is no longer unseen either.
+        Article(name: "en-report", language: .english, figures: 38, recallFloor: 100, precisionFloor: 100),
+        Article(name: "zh-briefing", language: .chinese, figures: 38, recallFloor: 94.7, precisionFloor: 97.2),
     ]
 
     func testHeldOutArticlesAgainstTheirGoldRows() throws {

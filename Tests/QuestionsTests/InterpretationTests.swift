@@ -190,7 +190,7 @@ final class InterpretationTests: XCTestCase {
             ("MATCH (n) RETURN n", "this looks like openCypher (MATCH ...)"),
             ("match (m:Measurement {metric: 'value'}) return m.id", "this looks like openCypher (MATCH ...)"),
             ("WITH 1 AS x MATCH (:Partner) RETURN x", "this looks like openCypher (WITH ...)"),
-            ("Quel était le volume du commerce?", "understood nothing of"),
+            ("Quel était le volume des échanges?", "understood nothing of"),
         ]
         for (question, message) in refusals {
             XCTAssertThrowsError(try asker.ask(question)) { error in

@@ -27,6 +27,14 @@ final class GazetteerTests: XCTestCase {
         ("成为世界各国企业通向中国的入海口", ["world", "china"]),
         ("cap per abandoned-mine restoration project", ["abandoned-mine-restoration"]),
         ("offshore duty-free sales in Hainan", ["hainan-offshore-duty-free-shopping", "hainan"]),
+        // A one-character name is found only between a word that introduces a partner and a trade word.
+        ("其中，对美出口下降了20%", ["united-states"]),
+        ("中日贸易额增长，自韩进口增长", ["japan", "south-korea"]),
+        ("对非进出口近2.5万亿元，并非金属矿产", ["africa"]),
+        ("美丽中国", ["china"]),
+        // A group named by counting its members is also named without the count.
+        ("粤港澳大湾区内地城市进出口增长4.7%", ["greater-bay-area-mainland-cities"]),
+        ("大湾区内地城市外贸规模稳步扩大", ["greater-bay-area-mainland-cities"]),
     ]
 
     func testNamesAliasesAndChineseNames() throws {
@@ -58,6 +66,25 @@ final class NumberFormTests: XCTestCase {
         ]
         for (name, forms) in cases {
             XCTAssertEqual(Gazetteer.numberForms(name), forms, name)
+        }
+    }
+}
+
+/// Chinese names that count a group's members, and the same names without the count.
+final class CountlessFormTests: XCTestCase {
+    func testTheCountGoesAndAMeasureWordBecomesItsNoun() {
+        let cases: [(String, [String])] = [
+            ("粤港澳大湾区内地9市", ["粤港澳大湾区内地9市", "粤港澳大湾区内地城市"]),
+            ("大湾区内地九市", ["大湾区内地九市", "大湾区内地城市"]),
+            ("中亚五国", ["中亚五国"]),
+            ("长江经济带11省市", ["长江经济带11省市", "长江经济带省市"]),
+            ("东北3省", ["东北3省"]),
+            ("7省市", ["7省市"]),
+            ("沿边9省区", ["沿边9省区"]),
+            ("G20 economies", ["G20 economies"]),
+        ]
+        for (name, forms) in cases {
+            XCTAssertEqual(Gazetteer.countlessForms(name), forms, name)
         }
     }
 }

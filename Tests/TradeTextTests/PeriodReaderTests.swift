@@ -59,6 +59,8 @@ final class PeriodReaderTests: XCTestCase {
         ("the first half of the year", ["2025-H1"]),
         // Each mention is kept, the same period twice too: both cover their words.
         ("imports in the first half and exports in a first half", ["2025-H1", "2025-H1"]),
+        // Digits grouped with a comma are a count, not a year.
+        ("2,000 enterprises registered, 1,950 more than in 2024", ["2024"]),
     ]
 
     func testPeriodsAsWritten() throws {
