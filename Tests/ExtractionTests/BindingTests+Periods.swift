@@ -31,5 +31,14 @@ extension BindingTests {
         // The same period twice in a sentence is a period both times: "half" in "a first half" is no fraction.
         Case(text: "Exports rose 5.2% in the first half, and imports in a first half rose 3.1%.", date: "2025-07-14",
              value: "50", expect: [:], count: 0),
+        // A paragraph that opens on a policy and its region, with no figure, is about that policy; "from the launch"
+        // later in it starts on the day the graph says the policy began.
+        Case(text: "Weekly trade notes.\nHainan launched island-wide special customs operations on Dec. 18, and business is brisk. From the launch through Jan. 10, the island's exports rose 25.1%.",
+             date: "2026-01-20", value: "25.1",
+             expect: ["period": "2025-12-18/2026-01-10", "policy": "hainan-island-wide-special-customs-operations",
+                      "region": "hainan", "flow": "export"], turn: false),
+        // "Taking the total above" states the level reached at the end of the period.
+        Case(text: "In 2025, another 812 firms registered, taking the total above 20,000.", date: "2026-01-20",
+             value: "20000", expect: ["period": "2025-12-31", "approx": "over", "unit": "enterprises"]),
     ]
 }
