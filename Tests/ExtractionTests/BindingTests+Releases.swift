@@ -1,9 +1,10 @@
 @testable import Extraction
 
-/// Cases of sentences that name several periods, as analysts and newsletters write them: each figure takes the
-/// period written right after it, else the nearest before it in its clause.
+/// Cases from newsletters, analysts' notes and press releases: sentences that name several periods (each figure
+/// takes the period written right after it, else the nearest before it in its clause), spans since a launch,
+/// datelines, and places of ports.
 extension BindingTests {
-    static let periodCases: [Case] = [
+    static let releaseCases: [Case] = [
         // A period right after a figure, with only linking words between, is that figure's.
         Case(text: "China's trade in 2025.\nExports of wind turbines rose 43.2% in Q1 and 48.7% for the full year.", date: "2026-01-20",
              value: "48.7", expect: ["period": "2025", "product": "wind-turbines", "flow": "export"]),
@@ -40,5 +41,15 @@ extension BindingTests {
         // "Taking the total above" states the level reached at the end of the period.
         Case(text: "In 2025, another 812 firms registered, taking the total above 20,000.", date: "2026-01-20",
              value: "20000", expect: ["period": "2025-12-31", "approx": "over", "unit": "enterprises"]),
+        // A dateline in title case or with only an agency names where the story was filed, not a region.
+        Case(text: "Shanghai, January 20 — Exports rose 6.1% in 2025, customs data showed.", date: "2026-01-20",
+             value: "6.1", expect: ["region": "", "flow": "export"], turn: false),
+        Case(text: "SHANGHAI (Reuters) - Exports rose 6.1% in 2025, customs data showed.", date: "2026-01-20",
+             value: "6.1", expect: ["region": "", "flow": "export"], turn: false),
+        // The region the graph places a port in is its address, not a dimension of its figures.
+        Case(text: "In 2025, cargo throughput at Dongying Port in Shandong rose 9.5%.", date: "2026-01-20",
+             value: "9.5", expect: ["region": "", "channel": "dongying-port"]),
+        Case(text: "2025年，地处湖北的鄂州花湖国际机场进出口货物增长12.5%。", date: "2026-01-20",
+             value: "12.5", expect: ["region": "", "channel": "ezhou-huahu-international-airport"]),
     ]
 }
