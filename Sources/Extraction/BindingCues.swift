@@ -21,6 +21,8 @@ struct BindingCues {
     let launchDays: LaunchDays
     /// Where the graph places its entities, whose place is no dimension of their figures.
     let places: EntityPlaces
+    /// The graph's wholes by their parts, which a list of every part names.
+    let wholes: EntityWholes
 
     /// The words that may stand between a figure and a period after it that is the figure's own (kind
     /// `extract-period-link`: "48.7% for the full year").
@@ -32,6 +34,7 @@ struct BindingCues {
     init(lexicon: Lexicon, store: GraphStore) {
         launchDays = LaunchDays(store: store, lexicon: lexicon)
         places = EntityPlaces(store: store)
+        wholes = EntityWholes(store: store)
         periodChoice = PeriodChoice(lexicon: lexicon)
         flows = CueReader(lexicon: lexicon, kinds: ["flow"])
         functionWords = Set(lexicon.phrases(kind: "stop").map(\.phrase))

@@ -143,6 +143,10 @@ struct FigureBinder {
                             totals: [String: Set<String>]) -> [String: String] {
         var dimensions = self.dimensions(of: number, index: index)
         for (column, ids) in totals where dimensions[column].map(ids.contains) == true { dimensions[column] = nil }
+        // The total of a list of every part of a group the graph has is the group's.
+        if let list = ordered.summed(for: index), let whole = listedWhole(of: list.column), list.ids.isSubset(of: whole.parts) {
+            dimensions[list.column] = whole.id
+        }
         for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         if unit == .rank, let scope = rankScope(of: number), dimensions[scope.column] == scope.id { dimensions[scope.column] = nil }
         // "more than 160 countries and regions worldwide": the world is where countries are counted, not a partner.
@@ -164,6 +168,9 @@ struct FigureBinder {
         // The figure's own item names something the graph lacks: nothing inherited stands in for it.
         for column in ordered.unnamedColumns(for: index) { dimensions[column] = nil }
         if let region = dimensions["region"], cues.places.isPlace(region, ofAnyOf: dimensions.values) { dimensions["region"] = nil }
+        for (column, id) in dimensions {
+            if let whole = listedWhole(of: column), whole.parts.contains(id) { dimensions[column] = whole.id }
+        }
         return dimensions
     }
 
@@ -230,12 +237,34 @@ struct FigureBinder {
     /// Words that start the next part of a sentence.
     static let partJoiners: [[Character]] = [" and ", ", and ", " while ", ", while ", " whereas ", "和", "，而"].map { Array($0) }
 
+    /// "Guangdong, Jiangsu, ... and Fujian together: 7.78 trillion yuan": the whole that one list of the sentence (names
+    /// of a column with only commas and "and" between) names every part of, where the sentence states fewer figures
+    /// than there are parts (so not one figure a part).
+    private func listedWhole(of column: String) -> (id: String, parts: Set<String>)? {
+        let mentions = entities.filter { DimensionColumn.byLabel[$0.label] == column }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var lists: [Set<String>] = []
+        for (index, mention) in mentions.enumerated() {
+            let joined = index > 0 && Self.joinsAList(reading.text.foldedText(mentions[index - 1].range.upperBound..<max(
+                mentions[index - 1].range.upperBound, mention.range.lowerBound)))
+            if joined { lists[lists.count - 1].insert(mention.id) } else { lists.append([mention.id]) }
+        }
+        let figures = numbers.filter(\.isFigure).count
+        return lists.lazy.compactMap { self.cues.wholes.whole(coveredBy: $0) }.first { figures < $0.parts.count }
+    }
+
+    /// Whether the text between two names only joins them into a list: ", ", "、", " and ", "和", "及".
+    static func joinsAList(_ gap: String) -> Bool {
+        let words = gap.split { $0 == " " || $0 == "," || $0 == "、" || $0 == "，" }
+        return words.allSatisfy { ["and", "the", "和", "及", "以及", "与"].contains(String($0)) } && words.count <= 2
+    }
+
     /// The entities the sentence names by pointing back, with their columns: "exports to these countries" is about
     /// the partner the turn named last (kind `extract-anaphora-noun`, meaning the column), "trade with the bloc"
     /// about the partner group it named last (kind `extract-anaphora-kind`, meaning the labels).
     private var pointedBack: [(column: String, id: String)] {
         let byColumn = reading.cues(kind: "extract-anaphora-noun").compactMap { cue in
-            context.turn.named[cue.meaning].map { (column: cue.meaning, id: $0) }
+            (cues.wholes.whole(coveredBy: context.turn.lastNamedTogether[cue.meaning] ?? [])?.id ?? context.turn.named[cue.meaning])
+                .map { (column: cue.meaning, id: $0) }
         }
         let byKind = reading.cues(kind: "extract-anaphora-kind").compactMap { cue in
             context.turn.last(among: cue.meaning.split(separator: "|").map(String.init))

@@ -157,6 +157,9 @@ struct SentenceContext {
             topic["region"] = nil
             if figures.isEmpty { namedWithoutFigures["channel"] = channel }
         }
+        turn.nameTogether(Dictionary(grouping: named.compactMap { mention in
+            DimensionColumn.byLabel[mention.label].map { (column: $0, id: mention.id) }
+        }, by: \.column).mapValues { Set($0.map(\.id)) })
         for mention in named {
             guard let column = DimensionColumn.byLabel[mention.label] else { continue }
             if previousNamed[column]?.contains(mention.id) != true { previousNamed[column, default: []].append(mention.id) }

@@ -8,6 +8,9 @@ import TradeText
 struct TurnMemory {
     /// Per column, the entity the turn named last.
     private(set) var named: [String: String] = [:]
+    /// Per column, every entity the last sentence naming that column named: a list that "these provinces", 上述省市
+    /// point back to together.
+    private(set) var lastNamedTogether: [String: Set<String>] = [:]
     /// Per label, the entity of that label the turn named last, and when (a running count of names).
     private var byLabel: [String: (id: String, order: Int)] = [:]
     private var order = 0
@@ -27,6 +30,11 @@ struct TurnMemory {
         named[column] = mention.id
         order += 1
         byLabel[mention.label] = (mention.id, order)
+    }
+
+    /// Takes in every name of one sentence by column, for pointing back to them together.
+    mutating func nameTogether(_ ids: [String: Set<String>]) {
+        lastNamedTogether.merge(ids) { $1 }
     }
 
     /// The entity the turn named last among those of `labels`, with its column: "the bloc" (a `PartnerGroup`)

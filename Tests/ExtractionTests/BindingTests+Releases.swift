@@ -2,7 +2,7 @@
 
 /// Cases from newsletters, analysts' notes and press releases: sentences that name several periods (each figure
 /// takes the period written right after it, else the nearest before it in its clause), spans since a launch,
-/// datelines, and places of ports.
+/// datelines, places of ports, and lists that name a whole group.
 extension BindingTests {
     static let releaseCases: [Case] = [
         // A period right after a figure, with only linking words between, is that figure's.
@@ -51,5 +51,10 @@ extension BindingTests {
              value: "9.5", expect: ["region": "", "channel": "dongying-port"]),
         Case(text: "2025年，地处湖北的鄂州花湖国际机场进出口货物增长12.5%。", date: "2026-01-20",
              value: "12.5", expect: ["region": "", "channel": "ezhou-huahu-international-airport"]),
+        // A list of every part of a group the graph has is the group, in the sentence or pointed back to later.
+        Case(text: "In 2025, Guangdong, Jiangsu, Zhejiang, Shanghai, Shandong, Beijing and Fujian together traded 34.11 trillion yuan.",
+             date: "2026-01-20", value: "34110000000000", expect: ["region": "major-foreign-trade-provinces"], count: 1),
+        Case(text: "一季度，广东、江苏、浙江、上海、北京、山东、福建合计进出口7.78万亿元。\n2025年，上述省市合计进出口34.11万亿元。",
+             date: "2026-01-20", value: "34110000000000", expect: ["region": "major-foreign-trade-provinces", "period": "2025"]),
     ]
 }
