@@ -103,11 +103,15 @@ extension FigureBinder {
         return nearest.map { MetricChoice.pointsMetric(naming: $0.meaning) } ?? MetricChoice.byUnit(.pp)
     }
 
-    /// Whether a word that pulls a growth rate down (kind `extract-lowers`) stands before the number in its clause.
+    /// Whether a word that pulls a growth rate down stands before the number in its clause (kind `extract-lowers`:
+    /// "dragged down ... by 1.4 percentage points") or right after it (kind `extract-lowers-after`: "took 2.6
+    /// percentage points off import growth").
     func lowersGrowth(_ number: NumberMention) -> Bool {
         let clause = clause(of: number)
         return reading.cues(kind: "extract-lowers").contains {
             $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= number.range.lowerBound
+        } || reading.cues(kind: "extract-lowers-after").contains {
+            $0.range.lowerBound >= number.range.upperBound && $0.range.lowerBound <= number.range.upperBound + 1
         }
     }
 

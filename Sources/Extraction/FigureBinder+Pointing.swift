@@ -58,12 +58,18 @@ extension FigureBinder {
         return last.flatMap { CalendarDay(year: day.year, month: day.month, day: $0) }
     }
 
-    /// The event a span-starting word is about: the dated entity whose name it follows (封关以来) or that the
+    /// The event a span-starting word is about: the dated entity whose name it follows (封关以来) or opens (自封关), or that the
     /// sentence names near it ("since the launch of island-wide special customs operations"), else the policy the
     /// turn opened on, else the one the paragraph opened on ("Hainan launched island-wide special customs operations
     /// on Dec. 18. From the launch through Jan. 10, ...").
     private func launchedEvent(near cue: Cue) -> String? {
         if let named = datedEvent(endingAt: cue.range.lowerBound) { return named }
+        if cue.meaning == "before-name" {
+            // "自封关至今年1月10日": 自, 从 right before the event's name.
+            return reading.entities.first { mention in
+                mention.range.lowerBound >= cue.range.upperBound && mention.range.lowerBound - cue.range.upperBound <= 1
+            }.flatMap { cues.launchDays.day(of: $0.id) != nil ? $0.id : nil }
+        }
         guard cue.meaning != "after-name" else { return nil }
         let dated = reading.entities.filter { cues.launchDays.day(of: $0.id) != nil }
         let nearest = dated.min { distance($0.range, cue.range) < distance($1.range, cue.range) }

@@ -56,5 +56,13 @@ extension BindingTests {
              date: "2026-01-20", value: "34110000000000", expect: ["region": "major-foreign-trade-provinces"], count: 1),
         Case(text: "一季度，广东、江苏、浙江、上海、北京、山东、福建合计进出口7.78万亿元。\n2025年，上述省市合计进出口34.11万亿元。",
              date: "2026-01-20", value: "34110000000000", expect: ["region": "major-foreign-trade-provinces", "period": "2025"]),
+        // 自, 从 right before the name of an event the graph dates start a span on that day.
+        Case(text: "2025年12月18日，海南自贸港正式启动全岛封关运作。王军介绍，从封关运作至今年1月10日，海南新增外贸企业3120家。",
+             date: "2026-01-20", value: "3120", expect: ["period": "2025-12-18/2026-01-10"]),
+        // Percentage points taken "off" a growth rate are a negative contribution.
+        Case(text: "In 2025, lower prices took 2.6 percentage points off import growth.", date: "2026-01-20",
+             value: "-2.6", expect: ["metric": "contribution", "unit": "pp", "flow": "import"]),
+        Case(text: "In 2025, lower prices shaved off about 1.1 percentage points of import growth.", date: "2026-01-20",
+             value: "-1.1", expect: ["metric": "contribution", "approx": "about"]),
     ]
 }

@@ -32,9 +32,9 @@ final class HeldOutDocumentsTests: XCTestCase {
         // set 4: 77.3/73.3, 95.5/95.5, 59.1/60.5, 68.9/70.5, after the period rules of `BindingTests+Releases`,
         // which set 3 prompted); their misses prompted the rules of `BindingTests+Releases.swift`.
         Article(name: "en-transcript", language: .english, figures: 44, recallFloor: 88.6, precisionFloor: 92.8, date: "2025-07-14"),
-        Article(name: "zh-wire", language: .chinese, figures: 44, recallFloor: 93.1, precisionFloor: 93.1, date: "2026-01-20"),
-        Article(name: "en-analysis", language: .english, figures: 44, recallFloor: 79.5, precisionFloor: 79.5, date: "2026-01-20"),
-        Article(name: "zh-feature", language: .chinese, figures: 44, recallFloor: 77.2, precisionFloor: 77.2, date: "2026-01-20"),
+        Article(name: "zh-wire", language: .chinese, figures: 44, recallFloor: 97.7, precisionFloor: 97.7, date: "2026-01-20"),
+        Article(name: "en-analysis", language: .english, figures: 44, recallFloor: 84.0, precisionFloor: 84.0, date: "2026-01-20"),
+        Article(name: "zh-feature", language: .chinese, figures: 44, recallFloor: 84.0, precisionFloor: 84.0, date: "2026-01-20"),
         Article(name: "en-release", language: .english, figures: 44, recallFloor: 88.6, precisionFloor: 86.6, date: "2026-01-20"),
         Article(name: "zh-release", language: .chinese, figures: 44, recallFloor: 95.4, precisionFloor: 95.4, date: "2026-01-20"),
         Article(name: "en-newsletter", language: .english, figures: 44, recallFloor: 70.4, precisionFloor: 72.0, date: "2026-01-20"),
