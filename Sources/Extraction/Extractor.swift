@@ -101,20 +101,34 @@ public struct Extractor {
     }
 
     /// The period the document reports on: the first its opening lines name that is not a single day (the
-    /// publication date), else its date's year, else the latest year its opening lines write, else this
-    /// calendar year; `stated` says whether the opening lines named it.
+    /// publication date), else the latest reporting period that ended before its date (`lastReported`), else the
+    /// latest year its opening lines write, else this calendar year; `stated` says whether the opening lines named it.
     private func documentPeriod(_ lines: [String], date: String?) -> (period: Period, year: Int, stated: Bool) {
         let written = lines.prefix(20).compactMap { Self.latestYear(in: $0) }.max()
         let year = Self.year(of: date) ?? written ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-        let reference = PeriodReference(currentYear: year, bareYear: year, basis: "the document's date")
+        let day = date.flatMap { try? Period(parsing: $0) }.flatMap { $0.firstDay == $0.lastDay ? $0.firstDay : nil }
+        let reference = PeriodReference(currentYear: year, bareYear: year, basis: "the document's date", date: day)
         for line in lines.prefix(20) where !line.isEmpty {
             let periods = reader.read(line, reference: reference).periods.map(\.period)
             if let period = periods.first(where: { $0.firstDay != $0.lastDay }) {
                 return (period, period.lastDay.year, true)
             }
         }
+        if let day, let reported = Self.lastReported(before: day) { return (reported, reported.lastDay.year, false) }
         let whole = (try? Period(parsing: String(format: "%04d", min(max(year, 1), 9999)))) ?? periodOfTheYear2000
         return (whole, year, false)
+    }
+
+    /// The periods customs statistics are published for, each some days after it ends: the first quarter, the
+    /// first half, the first three quarters and the year.
+    static let reportingPeriods = ["%04d-Q1", "%04d-H1", "%04d-01/%04d-09", "%04d"]
+
+    /// The latest reporting period that ended before `day`: a briefing of 14 January 2026 that names no period
+    /// reports on 2025, one of 14 April 2025 on its first quarter.
+    static func lastReported(before day: CalendarDay) -> Period? {
+        [day.year - 1, day.year].flatMap { year in
+            reportingPeriods.compactMap { try? Period(parsing: String(format: $0, year, year)) }
+        }.filter { $0.lastDay < day }.max { $0.lastDay < $1.lastDay }
     }
 
     /// A year that always parses, for the impossible case that a clamped year does not.

@@ -132,6 +132,10 @@ extension BindingTests {
         Case(text: "一季度，出口增长6.9%。", date: "2026-01-14", value: "6.9", expect: ["period": "2025-Q1"]),
         Case(text: "For the full year, exports grew 6.1% in yuan terms.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
         Case(text: "全年出口增长6.1%。", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
+        // A document whose opening lines name no period reports on the latest reporting period before its date.
+        Case(text: "Exports rose 6.1%, customs said on Wednesday.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
+        Case(text: "Exports rose 6.1%, customs said on Monday.", date: "2025-07-14", value: "6.1", expect: ["period": "2025-H1"]),
+        Case(text: "海关总署今天发布，出口增长6.1%。", date: "2025-10-13", value: "6.1", expect: ["period": "2025-01/2025-09"]),
         // Digits grouped with a comma are a count, not a year.
         Case(text: "In the first quarter, 2,000 enterprises registered in Hainan.", value: "2000", expect: ["unit": "enterprises"]),
     ]
