@@ -63,7 +63,7 @@ extension FigureBinder {
     /// The figure's period, the note on how it was chosen, and whether no word of the sentence named it.
     func period(for number: NumberMention) -> (Period, String?, Bool) {
         let periods = self.periods.filter { !$0.range.overlaps(number.range) }
-        if let restated = restatedTurnSpan(before: number, periods: periods) ?? spanSinceLaunch(before: number) {
+        if let restated = restatedTurnSpan(before: number, periods: periods) ?? spanSinceLaunch(of: number) {
             return (restated.period, restated.note, false)
         }
         let clause = clause(of: number)

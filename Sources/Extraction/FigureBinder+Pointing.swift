@@ -30,7 +30,7 @@ extension FigureBinder {
     /// graph does (`LaunchDays`), start a span on that day; it ends on the day the sentence names after them, else
     /// where the part of this month they run to ends (`extract-turn-span`: 本月上旬 ends on the 10th), else on the
     /// publication day.
-    func spanSinceLaunch(before number: NumberMention) -> (period: Period, note: String)? {
+    func spanSinceLaunch(of number: NumberMention) -> (period: Period, note: String)? {
         let starts = reading.cues(kind: "extract-event-start")
         let clause = clause(of: number)
         guard let cue = starts.last(where: { $0.range.upperBound <= number.range.lowerBound })
