@@ -44,6 +44,12 @@ extension BindingTests {
         Case(text: "广东是外贸第一大省。\n一季度，全省进出口增长5.5%。", value: "5.5", expect: ["region": "guangdong"]),
         Case(text: "东盟是我国最大贸易伙伴，日本次之。\n一季度，我国对该地区出口增长7.7%。", value: "7.7",
              expect: ["partner": "asean", "flow": "export"]),
+        Case(text: "In 2025, imports of crude oil fell 2%.\nPurchases of the commodity from Australia rose 1.3%.", date: "2026-01-14",
+             value: "1.3", expect: ["product": "crude-oil", "partner": "australia", "flow": "import"]),
+        Case(text: "In 2025, Youyiguan Port handled more trade.\nExports through the port rose 9.2%.", date: "2026-01-14",
+             value: "9.2", expect: ["channel": "youyiguan-port", "flow": "export"]),
+        Case(text: "2025年，原油进口下降2%。\n该产品自澳大利亚进口增长1.3%。", date: "2026-01-14", value: "1.3",
+             expect: ["product": "crude-oil", "partner": "australia"]),
         // A period pointed back to in a later paragraph is the period of the figures before, and so is the flow of
         // a figure that names none; a base of comparison ("the same period last year", 去年同期) points nowhere.
         Case(text: yearThenQuarter + "\nThe central and western regions posted a 6.1% rise in that period.", date: "2026-01-14",
