@@ -30,11 +30,21 @@ public struct Extractor {
         var turn = Turn()
         var article: ArticleLead?
         var headlines: Set<Int> = []
+        var asked: Period?
         for (index, statement) in layout.statements.enumerated() {
             let opensTurn = index == 0 || statement.speaker?.id != turn.speaker
-            if opensTurn { turn = Turn(speaker: statement.speaker?.id) }
+            if opensTurn {
+                turn = Turn(speaker: statement.speaker?.id)
+                if statement.speaker != nil { (turn.asked, asked) = (asked, nil) }
+            }
+            if statement.speaker == nil { asked = askedPeriod(statement.text, reference: reference) ?? asked }
             var context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,
                                                     turn: turn.memory, opensTurn: opensTurn)
+            if let asked = turn.asked, context.periodIsTheDocument {
+                // "请介绍一下一季度广东的外贸情况。" — "广东外贸进出口增长4.4%": an answer is about the period the question asked,
+                // which stands in for the document's own (a standing fact in it is still the year's).
+                context.period = (asked, "period: the question asked about \(asked)")
+            }
             context.publicationDay = reference.date.flatMap { try? Period(parsing: $0.description) }
             if statement.speaker == nil {
                 if Self.isHeadline(statement.text) { headlines.insert(statement.line) }
@@ -49,10 +59,26 @@ public struct Extractor {
         return draft
     }
 
-    /// Whose turn it is, and what it keeps from paragraph to paragraph.
+    /// Whose turn it is, what it keeps from paragraph to paragraph, and the period the question before it asked about.
     private struct Turn {
         var speaker: String?
         var memory = TurnMemory()
+        var asked: Period?
+    }
+
+    /// The last period a paragraph without a known speaker (a media outlet's question, a title) names, other than a
+    /// day, the base of a comparison or a period not over by the publication day ("this year's outlook"): what the
+    /// next speaker's answer is about where it names none (a question asks last what it asks: "下半年以来……您对全年进口
+    /// 有何评价").
+    private func askedPeriod(_ text: String, reference: PeriodReference) -> Period? {
+        let reading = reader.read(text, reference: reference)
+        let since = reading.cues(kind: "since").map(\.range)
+        return cues.periodChoice.candidates(reading).last { mention in
+            // "下半年以来", "since the second half": what has been going on, not what the question asks about.
+            !since.contains { $0.lowerBound - mention.range.upperBound <= 2 && mention.range.lowerBound - $0.upperBound <= 5 }
+                && mention.period.firstDay != mention.period.lastDay
+                && reference.date.map { mention.period.lastDay < $0 } != false
+        }?.period
     }
 
     /// Reads one paragraph's sentences in order, each with what the ones before left; returns what the last

@@ -138,6 +138,16 @@ extension BindingTests {
         Case(text: "一季度，出口增长6.9%。", date: "2026-01-14", value: "6.9", expect: ["period": "2025-Q1"]),
         Case(text: "For the full year, exports grew 6.1% in yuan terms.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
         Case(text: "全年出口增长6.1%。", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
+        // An answer that names no period is about the one the question before it asked, unless the question only
+        // set the scene with it ("since the second half of the year") or asked about a period not over.
+        Case(text: "Wang Jun:\nIn the first three quarters, trade grew 4%.\nReuters:\nHow did trade with ASEAN fare in the first quarter?\nLyu Daliang:\nThank you. Trade with ASEAN grew 7.1%.",
+             date: "2025-10-13", value: "7.1", expect: ["period": "2025-Q1", "partner": "asean"], turn: false),
+        Case(text: "王军：\n今年前三季度，我国货物贸易进出口增长4%。\n南方日报记者：\n请介绍一下一季度广东的外贸情况。\n吕大良：\n谢谢您的提问。广东外贸进出口增长4.4%。",
+             date: "2025-10-13", value: "4.4", expect: ["period": "2025-Q1", "region": "guangdong"], turn: false),
+        Case(text: "王军：\n去年我国进口增长0.5%。\n经济日报记者：\n下半年以来月度进口连续增长，您如何评价？\n王军：\n谢谢。我国机电产品进口增长5.7%。",
+             date: "2026-01-14", value: "5.7", expect: ["period": "2025"], turn: false),
+        Case(text: "Wang Jun:\nLast year, exports grew 6.1%.\nReuters:\nWhat do you expect for trade this year?\nLyu Daliang:\nThank you. Imports of chips rose 10.1%.",
+             date: "2026-01-14", value: "10.1", expect: ["period": "2025"], turn: false),
         // A document whose opening lines name no period reports on the latest reporting period before its date.
         Case(text: "Exports rose 6.1%, customs said on Wednesday.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
         Case(text: "Exports rose 6.1%, customs said on Monday.", date: "2025-07-14", value: "6.1", expect: ["period": "2025-H1"]),
