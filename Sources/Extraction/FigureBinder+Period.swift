@@ -37,6 +37,10 @@ extension FigureBinder {
             period = span
             notes.append("period: an average annual rate spans the years of the sentence's comparison or streak")
         }
+        if let earlier = yearBefore(number, period: period) {
+            period = earlier.period
+            notes.append(earlier.note)
+        }
         if isStock(number), let day = try? Period(parsing: period.lastDay.description), day != period {
             period = day
             notes.append("period: a total reached is a stock at the end of the period (\(day))")

@@ -148,6 +148,16 @@ extension BindingTests {
              date: "2026-01-14", value: "5.7", expect: ["period": "2025"], turn: false),
         Case(text: "Wang Jun:\nLast year, exports grew 6.1%.\nReuters:\nWhat do you expect for trade this year?\nLyu Daliang:\nThank you. Imports of chips rose 10.1%.",
              date: "2026-01-14", value: "10.1", expect: ["period": "2025"], turn: false),
+        // A level right beside words that set it a year back is of the period a year before; growth "from a year
+        // earlier", 比上年同期 is the period's own.
+        Case(text: "Private firms' share of total trade rose to 57.3% in 2025 from 55.5% a year earlier.", date: "2026-01-14",
+             value: "55.5", expect: ["period": "2024", "metric": "share", "enterprise": "private-enterprises"]),
+        Case(text: "In 2025, exports rose 6.1%, compared with 4.6% the previous year.", date: "2026-01-14", value: "4.6",
+             expect: ["period": "2024", "flow": "export"]),
+        Case(text: "2025年，民营企业进出口占比由上年同期的55.5%提高到57.3%。", date: "2026-01-14", value: "55.5",
+             expect: ["period": "2024"]),
+        Case(text: "In 2025, exports rose 6.1% from a year earlier.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
+        Case(text: "2025年，出口比上年同期增长6.1%。", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
         // A document whose opening lines name no period reports on the latest reporting period before its date.
         Case(text: "Exports rose 6.1%, customs said on Wednesday.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
         Case(text: "Exports rose 6.1%, customs said on Monday.", date: "2025-07-14", value: "6.1", expect: ["period": "2025-H1"]),
