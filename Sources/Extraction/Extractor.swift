@@ -34,8 +34,9 @@ public struct Extractor {
         for (index, statement) in layout.statements.enumerated() {
             let opensTurn = index == 0 || statement.speaker?.id != turn.speaker
             if opensTurn {
+                let question = turn.speaker == nil ? turn.memory.names : TurnMemory()
                 turn = Turn(speaker: statement.speaker?.id)
-                if statement.speaker != nil { (turn.asked, asked) = (asked, nil) }
+                if statement.speaker != nil { (turn.asked, turn.memory, asked) = (asked, question, nil) }
             }
             if statement.speaker == nil { asked = askedPeriod(statement.text, reference: reference) ?? asked }
             var context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,

@@ -158,6 +158,11 @@ extension BindingTests {
              expect: ["period": "2024"]),
         Case(text: "In 2025, exports rose 6.1% from a year earlier.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
         Case(text: "2025年，出口比上年同期增长6.1%。", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
+        // An answer points back to what its question named: "双方", "the bloc" after a question about the EU.
+        Case(text: "王军：\n去年我国进口增长0.5%。\n经济日报记者：\n请介绍一下去年中欧贸易的情况。\n吕大良：\n谢谢。去年双方贸易额增长6%。",
+             date: "2026-01-14", value: "6", expect: ["partner": "eu", "period": "2025"], turn: false),
+        Case(text: "Wang Jun:\nLast year, exports grew 6.1%.\nReuters:\nHow did trade with the EU fare last year?\nLyu Daliang:\nThank you. Trade with the bloc rose 6%.",
+             date: "2026-01-14", value: "6", expect: ["partner": "eu", "flow": "total"], turn: false),
         // A document whose opening lines name no period reports on the latest reporting period before its date.
         Case(text: "Exports rose 6.1%, customs said on Wednesday.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
         Case(text: "Exports rose 6.1%, customs said on Monday.", date: "2025-07-14", value: "6.1", expect: ["period": "2025-H1"]),
