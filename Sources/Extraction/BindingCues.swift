@@ -19,13 +19,25 @@ struct BindingCues {
     let listAnaphora: PhraseMatcher<Int>
     /// The days the graph's entities began, which "since the launch" counts from when the text gives none.
     let launchDays: LaunchDays
+    /// Where the graph places its entities, whose place is no dimension of their figures.
+    let places: EntityPlaces
+
+    /// The words that may stand between a figure and a period after it that is the figure's own (kind
+    /// `extract-period-link`: "48.7% for the full year").
+    let periodLinks: Set<String>
+    /// Words that start the next figure's part of a clause (kind `extract-figure-joiner`: "and in the first half
+    /// imports rose 3.1%"): a period after them is not the figure's before them.
+    let figureJoiners: Set<String>
 
     init(lexicon: Lexicon, store: GraphStore) {
         launchDays = LaunchDays(store: store, lexicon: lexicon)
+        places = EntityPlaces(store: store)
         periodChoice = PeriodChoice(lexicon: lexicon)
         flows = CueReader(lexicon: lexicon, kinds: ["flow"])
         functionWords = Set(lexicon.phrases(kind: "stop").map(\.phrase))
         wholeWorld = Set(lexicon.phrases(kind: "whole-world").map(\.phrase))
+        figureJoiners = Set(lexicon.phrases(kind: "extract-figure-joiner").map { $0.phrase.lowercased() })
+        periodLinks = Set(lexicon.phrases(kind: "extract-period-link").flatMap { $0.phrase.lowercased().split(separator: " ").map(String.init) })
         listAnaphora = PhraseMatcher(lexicon.phrases(kind: "extract-anaphora-list").compactMap { entry in
             Int(entry.meaning).map { (entry.phrase, $0) }
         })

@@ -71,12 +71,14 @@ extension FigureBinder {
             return (restated.period, restated.note, false)
         }
         let clause = clause(of: number)
-        let inClause = periods.first { clause.contains($0.range.lowerBound) }
         let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
         // "China's share ... has remained at around 10%, with cumulative imports ... over the past five years":
         // a period the sentence names only after the number is the number's too.
         let after = periods.first { $0.range.lowerBound >= number.range.upperBound }
-        if let found = inClause ?? before ?? after {
+        let laterInClause = periods.first { clause.contains($0.range.lowerBound) && !opensNextFigure($0, after: number) }
+        let found = linkedPeriod(after: number, among: periods) ?? before.flatMap { clause.contains($0.range.lowerBound) ? $0 : nil }
+            ?? laterInClause ?? before ?? after
+        if let found {
             if let span = spanFromEvent(ending: found, number: number) {
                 return (span, "period: from the event the sentence dates to the day after it (\(span))", false)
             }
@@ -90,6 +92,27 @@ extension FigureBinder {
         }
         if let back = periodPointedBack() ?? spanAfterEventBase() { return (back.period, back.note, false) }
         return (context.period.period, context.period.note, true)
+    }
+
+    /// "6.9% in Q1, 7.2% in the first six months and 6.1% for 2025 as a whole": a period right after the number in
+    /// its clause, with only linking words between (kind `extract-period-link`), is the number's own; in a clause of
+    /// several periods the others belong to the figures beside them.
+    func linkedPeriod(after number: NumberMention, among periods: [PeriodMention]) -> PeriodMention? {
+        let clause = clause(of: number)
+        guard let next = periods.first(where: { $0.range.lowerBound >= number.range.upperBound }),
+              clause.contains(next.range.lowerBound) else { return nil }
+        let gap = reading.text.foldedText(number.range.upperBound..<next.range.lowerBound)
+        return gap.split(separator: " ").allSatisfy { cues.periodLinks.contains(String($0)) } ? next : nil
+    }
+
+    /// "exports rose 5.2% and in the first half imports rose 3.1%": a period after the number that a joining word
+    /// (kind `extract-figure-joiner`: and, while) opens, with a figure of the clause after it, is that figure's.
+    func opensNextFigure(_ period: PeriodMention, after number: NumberMention) -> Bool {
+        guard period.range.lowerBound >= number.range.upperBound else { return false }
+        let clause = clause(of: number)
+        let gap = reading.text.foldedText(number.range.upperBound..<period.range.lowerBound).split(separator: " ")
+        guard let first = gap.first, cues.figureJoiners.contains(String(first)) else { return false }
+        return numbers.contains { $0.range.lowerBound >= period.range.upperBound && clause.contains($0.range.lowerBound) }
     }
 
     /// "which launched ... on Dec. 18, ... averaged 160 million yuan a day from the launch through Jan. 10": a day

@@ -60,13 +60,14 @@ extension FigureBinder {
 
     /// The event a span-starting word is about: the dated entity whose name it follows (封关以来) or that the
     /// sentence names near it ("since the launch of island-wide special customs operations"), else the policy the
-    /// turn opened on.
+    /// turn opened on, else the one the paragraph opened on ("Hainan launched island-wide special customs operations
+    /// on Dec. 18. From the launch through Jan. 10, ...").
     private func launchedEvent(near cue: Cue) -> String? {
         if let named = datedEvent(endingAt: cue.range.lowerBound) { return named }
         guard cue.meaning != "after-name" else { return nil }
         let dated = reading.entities.filter { cues.launchDays.day(of: $0.id) != nil }
         let nearest = dated.min { distance($0.range, cue.range) < distance($1.range, cue.range) }
-        return nearest?.id ?? context.turn.policy.flatMap { cues.launchDays.day(of: $0) != nil ? $0 : nil }
+        return nearest?.id ?? [context.turn.policy, context.topic["policy"]].compactMap { $0 }.first { cues.launchDays.day(of: $0) != nil }
     }
 
     /// The entity the graph dates whose name ends right before `offset` (at most two characters before: 全岛封关运作).

@@ -163,6 +163,7 @@ struct FigureBinder {
         }
         // The figure's own item names something the graph lacks: nothing inherited stands in for it.
         for column in ordered.unnamedColumns(for: index) { dimensions[column] = nil }
+        if let region = dimensions["region"], cues.places.isPlace(region, ofAnyOf: dimensions.values) { dimensions["region"] = nil }
         return dimensions
     }
 

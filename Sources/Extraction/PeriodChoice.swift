@@ -50,16 +50,19 @@ struct PeriodChoice {
         return text.hasPrefix("from ") && mention.inference != nil && !text.contains(" to ")
     }
 
-    /// Whether a comparison word stands in the few characters before the period; "from" and "over" (meaning
-    /// `point-base`) compare only with a single period, or a span with a name: before a range ("from Dec. 18,
-    /// 2025, to Jan. 10, 2026", "over the past five years") they say when.
+    /// Whether a comparison word stands in the few characters before the period; "from" (meaning `point-base`)
+    /// compares only with a single period, or a span with a name: before a range ("from Dec. 18, 2025, to Jan. 10,
+    /// 2026") it says when; "over" (meaning `year-base`) compares only with a year written or counted ("over
+    /// 2024", "over the previous year"): before a part of one or a range ("over the first half") it says when.
     private func isBase(_ mention: PeriodMention, in text: NormalizedText) -> Bool {
         let start = max(0, mention.range.lowerBound - Self.comparisonReach)
         let window = NormalizedText(text.text(start..<mention.range.lowerBound))
         let written = mention.text.lowercased()
         let isRange = mention.period.to != nil && !namedSpans.contains(where: written.contains)
+        let isYearNamed = mention.period.description.count == 4 && !mention.yearIsAssumed
         return comparisons.matches(in: window).contains { match in
-            !match.payload.contains("not-base") && !(isRange && match.payload.allSatisfy { $0 == "point-base" })
+            !match.payload.contains("not-base") && !(isRange && match.payload.allSatisfy { $0 == "point-base" || $0 == "year-base" })
+                && !(!isYearNamed && match.payload.allSatisfy { $0 == "year-base" })
         }
     }
 }

@@ -71,13 +71,16 @@ struct SentenceContext {
         return (policy.id, place.id)
     }
 
-    /// Sets the policy of the turn from its opening sentence, and of a paragraph of that turn from the policy
-    /// its opening sentence, without figures, has as its subject ("Third, offshore duty-free shopping continues
-    /// to gain momentum.").
+    /// Sets the policy of the turn from its opening sentence, and of a paragraph from the policy its opening
+    /// sentence, without figures, has as its subject in a turn about a policy ("Third, offshore duty-free shopping
+    /// continues to gain momentum.") or names with a region ("Zoom in: Hainan launched island-wide special
+    /// customs operations on Dec. 18.").
     private mutating func updatePolicy(named: [EntityMention], figures: [DraftFigure], text: [Character]) {
         guard opening else { return }
         if opensTurn, let (policy, place) = Self.policyOfPlace(among: named) {
             (turn.policy, turn.place) = (policy, place)
+            topic["policy"] = policy
+        } else if figures.isEmpty, let (policy, _) = Self.policyOfPlace(among: named) {
             topic["policy"] = policy
         } else if turn.policy != nil, figures.isEmpty, let subject = named.first(where: {
             DimensionColumn.byLabel[$0.label] == "policy" && Self.opensClause($0, in: text)

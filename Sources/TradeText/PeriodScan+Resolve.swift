@@ -11,7 +11,8 @@ extension PeriodScan {
         resolveDays(used: &used)
         spans(used: &used)
         // A whole year ("the year", "whole of") binds last and, without a year of its own, says nothing more
-        // than the other periods: "the year-on-year change in Jan 2025" is January's. An end beside a quarter or
+        // than the other periods: "the year-on-year change in Jan 2025" is January's — unless a figure stands
+        // between them ("43.2% in Q1 and 48.7% for the full year"). An end beside a quarter or
         // month makes it that part's last day ("at the end of March"), else it is the year's. A month or quarter
         // after "since" runs to the end of its year ("从6月起", "since the second quarter").
         let endOfPart = parts.contains(where: \.part.isEnd) && parts.contains { !$0.part.isWholeYear && !$0.part.isEnd }
@@ -19,7 +20,7 @@ extension PeriodScan {
         where !found.contains(where: { $0.range.overlaps(part.range) }) {
             if part.part.isEnd, endOfPart { continue }
             let year = nearestYear(to: part.range, excluding: used)
-            if year == nil, part.part.isWholeYear, !found.isEmpty || parts.contains(where: { !$0.part.isWholeYear }) { continue }
+            if year == nil, part.part.isWholeYear, saysNoMoreThanAnotherPeriod(part.range) { continue }
             if let year { used.insert(year.index) }
             let value = year?.year.year ?? bareYear(of: part.part)
             let inference = year.map(\.year.inference) ?? "\(PeriodMention.noYearGiven): \(value) (\(reference.basis))"
@@ -33,7 +34,7 @@ extension PeriodScan {
         for (index, year) in years.enumerated() where !used.contains(index) {
             add("\(year.year)", range: year.range, inference: year.inference)
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.uniqued(by: \.period)
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The year of a part of a year named without one: the bare year, or the year before where the part would not
@@ -94,9 +95,25 @@ extension PeriodScan {
     private func nearestYear(to range: Range<Int>, excluding used: Set<Int>) -> (index: Int, year: Year)? {
         years.enumerated()
             .map { (index: $0.offset, year: $0.element, gap: gap(range, $0.element.range)) }
-            .filter { $0.gap <= PeriodReader.bindingDistance && !(used.contains($0.index) && isSpanYear($0.index)) }
+            .filter { $0.gap <= PeriodReader.bindingDistance && !(used.contains($0.index) && isSpanYear($0.index))
+                && !figureBetween(range, $0.year.range) }
             .min { $0.gap < $1.gap }
             .map { ($0.index, $0.year) }
+    }
+
+    /// Whether a bare whole year at `range` only repeats another period: none has a figure between it and it.
+    private func saysNoMoreThanAnotherPeriod(_ range: Range<Int>) -> Bool {
+        (found.map(\.range) + parts.filter { !$0.part.isWholeYear }.map(\.range)).contains { other in
+            let (first, second) = other.lowerBound < range.lowerBound ? (other, range) : (range, other)
+            return !text.folded[first.upperBound..<max(first.upperBound, second.lowerBound)].contains { $0.isASCIIDigit }
+        }
+    }
+
+    /// Whether a digit stands between a part and a year after it: such a figure keeps them apart ("18.8% in Q1 and
+    /// 26.2% for 2025" is the first quarter's and the year's, not Q1 2025 twice). A year before the part scopes the
+    /// sentence ("In 2024, exports rose 5% in Q1").
+    private func figureBetween(_ part: Range<Int>, _ year: Range<Int>) -> Bool {
+        part.upperBound <= year.lowerBound && text.folded[part.upperBound..<year.lowerBound].contains { $0.isASCIIDigit }
     }
 
     private func isSpanYear(_ index: Int) -> Bool {

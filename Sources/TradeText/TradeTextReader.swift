@@ -16,9 +16,10 @@ public struct TradeTextReader: Sendable {
     /// The prefix of the kinds that say how names are written (`name-head`, `name-short`, `name-last`): the
     /// gazetteer's knowledge, not words to read in text ("products" is no cue).
     public static let namePrefix = "name-"
-    /// Kinds read only where a user of the reading looks for them (`which-noun` after a "which"), since as cues
-    /// everywhere they would hide the words they are ("products", "国家") from the other kinds and from search.
-    public static let lookupKinds: Set<String> = ["which-noun"]
+    /// Kinds read only where a user of the reading looks for them (`which-noun` after a "which", the words
+    /// `extract-period-link` between a figure and its period, the joining words `extract-figure-joiner`), since as cues everywhere they would hide the words
+    /// they are ("products", "国家", "in") from the other kinds and from search.
+    public static let lookupKinds: Set<String> = ["which-noun", "extract-period-link", "extract-figure-joiner"]
 
     /// A reader with the cue words of `lexicon` and the names of `gazetteer`.
     public init(lexicon: Lexicon, gazetteer: Gazetteer) {
@@ -28,7 +29,9 @@ public struct TradeTextReader: Sendable {
         cueReader = CueReader(lexicon: lexicon, kinds: kinds.filter { kind in
             !kind.hasPrefix(Self.extractionPrefix) && !kind.hasPrefix(Self.namePrefix) && !Self.lookupKinds.contains(kind)
         })
-        extractionCueReader = CueReader(lexicon: lexicon, kinds: kinds.filter { $0.hasPrefix(Self.extractionPrefix) })
+        extractionCueReader = CueReader(lexicon: lexicon, kinds: kinds.filter { kind in
+            kind.hasPrefix(Self.extractionPrefix) && !Self.lookupKinds.contains(kind)
+        })
     }
 
     /// Reads `text`; relative and incomplete periods are resolved against `reference`.

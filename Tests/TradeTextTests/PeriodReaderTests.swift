@@ -53,6 +53,12 @@ final class PeriodReaderTests: XCTestCase {
         ("上半年外贸企业比去年同期增加了多少家", ["2025-H1"]),
         ("exports in Q1 2025 compared with the same period last year", ["2025-Q1"]),
         ("since the second quarter of 2025", ["2025-Q2/2025-Q4"]),
+        // A figure between a part and a year keeps them apart; a bare whole year after a figure is a period of its own.
+        ("up 18.8% in Q1 and 26.2% for 2025", ["2025-Q1", "2025"]),
+        ("up 43.2% in Q1 and 48.7% for the full year", ["2025-Q1", "2025"]),
+        ("the first half of the year", ["2025-H1"]),
+        // Each mention is kept, the same period twice too: both cover their words.
+        ("imports in the first half and exports in a first half", ["2025-H1", "2025-H1"]),
         // Digits grouped with a comma are a count, not a year.
         ("2,000 enterprises registered, 1,950 more than in 2024", ["2024"]),
     ]

@@ -1,0 +1,55 @@
+@testable import Extraction
+
+/// Cases from newsletters, analysts' notes and press releases: sentences that name several periods (each figure
+/// takes the period written right after it, else the nearest before it in its clause), spans since a launch,
+/// datelines, and places of ports.
+extension BindingTests {
+    static let releaseCases: [Case] = [
+        // A period right after a figure, with only linking words between, is that figure's.
+        Case(text: "China's trade in 2025.\nExports of wind turbines rose 43.2% in Q1 and 48.7% for the full year.", date: "2026-01-20",
+             value: "48.7", expect: ["period": "2025", "product": "wind-turbines", "flow": "export"]),
+        Case(text: "China's trade in 2025.\nExports of wind turbines rose 43.2% in Q1 and 48.7% for the full year.", date: "2026-01-20",
+             value: "43.2", expect: ["period": "2025-Q1"]),
+        Case(text: "In 2025, export growth held steady: 6.9% in Q1, 7.2% in the first six months and 6.1% for 2025 as a whole.",
+             date: "2026-01-20", value: "6.1", expect: ["period": "2025", "flow": "export"]),
+        Case(text: "In 2025, export growth held steady: 6.9% in Q1, 7.2% in the first six months and 6.1% for 2025 as a whole.",
+             date: "2026-01-20", value: "7.2", expect: ["period": "2025-H1"]),
+        Case(text: "In 2025, imports fell 6% year on year in Q1, and total trade grew 4.5% year on year in Q2.",
+             date: "2026-01-20", value: "4.5", expect: ["period": "2025-Q2", "flow": "total"]),
+        // "Over" compares with a year written or counted, and says when before a part of a year.
+        Case(text: "In 2025, imports were 2.7% lower than a year earlier over the first half.", date: "2026-01-20",
+             value: "-2.7", expect: ["period": "2025-H1", "flow": "import"]),
+        Case(text: "In 2025, exports rose 6.1% over 2024.", date: "2026-01-20",
+             value: "6.1", expect: ["period": "2025"]),
+        // A period after "and" starts the next figure's clause: the figure before it keeps the one before.
+        Case(text: "In the first quarter, exports rose 5.2% and in the first half imports rose 3.1%.", date: "2025-07-14",
+             value: "5.2", expect: ["period": "2025-Q1", "flow": "export"]),
+        // Chinese writes each period before its figure, one clause each; a bare 全年 is the year.
+        Case(text: "2025年，民营企业进出口占外贸总值的比重，一季度为56.8%，上半年接近60%，全年为57.3%。", date: "2026-01-20",
+             value: "57.3", expect: ["period": "2025", "enterprise": "private-enterprises"]),
+        Case(text: "2025年，民营企业进出口占外贸总值的比重，一季度为56.8%，上半年接近60%，全年为57.3%。", date: "2026-01-20",
+             value: "60", expect: ["period": "2025-H1", "approx": "nearly"]),
+        // The same period twice in a sentence is a period both times: "half" in "a first half" is no fraction.
+        Case(text: "Exports rose 5.2% in the first half, and imports in a first half rose 3.1%.", date: "2025-07-14",
+             value: "50", expect: [:], count: 0),
+        // A paragraph that opens on a policy and its region, with no figure, is about that policy; "from the launch"
+        // later in it starts on the day the graph says the policy began.
+        Case(text: "Weekly trade notes.\nHainan launched island-wide special customs operations on Dec. 18, and business is brisk. From the launch through Jan. 10, the island's exports rose 25.1%.",
+             date: "2026-01-20", value: "25.1",
+             expect: ["period": "2025-12-18/2026-01-10", "policy": "hainan-island-wide-special-customs-operations",
+                      "region": "hainan", "flow": "export"], turn: false),
+        // "Taking the total above" states the level reached at the end of the period.
+        Case(text: "In 2025, another 812 firms registered, taking the total above 20,000.", date: "2026-01-20",
+             value: "20000", expect: ["period": "2025-12-31", "approx": "over", "unit": "enterprises"]),
+        // A dateline in title case or with only an agency names where the story was filed, not a region.
+        Case(text: "Shanghai, January 20 — Exports rose 6.1% in 2025, customs data showed.", date: "2026-01-20",
+             value: "6.1", expect: ["region": "", "flow": "export"], turn: false),
+        Case(text: "SHANGHAI (Reuters) - Exports rose 6.1% in 2025, customs data showed.", date: "2026-01-20",
+             value: "6.1", expect: ["region": "", "flow": "export"], turn: false),
+        // The region the graph places a port in is its address, not a dimension of its figures.
+        Case(text: "In 2025, cargo throughput at Dongying Port in Shandong rose 9.5%.", date: "2026-01-20",
+             value: "9.5", expect: ["region": "", "channel": "dongying-port"]),
+        Case(text: "2025年，地处湖北的鄂州花湖国际机场进出口货物增长12.5%。", date: "2026-01-20",
+             value: "12.5", expect: ["region": "", "channel": "ezhou-huahu-international-airport"]),
+    ]
+}
