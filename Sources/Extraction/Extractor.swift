@@ -30,11 +30,22 @@ public struct Extractor {
         var turn = Turn()
         var article: ArticleLead?
         var headlines: Set<Int> = []
+        var asked: Period?
         for (index, statement) in layout.statements.enumerated() {
             let opensTurn = index == 0 || statement.speaker?.id != turn.speaker
-            if opensTurn { turn = Turn(speaker: statement.speaker?.id) }
+            if opensTurn {
+                let question = turn.speaker == nil ? turn.memory.names : TurnMemory()
+                turn = Turn(speaker: statement.speaker?.id)
+                if statement.speaker != nil { (turn.asked, turn.memory, asked) = (asked, question, nil) }
+            }
+            if statement.speaker == nil { asked = askedPeriod(statement.text, reference: reference) ?? asked }
             var context = SentenceContext.paragraph(period: documentPeriod.period, stated: documentPeriod.stated,
                                                     turn: turn.memory, opensTurn: opensTurn)
+            if let asked = turn.asked, context.periodIsTheDocument {
+                // "请介绍一下一季度广东的外贸情况。" — "广东外贸进出口增长4.4%": an answer is about the period the question asked,
+                // which stands in for the document's own (a standing fact in it is still the year's).
+                context.period = (asked, "period: the question asked about \(asked)")
+            }
             context.publicationDay = reference.date.flatMap { try? Period(parsing: $0.description) }
             if statement.speaker == nil {
                 if Self.isHeadline(statement.text) { headlines.insert(statement.line) }
@@ -49,10 +60,26 @@ public struct Extractor {
         return draft
     }
 
-    /// Whose turn it is, and what it keeps from paragraph to paragraph.
+    /// Whose turn it is, what it keeps from paragraph to paragraph, and the period the question before it asked about.
     private struct Turn {
         var speaker: String?
         var memory = TurnMemory()
+        var asked: Period?
+    }
+
+    /// The last period a paragraph without a known speaker (a media outlet's question, a title) names, other than a
+    /// day, the base of a comparison or a period not over by the publication day ("this year's outlook"): what the
+    /// next speaker's answer is about where it names none (a question asks last what it asks: "下半年以来……您对全年进口
+    /// 有何评价").
+    private func askedPeriod(_ text: String, reference: PeriodReference) -> Period? {
+        let reading = reader.read(text, reference: reference)
+        let since = reading.cues(kind: "since").map(\.range)
+        return cues.periodChoice.candidates(reading).last { mention in
+            // "下半年以来", "since the second half": what has been going on, not what the question asks about.
+            !since.contains { $0.lowerBound - mention.range.upperBound <= 2 && mention.range.lowerBound - $0.upperBound <= 5 }
+                && mention.period.firstDay != mention.period.lastDay
+                && reference.date.map { mention.period.lastDay < $0 } != false
+        }?.period
     }
 
     /// Reads one paragraph's sentences in order, each with what the ones before left; returns what the last
@@ -101,20 +128,34 @@ public struct Extractor {
     }
 
     /// The period the document reports on: the first its opening lines name that is not a single day (the
-    /// publication date), else its date's year, else the latest year its opening lines write, else this
-    /// calendar year; `stated` says whether the opening lines named it.
+    /// publication date), else the latest reporting period that ended before its date (`lastReported`), else the
+    /// latest year its opening lines write, else this calendar year; `stated` says whether the opening lines named it.
     private func documentPeriod(_ lines: [String], date: String?) -> (period: Period, year: Int, stated: Bool) {
         let written = lines.prefix(20).compactMap { Self.latestYear(in: $0) }.max()
         let year = Self.year(of: date) ?? written ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-        let reference = PeriodReference(currentYear: year, bareYear: year, basis: "the document's date")
+        let day = date.flatMap { try? Period(parsing: $0) }.flatMap { $0.firstDay == $0.lastDay ? $0.firstDay : nil }
+        let reference = PeriodReference(currentYear: year, bareYear: year, basis: "the document's date", date: day)
         for line in lines.prefix(20) where !line.isEmpty {
             let periods = reader.read(line, reference: reference).periods.map(\.period)
             if let period = periods.first(where: { $0.firstDay != $0.lastDay }) {
                 return (period, period.lastDay.year, true)
             }
         }
+        if let day, let reported = Self.lastReported(before: day) { return (reported, reported.lastDay.year, false) }
         let whole = (try? Period(parsing: String(format: "%04d", min(max(year, 1), 9999)))) ?? periodOfTheYear2000
         return (whole, year, false)
+    }
+
+    /// The periods customs statistics are published for, each some days after it ends: the first quarter, the
+    /// first half, the first three quarters and the year.
+    static let reportingPeriods = ["%04d-Q1", "%04d-H1", "%04d-01/%04d-09", "%04d"]
+
+    /// The latest reporting period that ended before `day`: a briefing of 14 January 2026 that names no period
+    /// reports on 2025, one of 14 April 2025 on its first quarter.
+    static func lastReported(before day: CalendarDay) -> Period? {
+        [day.year - 1, day.year].flatMap { year in
+            reportingPeriods.compactMap { try? Period(parsing: String(format: $0, year, year)) }
+        }.filter { $0.lastDay < day }.max { $0.lastDay < $1.lastDay }
     }
 
     /// A year that always parses, for the impossible case that a clamped year does not.

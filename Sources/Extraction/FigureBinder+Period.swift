@@ -37,6 +37,10 @@ extension FigureBinder {
             period = span
             notes.append("period: an average annual rate spans the years of the sentence's comparison or streak")
         }
+        if let earlier = yearBefore(number, period: period) {
+            period = earlier.period
+            notes.append(earlier.note)
+        }
         if isStock(number), let day = try? Period(parsing: period.lastDay.description), day != period {
             period = day
             notes.append("period: a total reached is a stock at the end of the period (\(day))")
@@ -63,7 +67,7 @@ extension FigureBinder {
     /// The figure's period, the note on how it was chosen, and whether no word of the sentence named it.
     func period(for number: NumberMention) -> (Period, String?, Bool) {
         let periods = self.periods.filter { !$0.range.overlaps(number.range) }
-        if let restated = restatedTurnSpan(before: number, periods: periods) ?? spanSinceLaunch(before: number) {
+        if let restated = restatedTurnSpan(before: number, periods: periods) ?? spanSinceLaunch(of: number) {
             return (restated.period, restated.note, false)
         }
         let clause = clause(of: number)

@@ -30,7 +30,7 @@ extension FigureBinder {
     /// graph does (`LaunchDays`), start a span on that day; it ends on the day the sentence names after them, else
     /// where the part of this month they run to ends (`extract-turn-span`: 本月上旬 ends on the 10th), else on the
     /// publication day.
-    func spanSinceLaunch(before number: NumberMention) -> (period: Period, note: String)? {
+    func spanSinceLaunch(of number: NumberMention) -> (period: Period, note: String)? {
         let starts = reading.cues(kind: "extract-event-start")
         let clause = clause(of: number)
         guard let cue = starts.last(where: { $0.range.upperBound <= number.range.lowerBound })
@@ -85,6 +85,23 @@ extension FigureBinder {
 
     private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
         a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : max(0, a.lowerBound - b.upperBound)
+    }
+
+    /// "Private firms' share rose to 57.3% from 55.5% a year earlier", "从上年同期的55.5%提高到57.3%": a level right
+    /// beside words that set it a year back (kind `extract-year-before`: after the number in English, before it in
+    /// Chinese) is of the same period one year before.
+    func yearBefore(_ number: NumberMention, period: Period) -> (period: Period, note: String)? {
+        let folded = reading.text.folded
+        guard let cue = reading.cues(kind: "extract-year-before").first(where: { cue in
+            let gap = cue.range.lowerBound >= number.range.upperBound ? folded[number.range.upperBound..<cue.range.lowerBound]
+                : cue.range.upperBound <= number.range.lowerBound ? folded[cue.range.upperBound..<number.range.lowerBound] : nil
+            return gap.map { $0.count <= 2 && $0.allSatisfy { $0 == " " || $0 == "的" } } == true
+        }) else { return nil }
+        let earlier = period.description.split(separator: "/").map { part in
+            Int(part.prefix(4)).map { String(format: "%04d", $0 - 1) + part.dropFirst(4) } ?? String(part)
+        }.joined(separator: "/")
+        guard let shifted = try? Period(parsing: earlier) else { return nil }
+        return (shifted, "period: '\(cue.text)' sets the level a year before \(period) (\(shifted))")
     }
 
     /// "Two-way trade ... in that period": a sentence that points back to the period of the figures before, and names

@@ -25,6 +25,13 @@ struct TurnMemory {
     /// The flow the turn's last paragraph with a flow word named last.
     var flow: String?
 
+    /// What an answer keeps of the question before it: the names it asked about ("请介绍一下中欧贸易情况" — "双方贸易额").
+    var names: TurnMemory {
+        var kept = TurnMemory()
+        (kept.named, kept.byLabel, kept.order) = (named, byLabel, order)
+        return kept
+    }
+
     /// Takes in one name the turn made.
     mutating func name(_ mention: EntityMention, column: String) {
         named[column] = mention.id

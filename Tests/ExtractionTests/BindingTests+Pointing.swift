@@ -44,6 +44,12 @@ extension BindingTests {
         Case(text: "广东是外贸第一大省。\n一季度，全省进出口增长5.5%。", value: "5.5", expect: ["region": "guangdong"]),
         Case(text: "东盟是我国最大贸易伙伴，日本次之。\n一季度，我国对该地区出口增长7.7%。", value: "7.7",
              expect: ["partner": "asean", "flow": "export"]),
+        Case(text: "In 2025, imports of crude oil fell 2%.\nPurchases of the commodity from Australia rose 1.3%.", date: "2026-01-14",
+             value: "1.3", expect: ["product": "crude-oil", "partner": "australia", "flow": "import"]),
+        Case(text: "In 2025, Youyiguan Port handled more trade.\nExports through the port rose 9.2%.", date: "2026-01-14",
+             value: "9.2", expect: ["channel": "youyiguan-port", "flow": "export"]),
+        Case(text: "2025年，原油进口下降2%。\n该产品自澳大利亚进口增长1.3%。", date: "2026-01-14", value: "1.3",
+             expect: ["product": "crude-oil", "partner": "australia"]),
         // A period pointed back to in a later paragraph is the period of the figures before, and so is the flow of
         // a figure that names none; a base of comparison ("the same period last year", 去年同期) points nowhere.
         Case(text: yearThenQuarter + "\nThe central and western regions posted a 6.1% rise in that period.", date: "2026-01-14",
@@ -132,6 +138,35 @@ extension BindingTests {
         Case(text: "一季度，出口增长6.9%。", date: "2026-01-14", value: "6.9", expect: ["period": "2025-Q1"]),
         Case(text: "For the full year, exports grew 6.1% in yuan terms.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
         Case(text: "全年出口增长6.1%。", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
+        // An answer that names no period is about the one the question before it asked, unless the question only
+        // set the scene with it ("since the second half of the year") or asked about a period not over.
+        Case(text: "Wang Jun:\nIn the first three quarters, trade grew 4%.\nReuters:\nHow did trade with ASEAN fare in the first quarter?\nLyu Daliang:\nThank you. Trade with ASEAN grew 7.1%.",
+             date: "2025-10-13", value: "7.1", expect: ["period": "2025-Q1", "partner": "asean"], turn: false),
+        Case(text: "王军：\n今年前三季度，我国货物贸易进出口增长4%。\n南方日报记者：\n请介绍一下一季度广东的外贸情况。\n吕大良：\n谢谢您的提问。广东外贸进出口增长4.4%。",
+             date: "2025-10-13", value: "4.4", expect: ["period": "2025-Q1", "region": "guangdong"], turn: false),
+        Case(text: "王军：\n去年我国进口增长0.5%。\n经济日报记者：\n下半年以来月度进口连续增长，您如何评价？\n王军：\n谢谢。我国机电产品进口增长5.7%。",
+             date: "2026-01-14", value: "5.7", expect: ["period": "2025"], turn: false),
+        Case(text: "Wang Jun:\nLast year, exports grew 6.1%.\nReuters:\nWhat do you expect for trade this year?\nLyu Daliang:\nThank you. Imports of chips rose 10.1%.",
+             date: "2026-01-14", value: "10.1", expect: ["period": "2025"], turn: false),
+        // A level right beside words that set it a year back is of the period a year before; growth "from a year
+        // earlier", 比上年同期 is the period's own.
+        Case(text: "Private firms' share of total trade rose to 57.3% in 2025 from 55.5% a year earlier.", date: "2026-01-14",
+             value: "55.5", expect: ["period": "2024", "metric": "share", "enterprise": "private-enterprises"]),
+        Case(text: "In 2025, exports rose 6.1%, compared with 4.6% the previous year.", date: "2026-01-14", value: "4.6",
+             expect: ["period": "2024", "flow": "export"]),
+        Case(text: "2025年，民营企业进出口占比由上年同期的55.5%提高到57.3%。", date: "2026-01-14", value: "55.5",
+             expect: ["period": "2024"]),
+        Case(text: "In 2025, exports rose 6.1% from a year earlier.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
+        Case(text: "2025年，出口比上年同期增长6.1%。", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
+        // An answer points back to what its question named: "双方", "the bloc" after a question about the EU.
+        Case(text: "王军：\n去年我国进口增长0.5%。\n经济日报记者：\n请介绍一下去年中欧贸易的情况。\n吕大良：\n谢谢。去年双方贸易额增长6%。",
+             date: "2026-01-14", value: "6", expect: ["partner": "eu", "period": "2025"], turn: false),
+        Case(text: "Wang Jun:\nLast year, exports grew 6.1%.\nReuters:\nHow did trade with the EU fare last year?\nLyu Daliang:\nThank you. Trade with the bloc rose 6%.",
+             date: "2026-01-14", value: "6", expect: ["partner": "eu", "flow": "total"], turn: false),
+        // A document whose opening lines name no period reports on the latest reporting period before its date.
+        Case(text: "Exports rose 6.1%, customs said on Wednesday.", date: "2026-01-14", value: "6.1", expect: ["period": "2025"]),
+        Case(text: "Exports rose 6.1%, customs said on Monday.", date: "2025-07-14", value: "6.1", expect: ["period": "2025-H1"]),
+        Case(text: "海关总署今天发布，出口增长6.1%。", date: "2025-10-13", value: "6.1", expect: ["period": "2025-01/2025-09"]),
         // Digits grouped with a comma are a count, not a year.
         Case(text: "In the first quarter, 2,000 enterprises registered in Hainan.", value: "2000", expect: ["unit": "enterprises"]),
     ]

@@ -27,6 +27,7 @@ final class GazetteerTests: XCTestCase {
         ("成为世界各国企业通向中国的入海口", ["world", "china"]),
         ("cap per abandoned-mine restoration project", ["abandoned-mine-restoration"]),
         ("offshore duty-free sales in Hainan", ["hainan-offshore-duty-free-shopping", "hainan"]),
+        ("trade with BRI countries", ["bri-partner-countries"]),
         // A one-character name is found only between a word that introduces a partner and a trade word.
         ("其中，对美出口下降了20%", ["united-states"]),
         ("中日贸易额增长，自韩进口增长", ["japan", "south-korea"]),
