@@ -16,9 +16,13 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// The trie; node 0 is the root.
     private var nodes: [Node] = [Node()]
+    /// Whether a phrase may start right after a digit, as number words do in "45.47trn yuan" and "3bn tonnes".
+    private let startsAfterDigits: Bool
 
     /// A matcher over `phrases`; a phrase listed twice keeps every payload (an alias shared by two entities).
-    public init(_ phrases: [(phrase: String, payload: Payload)]) {
+    /// With `startsAfterDigits`, a phrase may be glued to the digits before it.
+    public init(_ phrases: [(phrase: String, payload: Payload)], startsAfterDigits: Bool = false) {
+        self.startsAfterDigits = startsAfterDigits
         for (phrase, payload) in phrases {
             let folded = NormalizedText.fold(phrase.trimmingWhitespace)
             guard !folded.isEmpty else { continue }
@@ -67,7 +71,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The phrases that fit at `index`, shortest first: a phrase must not start or end inside a Latin word.
     private func fitting(at index: Int, in text: NormalizedText) -> [Fit] {
         let folded = text.folded, isWord = text.isWordCharacter
-        guard !(isWord[index] && index > 0 && isWord[index - 1]) else { return [] }
+        let gluedToDigits = startsAfterDigits && index > 0 && folded[index - 1].isASCIIDigit && !folded[index].isASCIIDigit
+        guard !(isWord[index] && index > 0 && isWord[index - 1]) || gluedToDigits else { return [] }
         var fits: [Fit] = []
         var current = 0, end = index
         while end < folded.count, let next = nodes[current].children[folded[end]] {

@@ -31,6 +31,10 @@ final class NumberReaderTests: XCTestCase {
         Case(text: "reached 580 million US dollars", at: "580", value: 580_000_000, unit: .usd),
         Case(text: "intended deals exceeding $80 billion", at: "80", value: 80_000_000_000, unit: .usd, approx: .over),
         Case(text: "exports reached 16.03 trillion yuan", at: "16.03", value: 16_030_000_000_000, unit: .cny),
+        // Scale words glued to the digits, as magazines write them.
+        Case(text: "goods trade came to 45.47trn yuan", at: "45.47", value: 45_470_000_000_000, unit: .cny),
+        Case(text: "nearly 3bn tonnes of bulk commodities", at: "3", value: 3e9, unit: .tonnes, approx: .nearly),
+        Case(text: "exports worth $1.2tn", at: "1.2", value: 1.2e12, unit: .usd),
         Case(text: "去年我国对东盟进出口突破万亿美元", at: "", value: 1e12, unit: .usd, approx: .over),
         Case(text: "与中亚国家贸易突破千亿美元", at: "千", value: 1e11, unit: .usd, approx: .over),
         Case(text: "3.67 billion yuan", at: "3.67", value: 3_670_000_000, unit: .cny),

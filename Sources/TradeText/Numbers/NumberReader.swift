@@ -2,7 +2,7 @@
 /// numbers in words and Chinese numerals — into `NumberMention`s, and says of the numbers that state no figure
 /// why not. The words come from the Numbers section of `cues-*.tsv`; the rules here only combine them.
 public struct NumberReader: Sendable {
-    /// Every number cue in one matcher, which reports all that fit at each place.
+    /// Every number cue in one matcher, which reports all that fit at each place, glued to digits too ("45.47trn").
     private let matcher: PhraseMatcher<NumberCueEntry>
 
     /// A reader over the number cues of `lexicon`.
@@ -12,7 +12,7 @@ public struct NumberReader: Sendable {
             (lexicon.phrases(kind: cue.rawValue) + lexicon.phrases(kind: TradeTextReader.extractionPrefix + cue.rawValue))
                 .map { ($0.phrase, NumberCueEntry(cue: cue, meaning: $0.meaning)) }
         }
-        matcher = PhraseMatcher(entries)
+        matcher = PhraseMatcher(entries, startsAfterDigits: true)
     }
 
     /// Every number in `text`, left to right; numbers in a list ("7.55, 3.93 and 2.49 trillion yuan") share the
