@@ -29,11 +29,19 @@ struct FigureBinder {
         let asides = Asides.of(reading)
         let othersStatistics = reading.entities.contains { $0.label == "Organization" }
             || context.organisationBefore && !reading.cues(kind: "reporter").isEmpty
+        let agentVerbs = reading.cues(kind: "extract-agent-verb")
         entities = reading.entities.filter { mention in
             !asides.contains { $0.contains(mention.range.lowerBound) }
                 && !reading.periods.contains { $0.range.overlaps(mention.range) }
                 && (othersStatistics || !cues.wholeWorld.contains(mention.text.lowercased()))
+                && !Self.speaksForAGovernment(mention, verbs: agentVerbs)
         }
+    }
+
+    /// "the headline was the one Beijing had hoped for", "which Beijing likes to call": a place right before a verb of
+    /// saying or wanting (kind `extract-agent-verb`) stands for its government, not for a figure's region.
+    static func speaksForAGovernment(_ mention: EntityMention, verbs: [Cue]) -> Bool {
+        verbs.contains { $0.range.lowerBound >= mention.range.upperBound && $0.range.lowerBound <= mention.range.upperBound + 1 }
     }
 
     /// The figures, the numbers that became none with the reason, and the items of lists that name nothing

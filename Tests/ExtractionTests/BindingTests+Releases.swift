@@ -2,7 +2,8 @@
 
 /// Cases from newsletters, analysts' notes and press releases: sentences that name several periods (each figure
 /// takes the period written right after it, else the nearest before it in its clause), spans since a launch,
-/// datelines, places of ports, and lists that name a whole group.
+/// datelines, places of ports, lists that name a whole group, and
+/// capitals that stand for their governments.
 extension BindingTests {
     static let releaseCases: [Case] = [
         // A period right after a figure, with only linking words between, is that figure's.
@@ -64,5 +65,11 @@ extension BindingTests {
              value: "-2.6", expect: ["metric": "contribution", "unit": "pp", "flow": "import"]),
         Case(text: "In 2025, lower prices shaved off about 1.1 percentage points of import growth.", date: "2026-01-20",
              value: "-1.1", expect: ["metric": "contribution", "approx": "about"]),
+        // A place right before a verb of saying or wanting stands for its government, not for a region.
+        Case(text: "The headline was the one Beijing had hoped for: exports rose 6.1% in 2025.", date: "2026-01-20",
+             value: "6.1", expect: ["region": "", "flow": "export"]),
+        Case(text: "In 2025, private firms, which Beijing likes to call the main engine, handled 57.3% of trade.", date: "2026-01-20",
+             value: "57.3", expect: ["region": "", "enterprise": "private-enterprises"]),
+        Case(text: "In 2025, Beijing's exports rose 4.2%.", date: "2026-01-20", value: "4.2", expect: ["region": "beijing"]),
     ]
 }
