@@ -17,6 +17,21 @@ extension FigureBinder {
         // "连续17年成为全球第二大进口市场": a streak of a rank is of the rank's flow.
         return ordered.flow(for: index) ?? (unit == .rank || isStreak ? flowAfter(number) : nil)
             ?? flowNamed(around: number) ?? context.flow ?? flowPointedBack() ?? flowOfTheWhole(number, metric: metric)
+            ?? tradeWithAPartner(number, unit: unit, metric: metric)
+    }
+
+    /// "东盟：7.55万亿元，增长8%", "EU: 5.93 trillion yuan, up 6%": money, or its growth, after a partner's name that heads
+    /// its line with a colon or a dash, as digests and lists write them, with no flow word anywhere near, is the trade
+    /// with that partner, both ways ("Dealings with Australia rose 4.4%" says no trade).
+    func tradeWithAPartner(_ number: NumberMention, unit: Unit, metric: String) -> String? {
+        guard [.cny, .usd].contains(unit) || metric == "yoy_growth" else { return nil }
+        let folded = reading.text.folded
+        let headed = entities.contains { mention in
+            guard DimensionColumn.byLabel[mention.label] == "partner", mention.range.upperBound <= number.range.lowerBound else { return false }
+            let after = folded[mention.range.upperBound..<number.range.lowerBound].drop { $0 == " " }
+            return after.first.map { [":", "：", "-", "—"].contains($0) } ?? false
+        }
+        return headed ? "total" : nil
     }
 
     /// "进口是出口的2.1倍", "exports were 1.5 times imports": a ratio is of the flow its clause names first, the

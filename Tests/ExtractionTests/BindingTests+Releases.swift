@@ -2,8 +2,8 @@
 
 /// Cases from newsletters, analysts' notes and press releases: sentences that name several periods (each figure
 /// takes the period written right after it, else the nearest before it in its clause), spans since a launch,
-/// datelines, places of ports, lists that name a whole group, and
-/// capitals that stand for their governments.
+/// datelines, places of ports, lists that name a whole group,
+/// capitals that stand for their governments, and a partner's money without a flow word.
 extension BindingTests {
     static let releaseCases: [Case] = [
         // A period right after a figure, with only linking words between, is that figure's.
@@ -71,5 +71,10 @@ extension BindingTests {
         Case(text: "In 2025, private firms, which Beijing likes to call the main engine, handled 57.3% of trade.", date: "2026-01-20",
              value: "57.3", expect: ["region": "", "enterprise": "private-enterprises"]),
         Case(text: "In 2025, Beijing's exports rose 4.2%.", date: "2026-01-20", value: "4.2", expect: ["region": "beijing"]),
+        // Money or its growth stated of a partner with no flow word is the trade with it, both ways.
+        Case(text: "2025年重点市场一览。\n● 东盟：7.55万亿元，增长8%。", date: "2026-01-20", value: "7550000000000",
+             expect: ["flow": "total", "partner": "asean"], turn: false),
+        Case(text: "Key partners in 2025.\n- EU: 5.93 trillion yuan, up 6%.", date: "2026-01-20", value: "6",
+             expect: ["flow": "total", "partner": "eu"], turn: false),
     ]
 }
