@@ -3,9 +3,10 @@ import Foundation
 @testable import GraphLoader
 import XCTest
 
-/// Drafts the held-out documents (`Fixtures/heldout/`: four sets written apart from the extractor, in eight genres
+/// Drafts the held-out documents (`Fixtures/heldout/`: six sets written apart from the extractor, in sixteen genres
 /// — wire and newspaper stories, a business report, transcripts, an analyst's note, a feature, press releases, a
-/// newsletter, a Q&A explainer — each since tuned for) and compares each draft with the article's gold rows by `FigureKey`, as
+/// newsletter, a Q&A explainer, a bilingual statement, a magazine feature, a digest, commentary, an explainer, a
+/// regional report — all but set 6 since tuned for) and compares each draft with the article's gold rows by `FigureKey`, as
 /// `scripts/extract-misses.py --doc --gold` does: recall and precision, printed and held to the floors that
 /// `Fixtures/heldout/README.md` records.
 final class HeldOutDocumentsTests: XCTestCase {
@@ -39,6 +40,17 @@ final class HeldOutDocumentsTests: XCTestCase {
         Article(name: "zh-release", language: .chinese, figures: 44, recallFloor: 95.4, precisionFloor: 95.4, date: "2026-01-20"),
         Article(name: "en-newsletter", language: .english, figures: 44, recallFloor: 70.4, precisionFloor: 72.0, date: "2026-01-20"),
         Article(name: "zh-qa", language: .chinese, figures: 45, recallFloor: 80.0, precisionFloor: 81.8, date: "2026-01-20"),
+        // Set 5, scored first after the rules sets 3 and 4 prompted (79.5/79.5, 38.6/47.2, 77.8/76.6, 77.3/77.3); its
+        // misses prompted glued scale words, capitals for governments and a partner's headed line.
+        Article(name: "zh-bilingual", language: .bilingual, figures: 44, recallFloor: 79.5, precisionFloor: 79.5, date: "2026-01-20"),
+        Article(name: "en-magazine", language: .english, figures: 44, recallFloor: 59.0, precisionFloor: 57.7, date: "2026-01-20"),
+        Article(name: "zh-digest", language: .chinese, figures: 45, recallFloor: 95.5, precisionFloor: 93.6, date: "2026-01-20"),
+        Article(name: "en-wire-q1", language: .english, figures: 44, recallFloor: 77.2, precisionFloor: 77.2, date: "2025-04-14"),
+        // Set 6, scored once after every rule of this round and none for it: the last measure of unseen documents.
+        Article(name: "en-qa-transcript", language: .english, figures: 40, recallFloor: 70.0, precisionFloor: 71.7, date: "2026-01-14"),
+        Article(name: "zh-commentary", language: .chinese, figures: 40, recallFloor: 95.0, precisionFloor: 92.6, date: "2026-01-20"),
+        Article(name: "en-explainer", language: .english, figures: 40, recallFloor: 62.5, precisionFloor: 62.5, date: "2026-01-20"),
+        Article(name: "zh-regional", language: .chinese, figures: 39, recallFloor: 89.7, precisionFloor: 89.7, date: "2026-01-20"),
     ]
 
     func testHeldOutArticlesAgainstTheirGoldRows() throws {
