@@ -45,6 +45,13 @@ struct ParallelLists {
             let after = group[0] > 0 ? numbers[group[0] - 1].range.upperBound : 0
             bindEntities(group, named: entities.filter { $0.range.lowerBound >= after && $0.range.upperBound <= start },
                          text: reading.text.folded)
+            if entitiesByNumber[group[0]] == nil, let end = Self.respectively(after: numbers[group[group.count - 1]], in: reading.text.folded) {
+                // "48.7% and 26.2% — export growth for wind turbines and lithium batteries, respectively": the names
+                // come after the figures, and "respectively" after them.
+                let last = numbers[group[group.count - 1]].range.upperBound
+                bindEntities(group, named: entities.filter { $0.range.lowerBound >= last && $0.range.upperBound <= end },
+                             text: reading.text.folded)
+            }
             if entitiesByNumber[group[0]] == nil, previous.count == group.count {
                 // "7.55, 3.93 and 2.49 trillion yuan, up 8%, 6.5% and 18.4% respectively": the second list
                 // follows the same entities as the first.
@@ -68,6 +75,18 @@ struct ParallelLists {
             }
         }
         return groups
+    }
+
+    /// Where "respectively" stands after `number` with no other number between, for names listed after their figures.
+    private static func respectively(after number: NumberMention, in text: [Character]) -> Int? {
+        let word = Array("respectively")
+        var index = number.range.upperBound
+        while index + word.count <= text.count {
+            if text[index].isASCII, text[index].isNumber { return nil }
+            if Array(text[index..<(index + word.count)]) == word { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether the text between two list items only separates them: ", ", " and ", "、", "和".

@@ -76,5 +76,8 @@ extension BindingTests {
              expect: ["flow": "total", "partner": "asean"], turn: false),
         Case(text: "Key partners in 2025.\n- EU: 5.93 trillion yuan, up 6%.", date: "2026-01-20", value: "6",
              expect: ["flow": "total", "partner": "eu"], turn: false),
+        // Names listed after their figures, with "respectively" after the names, take the figures in order.
+        Case(text: "In 2025, 12.4% and 9.1% were the export growth rates of toys and garments, respectively.", date: "2026-01-20",
+             value: "9.1", expect: ["product": "garments", "flow": "export"]),
     ]
 }
