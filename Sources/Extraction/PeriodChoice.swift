@@ -4,6 +4,8 @@ import TradeText
 /// same period last year", "compared to the first quarter", 比去年), and not a year that only repeats the
 /// year of the part before it ("the first half of the year").
 struct PeriodChoice {
+    /// Words that join the two ends of a range written out.
+    static let rangeJoiners = [" to ", " through ", " until ", "-", "–", "—", "至", "到", "~", " and "]
     /// How far before a period a comparison word may stand: "than the same period of".
     static let comparisonReach = 16
     private let comparisons: PhraseMatcher<String>
@@ -58,7 +60,10 @@ struct PeriodChoice {
         let start = max(0, mention.range.lowerBound - Self.comparisonReach)
         let window = NormalizedText(text.text(start..<mention.range.lowerBound))
         let written = mention.text.lowercased()
+        // A range written as one ("to", "through", 至, a dash), not one read from "from" and a quarter ("up 2.4 points
+        // from the first quarter of last year" is against that quarter, not since it).
         let isRange = mention.period.to != nil && !namedSpans.contains(where: written.contains)
+            && Self.rangeJoiners.contains(where: written.contains)
         let isYearNamed = mention.period.description.count == 4 && !mention.yearIsAssumed
         return comparisons.matches(in: window).contains { match in
             !match.payload.contains("not-base") && !(isRange && match.payload.allSatisfy { $0 == "point-base" || $0 == "year-base" })

@@ -79,5 +79,8 @@ extension BindingTests {
         // Names listed after their figures, with "respectively" after the names, take the figures in order.
         Case(text: "In 2025, 12.4% and 9.1% were the export growth rates of toys and garments, respectively.", date: "2026-01-20",
              value: "9.1", expect: ["product": "garments", "flow": "export"]),
+        // "From" a quarter after a change is the base of the change, not a span since that quarter.
+        Case(text: "In the first quarter of 2025, their share rose to 56.8%, up 2.4 percentage points from the first quarter of last year.",
+             date: "2025-04-14", value: "2.4", expect: ["period": "2025-Q1", "metric": "share_change"]),
     ]
 }

@@ -45,7 +45,7 @@ final class HeldOutDocumentsTests: XCTestCase {
         Article(name: "zh-bilingual", language: .bilingual, figures: 44, recallFloor: 79.5, precisionFloor: 79.5, date: "2026-01-20"),
         Article(name: "en-magazine", language: .english, figures: 44, recallFloor: 59.0, precisionFloor: 57.7, date: "2026-01-20"),
         Article(name: "zh-digest", language: .chinese, figures: 45, recallFloor: 95.5, precisionFloor: 93.6, date: "2026-01-20"),
-        Article(name: "en-wire-q1", language: .english, figures: 44, recallFloor: 77.2, precisionFloor: 77.2, date: "2025-04-14"),
+        Article(name: "en-wire-q1", language: .english, figures: 44, recallFloor: 86.3, precisionFloor: 86.3, date: "2025-04-14"),
         // Set 6, scored once after every rule of this round and none for it: the last measure of unseen documents.
         Article(name: "en-qa-transcript", language: .english, figures: 40, recallFloor: 70.0, precisionFloor: 71.7, date: "2026-01-14"),
         Article(name: "zh-commentary", language: .chinese, figures: 40, recallFloor: 95.0, precisionFloor: 92.6, date: "2026-01-20"),
