@@ -30,6 +30,9 @@ struct BindingCues {
     /// Words that start the next figure's part of a clause (kind `extract-figure-joiner`: "and in the first half
     /// imports rose 3.1%"): a period after them is not the figure's before them.
     let figureJoiners: Set<String>
+    /// Words before and after a transport mode named by one plain word that make it the mode ("by road", "rail
+    /// freight"; kinds `extract-mode-before`, `extract-mode-after`).
+    let modeWords: (before: Set<String>, after: Set<String>)
 
     init(lexicon: Lexicon, store: GraphStore) {
         launchDays = LaunchDays(store: store, lexicon: lexicon)
@@ -39,6 +42,8 @@ struct BindingCues {
         flows = CueReader(lexicon: lexicon, kinds: ["flow"])
         functionWords = Set(lexicon.phrases(kind: "stop").map(\.phrase))
         wholeWorld = Set(lexicon.phrases(kind: "whole-world").map(\.phrase))
+        modeWords = (Set(lexicon.phrases(kind: "extract-mode-before").map(\.phrase)),
+                     Set(lexicon.phrases(kind: "extract-mode-after").map(\.phrase)))
         figureJoiners = Set(lexicon.phrases(kind: "extract-figure-joiner").map { $0.phrase.lowercased() })
         periodLinks = Set(lexicon.phrases(kind: "extract-period-link").flatMap { $0.phrase.lowercased().split(separator: " ").map(String.init) })
         listAnaphora = PhraseMatcher(lexicon.phrases(kind: "extract-anaphora-list").compactMap { entry in

@@ -35,6 +35,7 @@ struct FigureBinder {
                 && !reading.periods.contains { $0.range.overlaps(mention.range) }
                 && (othersStatistics || !cues.wholeWorld.contains(mention.text.lowercased()))
                 && !Self.speaksForAGovernment(mention, verbs: agentVerbs)
+                && !Self.isPlainWordInProse(mention, in: reading.text, modeWords: cues.modeWords)
         }
     }
 
@@ -42,6 +43,19 @@ struct FigureBinder {
     /// saying or wanting (kind `extract-agent-verb`) stands for its government, not for a figure's region.
     static func speaksForAGovernment(_ mention: EntityMention, verbs: [Cue]) -> Bool {
         verbs.contains { $0.range.lowerBound >= mention.range.upperBound && $0.range.lowerBound <= mention.range.upperBound + 1 }
+    }
+
+    /// "The road there was bumpier than the total suggests": a channel named by one plain lower-case word ("road",
+    /// "rail") is that transport mode only beside words that say so ("by road", "rail and road", "road freight").
+    static func isPlainWordInProse(_ mention: EntityMention, in text: NormalizedText,
+                                   modeWords: (before: Set<String>, after: Set<String>)) -> Bool {
+        let written = text.text(mention.range)
+        guard mention.label == "Channel", written.allSatisfy({ $0.isLowercase }) else { return false }
+        // In a list of modes ("via rail, road, water and air transportation") a comma beside it says so too.
+        let before = text.foldedText(0..<mention.range.lowerBound).split(separator: " ").last.map(String.init) ?? ""
+        let after = text.foldedText(mention.range.upperBound..<text.folded.count).split(separator: " ").first.map(String.init) ?? ""
+        let listed = before.hasSuffix(",") || after.hasPrefix(",")
+        return !listed && !modeWords.before.contains(before) && !modeWords.after.contains(after.trimmingCharacters(in: .punctuationCharacters))
     }
 
     /// The figures, the numbers that became none with the reason, and the items of lists that name nothing

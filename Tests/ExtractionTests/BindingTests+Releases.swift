@@ -3,7 +3,8 @@
 /// Cases from newsletters, analysts' notes and press releases: sentences that name several periods (each figure
 /// takes the period written right after it, else the nearest before it in its clause), spans since a launch,
 /// datelines, places of ports, lists that name a whole group,
-/// capitals that stand for their governments, and a partner's money without a flow word.
+/// capitals that stand for their governments, a partner's money without a flow word, and transport modes
+/// named by plain words.
 extension BindingTests {
     static let releaseCases: [Case] = [
         // A period right after a figure, with only linking words between, is that figure's.
@@ -82,5 +83,10 @@ extension BindingTests {
         // "From" a quarter after a change is the base of the change, not a span since that quarter.
         Case(text: "In the first quarter of 2025, their share rose to 56.8%, up 2.4 percentage points from the first quarter of last year.",
              date: "2025-04-14", value: "2.4", expect: ["period": "2025-Q1", "metric": "share_change"]),
+        // A transport mode named by one plain word is the mode only beside words that say so.
+        Case(text: "The road there was bumpier: in the first quarter of 2025, trade grew by 1.3%.", date: "2026-01-20",
+             value: "1.3", expect: ["channel": ""]),
+        Case(text: "In the first quarter of 2025, trade with ASEAN carried by road rose 23.2%.", date: "2025-04-14",
+             value: "23.2", expect: ["channel": "road-transport", "partner": "asean"]),
     ]
 }
