@@ -19,10 +19,9 @@ struct BindingCues {
     let listAnaphora: PhraseMatcher<Int>
     /// The days the graph's entities began, which "since the launch" counts from when the text gives none.
     let launchDays: LaunchDays
-    /// Where the graph places its entities, whose place is no dimension of their figures.
-    let places: EntityPlaces
-    /// The graph's wholes by their parts, which a list of every part names.
-    let wholes: EntityWholes
+    /// Where the graph places its entities, whose place is no dimension of their figures, and its wholes by their
+    /// parts, which a list of every part names.
+    let relations: EntityRelations
 
     /// The words that may stand between a figure and a period after it that is the figure's own (kind
     /// `extract-period-link`: "48.7% for the full year").
@@ -36,8 +35,7 @@ struct BindingCues {
 
     init(lexicon: Lexicon, store: GraphStore) {
         launchDays = LaunchDays(store: store, lexicon: lexicon)
-        places = EntityPlaces(store: store)
-        wholes = EntityWholes(store: store)
+        relations = EntityRelations(store: store)
         periodChoice = PeriodChoice(lexicon: lexicon)
         flows = CueReader(lexicon: lexicon, kinds: ["flow"])
         functionWords = Set(lexicon.phrases(kind: "stop").map(\.phrase))

@@ -189,7 +189,7 @@ struct FigureBinder {
         }
         // The figure's own item names something the graph lacks: nothing inherited stands in for it.
         for column in ordered.unnamedColumns(for: index) { dimensions[column] = nil }
-        if let region = dimensions["region"], cues.places.isPlace(region, ofAnyOf: dimensions.values) { dimensions["region"] = nil }
+        if let region = dimensions["region"], cues.relations.isPlace(region, ofAnyOf: dimensions.values) { dimensions["region"] = nil }
         for (column, id) in dimensions {
             if let whole = listedWhole(of: column), whole.parts.contains(id) { dimensions[column] = whole.id }
         }
@@ -271,7 +271,7 @@ struct FigureBinder {
             if joined { lists[lists.count - 1].insert(mention.id) } else { lists.append([mention.id]) }
         }
         let figures = numbers.filter(\.isFigure).count
-        return lists.lazy.compactMap { self.cues.wholes.whole(coveredBy: $0) }.first { figures < $0.parts.count }
+        return lists.lazy.compactMap { self.cues.relations.whole(coveredBy: $0) }.first { figures < $0.parts.count }
     }
 
     /// Whether the text between two names only joins them into a list: ", ", "、", " and ", "和", "及".
@@ -285,7 +285,7 @@ struct FigureBinder {
     /// about the partner group it named last (kind `extract-anaphora-kind`, meaning the labels).
     private var pointedBack: [(column: String, id: String)] {
         let byColumn = reading.cues(kind: "extract-anaphora-noun").compactMap { cue in
-            (cues.wholes.whole(coveredBy: context.turn.lastNamedTogether[cue.meaning] ?? [])?.id ?? context.turn.named[cue.meaning])
+            (cues.relations.whole(coveredBy: context.turn.lastNamedTogether[cue.meaning] ?? [])?.id ?? context.turn.named[cue.meaning])
                 .map { (column: cue.meaning, id: $0) }
         }
         let byKind = reading.cues(kind: "extract-anaphora-kind").compactMap { cue in
