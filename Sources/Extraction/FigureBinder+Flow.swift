@@ -31,7 +31,9 @@ extension FigureBinder {
             let after = folded[mention.range.upperBound..<number.range.lowerBound].drop { $0 == " " }
             return after.first.map { [":", "：", "-", "—"].contains($0) } ?? false
         }
-        return headed ? "total" : nil
+        // "325.84 billion yuan — goods cleared through the Hong Kong-Zhuhai-Macao Bridge port": a port's trade too.
+        let throughAChannel = [.cny, .usd].contains(unit) && entities.contains { DimensionColumn.byLabel[$0.label] == "channel" }
+        return headed || throughAChannel ? "total" : nil
     }
 
     /// "进口是出口的2.1倍", "exports were 1.5 times imports": a ratio is of the flow its clause names first, the

@@ -183,7 +183,10 @@ struct FigureBinder {
         if !namesAny {
             for (column, id) in context.namedWithoutFigures where dimensions[column] == nil { dimensions[column] = id }
         }
+        // A figure of a channel ("through the Hong Kong-Zhuhai-Macao Bridge port") is of that channel, not of the
+        // paragraph's region too.
         let turnsToChannel = SentenceContext.channelSubject(among: entities, in: reading.text.folded) != nil
+            || dimensions["channel"] != nil
         for (column, id) in context.topic where dimensions[column] == nil && !(turnsToChannel && column == "region") {
             dimensions[column] = id
         }

@@ -88,5 +88,9 @@ extension BindingTests {
              value: "1.3", expect: ["channel": ""]),
         Case(text: "In the first quarter of 2025, trade with ASEAN carried by road rose 23.2%.", date: "2025-04-14",
              value: "23.2", expect: ["channel": "road-transport", "partner": "asean"]),
+        // Money through a port is its trade both ways, and of the port, not of the paragraph's region.
+        Case(text: "Guangdong's exports rose 3.2% in 2025.\nIn 2025, goods cleared through the Hong Kong-Zhuhai-Macao Bridge port were worth 325.84 billion yuan.",
+             date: "2026-01-20", value: "325840000000",
+             expect: ["flow": "total", "channel": "hong-kong-zhuhai-macao-bridge", "region": ""], turn: false),
     ]
 }

@@ -36,9 +36,9 @@ final class HeldOutDocumentsTests: XCTestCase {
         Article(name: "zh-wire", language: .chinese, figures: 44, recallFloor: 97.7, precisionFloor: 97.7, date: "2026-01-20"),
         Article(name: "en-analysis", language: .english, figures: 44, recallFloor: 84.0, precisionFloor: 84.0, date: "2026-01-20"),
         Article(name: "zh-feature", language: .chinese, figures: 44, recallFloor: 84.0, precisionFloor: 84.0, date: "2026-01-20"),
-        Article(name: "en-release", language: .english, figures: 44, recallFloor: 88.6, precisionFloor: 86.6, date: "2026-01-20"),
+        Article(name: "en-release", language: .english, figures: 44, recallFloor: 93.1, precisionFloor: 91.1, date: "2026-01-20"),
         Article(name: "zh-release", language: .chinese, figures: 44, recallFloor: 95.4, precisionFloor: 95.4, date: "2026-01-20"),
-        Article(name: "en-newsletter", language: .english, figures: 44, recallFloor: 75.0, precisionFloor: 76.7, date: "2026-01-20"),
+        Article(name: "en-newsletter", language: .english, figures: 44, recallFloor: 77.2, precisionFloor: 79.0, date: "2026-01-20"),
         Article(name: "zh-qa", language: .chinese, figures: 45, recallFloor: 80.0, precisionFloor: 81.8, date: "2026-01-20"),
         // Set 5, scored first after the rules sets 3 and 4 prompted (79.5/79.5, 38.6/47.2, 77.8/76.6, 77.3/77.3); its
         // misses prompted glued scale words, capitals for governments and a partner's headed line.
