@@ -66,6 +66,18 @@ extension FigureBinder {
         return entities.contains { $0.range.lowerBound == end + 1 && DimensionColumn.byLabel[$0.label] == "partner" }
     }
 
+    /// "Private enterprises, 547,000 of them, ...", "more than 67,000 of them recorded import and export activity": a
+    /// number without a unit right before "of them" counts the enterprises the sentence named before it.
+    func countsThemAsEnterprises(_ number: NumberMention) -> Bool {
+        let folded = reading.text.folded
+        let end = number.range.upperBound
+        guard number.notAFigure == .noUnit, end + Self.ofThem.count <= folded.count,
+              Array(folded[end..<(end + Self.ofThem.count)]) == Self.ofThem else { return false }
+        return entities.contains { $0.range.upperBound <= number.range.lowerBound && DimensionColumn.byLabel[$0.label] == "enterprise" }
+    }
+
+    static let ofThem = Array(" of them")
+
     /// How many times the count before a number with a scale word it may be and still count the same things.
     static let countOrder = 100.0
 

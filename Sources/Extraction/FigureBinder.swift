@@ -85,6 +85,7 @@ struct FigureBinder {
             let countedAsBefore = previousCount.flatMap { countsAsBefore(number, before: $0.value) ? $0 : nil }
             if let countedAsBefore { number = number.withUnit(countedAsBefore.unit) }
             if countsPartners(number) { number = number.withUnit(.countries) } else if countsItsNoun(number) { number = number.withUnit(.count) }
+            if countsThemAsEnterprises(number) { number = number.withUnit(.enterprises) }
             if let growth = foldGrowth(number) { number = growth }
             if let average = perUnit(number) { number = average }
             guard let unit = number.unit, number.isFigure else {

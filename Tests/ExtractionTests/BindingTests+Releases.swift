@@ -3,8 +3,8 @@
 /// Cases from newsletters, analysts' notes and press releases: sentences that name several periods (each figure
 /// takes the period written right after it, else the nearest before it in its clause), spans since a launch,
 /// datelines, places of ports, lists that name a whole group,
-/// capitals that stand for their governments, a partner's money without a flow word, and transport modes
-/// named by plain words.
+/// capitals that stand for their governments, a partner's money without a flow word, transport modes
+/// named by plain words, ports' money, and counts "of them".
 extension BindingTests {
     static let releaseCases: [Case] = [
         // A period right after a figure, with only linking words between, is that figure's.
@@ -92,5 +92,8 @@ extension BindingTests {
         Case(text: "Guangdong's exports rose 3.2% in 2025.\nIn 2025, goods cleared through the Hong Kong-Zhuhai-Macao Bridge port were worth 325.84 billion yuan.",
              date: "2026-01-20", value: "325840000000",
              expect: ["flow": "total", "channel": "hong-kong-zhuhai-macao-bridge", "region": ""], turn: false),
+        // A bare number right before "of them" counts the enterprises named before it.
+        Case(text: "In the first quarter, foreign-invested enterprises held steady: more than 67,000 of them recorded trade.",
+             value: "67000", expect: ["unit": "enterprises", "metric": "count", "approx": "over", "enterprise": "foreign-invested-enterprises"]),
     ]
 }

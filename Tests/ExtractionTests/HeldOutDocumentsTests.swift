@@ -32,7 +32,7 @@ final class HeldOutDocumentsTests: XCTestCase {
         // Sets 3 and 4, scored first before any rule for them (set 3: 84.1/86.0, 88.6/88.6, 59.1/63.4, 63.6/63.6;
         // set 4: 77.3/73.3, 95.5/95.5, 59.1/60.5, 68.9/70.5, after the period rules of `BindingTests+Releases`,
         // which set 3 prompted); their misses prompted the rules of `BindingTests+Releases.swift`.
-        Article(name: "en-transcript", language: .english, figures: 44, recallFloor: 88.6, precisionFloor: 92.8, date: "2025-07-14"),
+        Article(name: "en-transcript", language: .english, figures: 44, recallFloor: 93.1, precisionFloor: 93.1, date: "2025-07-14"),
         Article(name: "zh-wire", language: .chinese, figures: 44, recallFloor: 97.7, precisionFloor: 97.7, date: "2026-01-20"),
         Article(name: "en-analysis", language: .english, figures: 44, recallFloor: 84.0, precisionFloor: 84.0, date: "2026-01-20"),
         Article(name: "zh-feature", language: .chinese, figures: 44, recallFloor: 84.0, precisionFloor: 84.0, date: "2026-01-20"),
