@@ -104,8 +104,7 @@ extension PeriodScan {
     /// Whether a bare whole year at `range` only repeats another period: none has a figure between it and it.
     private func saysNoMoreThanAnotherPeriod(_ range: Range<Int>) -> Bool {
         (found.map(\.range) + parts.filter { !$0.part.isWholeYear }.map(\.range)).contains { other in
-            let (first, second) = other.lowerBound < range.lowerBound ? (other, range) : (range, other)
-            return !text.folded[first.upperBound..<max(first.upperBound, second.lowerBound)].contains { $0.isASCIIDigit }
+            other.lowerBound < range.lowerBound ? !digitBetween(other, range) : !digitBetween(range, other)
         }
     }
 
@@ -113,7 +112,12 @@ extension PeriodScan {
     /// 26.2% for 2025" is the first quarter's and the year's, not Q1 2025 twice). A year before the part scopes the
     /// sentence ("In 2024, exports rose 5% in Q1").
     private func figureBetween(_ part: Range<Int>, _ year: Range<Int>) -> Bool {
-        part.upperBound <= year.lowerBound && text.folded[part.upperBound..<year.lowerBound].contains { $0.isASCIIDigit }
+        part.upperBound <= year.lowerBound && digitBetween(part, year)
+    }
+
+    /// Whether a digit stands between the end of `first` and the start of `second`.
+    private func digitBetween(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        text.folded[first.upperBound..<max(first.upperBound, second.lowerBound)].contains { $0.isASCIIDigit }
     }
 
     private func isSpanYear(_ index: Int) -> Bool {
