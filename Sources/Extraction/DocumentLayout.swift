@@ -13,6 +13,14 @@ struct DocumentLayout {
         let chinese: String?
         /// Where the text goes on on a later line, when a page break splits its last sentence (`PageBreaks`).
         var continuation: PageBreaks.Continuation?
+
+        /// The marks that open an item of a bulleted list ("- Wind turbines: ...", "● 东盟：...").
+        static let bullets: Set<Character> = ["-", "•", "●", "▶", "·", "*", "◆", "■", "▪", "–"]
+
+        /// Whether the statement is an item of a bulleted list.
+        var isListItem: Bool {
+            text.first { !$0.isWhitespace }.map(Self.bullets.contains) ?? false
+        }
     }
 
     /// Someone who speaks: an entity of the graph, or a person this draft proposes.

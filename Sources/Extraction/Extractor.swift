@@ -31,6 +31,7 @@ public struct Extractor {
         var article: ArticleLead?
         var headlines: Set<Int> = []
         var asked: Period?
+        var listFlow: String?
         for (index, statement) in layout.statements.enumerated() {
             let opensTurn = index == 0 || statement.speaker?.id != turn.speaker
             if opensTurn {
@@ -53,8 +54,13 @@ public struct Extractor {
                 if let period = article?.period { (context.period, context.periodIsTheDocument) = (period, false) }
                 if let policy = article?.policy { context.topic["policy"] = policy }
             }
+            // "- Wind turbines: exports up 43.2% ..." then "- Lithium-ion batteries: up 18.8% ...": an item of a list
+            // that names no flow has the flow of the item before.
+            if statement.isListItem { context.listFlow = listFlow }
+            let drafted = draft.figures.count
             let last = read(statement, reference: reference, context: context, into: &draft)
             turn.memory = last.turn
+            listFlow = statement.isListItem ? draft.figures[drafted...].last(where: { $0.flow != nil })?.flow ?? listFlow : nil
         }
         draft.dropRestated(headlines: headlines)
         return draft

@@ -17,7 +17,7 @@ extension FigureBinder {
         // "连续17年成为全球第二大进口市场": a streak of a rank is of the rank's flow.
         return ordered.flow(for: index) ?? (unit == .rank || isStreak ? flowAfter(number) : nil)
             ?? flowNamed(around: number) ?? context.flow ?? flowPointedBack() ?? flowOfTheWhole(number, metric: metric)
-            ?? tradeWithAPartner(number, unit: unit, metric: metric)
+            ?? tradeWithAPartner(number, unit: unit, metric: metric) ?? context.listFlow
     }
 
     /// "东盟：7.55万亿元，增长8%", "EU: 5.93 trillion yuan, up 6%": money, or its growth, after a partner's name that heads

@@ -20,6 +20,8 @@ struct SentenceContext {
     var periodIsTheDocument = true
     /// The flow of the sentences before on the same line.
     var flow: String?
+    /// The flow of the list item before, for an item of a bulleted list that names none.
+    var listFlow: String?
     /// The dimensions of the last figure, which a sentence opening with "This", "Among them", 其中 keeps.
     var inherited: [String: String] = [:]
     /// Per topic column, the entity the paragraph named last.

@@ -4,7 +4,8 @@
 /// takes the period written right after it, else the nearest before it in its clause), spans since a launch,
 /// datelines, places of ports, lists that name a whole group,
 /// capitals that stand for their governments, a partner's money without a flow word, transport modes
-/// named by plain words, ports' money, and counts "of them".
+/// named by plain words, ports' money, counts "of them", and
+/// the flow of bulleted lists.
 extension BindingTests {
     static let releaseCases: [Case] = [
         // A period right after a figure, with only linking words between, is that figure's.
@@ -95,5 +96,10 @@ extension BindingTests {
         // A bare number right before "of them" counts the enterprises named before it.
         Case(text: "In the first quarter, foreign-invested enterprises held steady: more than 67,000 of them recorded trade.",
              value: "67000", expect: ["unit": "enterprises", "metric": "count", "approx": "over", "enterprise": "foreign-invested-enterprises"]),
+        // An item of a bulleted list that names no flow has the flow of the item before.
+        Case(text: "Green products in 2025:\n- Wind turbines: exports up 48.7%.\n- Lithium-ion batteries: up 26.2%.", date: "2026-01-20",
+             value: "26.2", expect: ["flow": "export", "product": "lithium-ion-batteries"], turn: false),
+        Case(text: "Green products in 2025:\nWind turbines: exports up 48.7%.\nLithium-ion batteries rose 26.2% in value.", date: "2026-01-20",
+             value: "26.2", expect: ["flow": ""], turn: false),
     ]
 }

@@ -34,7 +34,7 @@ final class HeldOutDocumentsTests: XCTestCase {
         // which set 3 prompted); their misses prompted the rules of `BindingTests+Releases.swift`.
         Article(name: "en-transcript", language: .english, figures: 44, recallFloor: 93.1, precisionFloor: 93.1, date: "2025-07-14"),
         Article(name: "zh-wire", language: .chinese, figures: 44, recallFloor: 97.7, precisionFloor: 97.7, date: "2026-01-20"),
-        Article(name: "en-analysis", language: .english, figures: 44, recallFloor: 84.0, precisionFloor: 84.0, date: "2026-01-20"),
+        Article(name: "en-analysis", language: .english, figures: 44, recallFloor: 95.4, precisionFloor: 95.4, date: "2026-01-20"),
         Article(name: "zh-feature", language: .chinese, figures: 44, recallFloor: 84.0, precisionFloor: 84.0, date: "2026-01-20"),
         Article(name: "en-release", language: .english, figures: 44, recallFloor: 93.1, precisionFloor: 91.1, date: "2026-01-20"),
         Article(name: "zh-release", language: .chinese, figures: 44, recallFloor: 95.4, precisionFloor: 95.4, date: "2026-01-20"),
