@@ -12,10 +12,11 @@ extension PeriodScan {
         spans(used: &used)
         // A whole year ("the year", "whole of") binds last and, without a year of its own, says nothing more
         // than the other periods: "the year-on-year change in Jan 2025" is January's — unless a figure stands
-        // between them ("43.2% in Q1 and 48.7% for the full year"). An end beside a quarter or
+        // between them ("43.2% in Q1 and 48.7% for the full year"). An end right beside a quarter or
         // month makes it that part's last day ("at the end of March"), else it is the year's. A month or quarter
         // after "since" runs to the end of its year ("从6月起", "since the second quarter").
-        let endOfPart = parts.contains(where: \.part.isEnd) && parts.contains { !$0.part.isWholeYear && !$0.part.isEnd }
+        let ended = parts.filter { !$0.part.isWholeYear && !$0.part.isEnd && endsAt($0.range) }.map(\.range)
+        let endOfPart = !ended.isEmpty
         for part in parts.filter({ !$0.part.isWholeYear }) + parts.filter(\.part.isWholeYear)
         where !found.contains(where: { $0.range.overlaps(part.range) }) {
             if part.part.isEnd, endOfPart { continue }
@@ -28,13 +29,25 @@ extension PeriodScan {
             if sinceMark(for: part.range) != nil, let through = part.part.throughYearEnd(value) {
                 add(through, range: range, inference: inference)
             } else {
-                add(part.part.notation(value), range: range, inference: inference, lastDayOnly: endOfPart && !part.part.isWholeYear)
+                add(part.part.notation(value), range: range, inference: inference, lastDayOnly: ended.contains(part.range))
             }
         }
         for (index, year) in years.enumerated() where !used.contains(index) {
             add("\(year.year)", range: year.range, inference: year.inference)
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// How far an end word may stand from the part it ends: "end of June", 3月末.
+    static let endReach = 4
+
+    /// Whether an end word stands right beside the part at `range` ("by the end of June the January–June total":
+    /// June ends, the run of months does not).
+    func endsAt(_ range: Range<Int>) -> Bool {
+        parts.contains { end in
+            end.part.isEnd && (end.range.upperBound <= range.lowerBound ? range.lowerBound - end.range.upperBound
+                : end.range.lowerBound - min(end.range.lowerBound, range.upperBound)) <= Self.endReach
+        }
     }
 
     /// The year of a part of a year named without one: the bare year, or the year before where the part would not

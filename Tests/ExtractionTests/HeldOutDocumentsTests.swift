@@ -43,7 +43,7 @@ final class HeldOutDocumentsTests: XCTestCase {
         // Set 5, scored first after the rules sets 3 and 4 prompted (79.5/79.5, 38.6/47.2, 77.8/76.6, 77.3/77.3); its
         // misses prompted glued scale words, capitals for governments and a partner's headed line.
         Article(name: "zh-bilingual", language: .bilingual, figures: 44, recallFloor: 79.5, precisionFloor: 79.5, date: "2026-01-20"),
-        Article(name: "en-magazine", language: .english, figures: 44, recallFloor: 63.6, precisionFloor: 62.2, date: "2026-01-20"),
+        Article(name: "en-magazine", language: .english, figures: 44, recallFloor: 65.9, precisionFloor: 64.4, date: "2026-01-20"),
         Article(name: "zh-digest", language: .chinese, figures: 45, recallFloor: 95.5, precisionFloor: 93.6, date: "2026-01-20"),
         Article(name: "en-wire-q1", language: .english, figures: 44, recallFloor: 86.3, precisionFloor: 86.3, date: "2025-04-14"),
         // Set 6, scored once after every rule of this round and none for it: the last measure of unseen documents.
