@@ -49,7 +49,7 @@ final class HeldOutDocumentsTests: XCTestCase {
         // Set 6, scored once after every rule of this round and none for it: the last measure of unseen documents.
         Article(name: "en-qa-transcript", language: .english, figures: 40, recallFloor: 70.0, precisionFloor: 71.7, date: "2026-01-14"),
         Article(name: "zh-commentary", language: .chinese, figures: 40, recallFloor: 95.0, precisionFloor: 92.6, date: "2026-01-20"),
-        Article(name: "en-explainer", language: .english, figures: 40, recallFloor: 62.5, precisionFloor: 62.5, date: "2026-01-20"),
+        Article(name: "en-explainer", language: .english, figures: 40, recallFloor: 70.0, precisionFloor: 70.0, date: "2026-01-20"),
         Article(name: "zh-regional", language: .chinese, figures: 39, recallFloor: 89.7, precisionFloor: 89.7, date: "2026-01-20"),
     ]
 
