@@ -67,16 +67,14 @@ extension FigureBinder {
     }
 
     /// "Private enterprises, 547,000 of them, ...", "more than 67,000 of them recorded import and export activity": a
-    /// number without a unit right before "of them" counts the enterprises the sentence named before it.
+    /// number without a unit right before words that count what the sentence named (kind `extract-count-them`) counts
+    /// the enterprises it named before the number.
     func countsThemAsEnterprises(_ number: NumberMention) -> Bool {
-        let folded = reading.text.folded
-        let end = number.range.upperBound
-        guard number.notAFigure == .noUnit, end + Self.ofThem.count <= folded.count,
-              Array(folded[end..<(end + Self.ofThem.count)]) == Self.ofThem else { return false }
+        guard number.notAFigure == .noUnit, reading.cues(kind: "extract-count-them").contains(where: {
+            $0.range.lowerBound >= number.range.upperBound && $0.range.lowerBound <= number.range.upperBound + 1
+        }) else { return false }
         return entities.contains { $0.range.upperBound <= number.range.lowerBound && DimensionColumn.byLabel[$0.label] == "enterprise" }
     }
-
-    static let ofThem = Array(" of them")
 
     /// How many times the count before a number with a scale word it may be and still count the same things.
     static let countOrder = 100.0

@@ -270,18 +270,12 @@ struct FigureBinder {
         let mentions = entities.filter { DimensionColumn.byLabel[$0.label] == column }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var lists: [Set<String>] = []
         for (index, mention) in mentions.enumerated() {
-            let joined = index > 0 && Self.joinsAList(reading.text.foldedText(mentions[index - 1].range.upperBound..<max(
-                mentions[index - 1].range.upperBound, mention.range.lowerBound)))
+            let joined = index > 0 && ParallelLists.isSeparator(reading.text.folded[mentions[index - 1].range.upperBound..<max(
+                mentions[index - 1].range.upperBound, mention.range.lowerBound)])
             if joined { lists[lists.count - 1].insert(mention.id) } else { lists.append([mention.id]) }
         }
         let figures = numbers.filter(\.isFigure).count
         return lists.lazy.compactMap { self.cues.relations.whole(coveredBy: $0) }.first { figures < $0.parts.count }
-    }
-
-    /// Whether the text between two names only joins them into a list: ", ", "、", " and ", "和", "及".
-    static func joinsAList(_ gap: String) -> Bool {
-        let words = gap.split { $0 == " " || $0 == "," || $0 == "、" || $0 == "，" }
-        return words.allSatisfy { ["and", "the", "和", "及", "以及", "与"].contains(String($0)) } && words.count <= 2
     }
 
     /// The entities the sentence names by pointing back, with their columns: "exports to these countries" is about

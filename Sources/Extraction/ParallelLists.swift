@@ -45,7 +45,8 @@ struct ParallelLists {
             let after = group[0] > 0 ? numbers[group[0] - 1].range.upperBound : 0
             bindEntities(group, named: entities.filter { $0.range.lowerBound >= after && $0.range.upperBound <= start },
                          text: reading.text.folded)
-            if entitiesByNumber[group[0]] == nil, let end = Self.respectively(after: numbers[group[group.count - 1]], in: reading.text.folded) {
+            if entitiesByNumber[group[0]] == nil,
+               let end = Self.namesFollow(after: numbers[group[group.count - 1]], numbers: numbers, reading: reading) {
                 // "48.7% and 26.2% — export growth for wind turbines and lithium batteries, respectively": the names
                 // come after the figures, and "respectively" after them.
                 let last = numbers[group[group.count - 1]].range.upperBound
@@ -77,16 +78,13 @@ struct ParallelLists {
         return groups
     }
 
-    /// Where "respectively" stands after `number` with no other number between, for names listed after their figures.
-    private static func respectively(after number: NumberMention, in text: [Character]) -> Int? {
-        let word = Array("respectively")
-        var index = number.range.upperBound
-        while index + word.count <= text.count {
-            if text[index].isASCII, text[index].isNumber { return nil }
-            if Array(text[index..<(index + word.count)]) == word { return index }
-            index += 1
-        }
-        return nil
+    /// Where a word that pairs figures with the names after them (kind `extract-names-follow`: "respectively") stands
+    /// after `number`, with no other number between.
+    private static func namesFollow(after number: NumberMention, numbers: [NumberMention], reading: TextReading) -> Int? {
+        let next = numbers.first { $0.range.lowerBound >= number.range.upperBound }?.range.lowerBound ?? reading.text.folded.count
+        return reading.cues(kind: "extract-names-follow").first {
+            $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= next
+        }?.range.lowerBound
     }
 
     /// Whether the text between two list items only separates them: ", ", " and ", "、", "和".
