@@ -12,7 +12,7 @@ public struct Extractor {
     /// An extractor with the bundled cue words and the names of `store`.
     public init(store: GraphStore) throws(LexiconError) {
         let lexicon = try Lexicon.bundled()
-        reader = TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store))
+        reader = TradeTextReader(lexicon: lexicon, gazetteer: Gazetteer(store: store, lexicon: lexicon))
         numbers = NumberReader(lexicon: lexicon)
         cues = BindingCues(lexicon: lexicon, store: store)
     }

@@ -1,6 +1,11 @@
 /// Finds the cue words of a lexicon in text. The lexicon's phrases of every kind go into one matcher, so the
 /// longest phrase wins across kinds too ("percentage points" is one metric cue, not "points" after a word).
 public struct CueReader: Sendable {
+    /// Kinds whose phrases say something about a name they hold: "outbound duty-free purchases" (`extract-no-flow`)
+    /// names no flow though "outbound duty-free" is a policy's name. A unit such as "US dollars" holds a name too,
+    /// but is read by the number reader, not here.
+    public static let phraseKindsHoldingNames: Set<String> = ["extract-no-flow"]
+
     private let matcher: PhraseMatcher<LexiconEntry>
 
     /// A reader over the entries of `lexicon` whose kind is in `kinds`, or of every kind.
@@ -9,13 +14,17 @@ public struct CueReader: Sendable {
         matcher = PhraseMatcher(entries.map { ($0.phrase, $0) })
     }
 
-    /// Every cue in `text`, left to right, skipping any that lies inside one of `taken` (entity names) unless it
-    /// names a period: "the 14th Five-Year Plan" is a policy and a span of years at once.
+    /// Every cue in `text`, left to right, skipping any that overlaps one of `taken` (entity names) unless it
+    /// names a period ("the 14th Five-Year Plan" is a policy and a span of years at once) or is of a kind whose
+    /// phrases are about a name (`phraseKindsHoldingNames`) and holds the whole name and more.
     public func cues(in text: NormalizedText, outside taken: [Range<Int>] = []) -> [Cue] {
         matcher.matches(in: text).flatMap { match -> [Cue] in
             let inName = taken.contains { $0.overlaps(match.range) }
+            let holdsName = taken.contains { name in
+                match.range.count > name.count && match.range.clamped(to: name) == name
+            }
             return match.payload.uniqued(by: \.kind)
-                .filter { !inName || $0.kind.hasPrefix("period-") }
+                .filter { !inName || $0.kind.hasPrefix("period-") || holdsName && Self.phraseKindsHoldingNames.contains($0.kind) }
                 .map { Cue(kind: $0.kind, meaning: $0.meaning, text: text.text(match.range), range: match.range) }
         }
     }

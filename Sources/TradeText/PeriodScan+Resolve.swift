@@ -114,12 +114,18 @@ extension PeriodScan {
             .map { ($0.index, $0.year) }
     }
 
-    /// Whether a bare whole year at `range` only repeats another period: none has a figure between it and it.
+    /// Whether a bare whole year at `range` only repeats another period: the year a part before it lies in ("the
+    /// first half of the year"), or one before another period with no figure between ("the year-on-year change in
+    /// Jan 2025"). After a part in words of their own it is the year: "rose 7.2% in the first half and ended the
+    /// year at 26.99trn".
     private func saysNoMoreThanAnotherPeriod(_ range: Range<Int>) -> Bool {
         (found.map(\.range) + parts.filter { !$0.part.isWholeYear }.map(\.range)).contains { other in
-            other.lowerBound < range.lowerBound ? !digitBetween(other, range) : !digitBetween(range, other)
+            other.lowerBound < range.lowerBound ? Self.partOfTheYear.contains(between(other, range)) : !digitBetween(range, other)
         }
     }
+
+    /// What stands between a part and the whole year it lies in: "the first half of the year", "Q1 of the year".
+    static let partOfTheYear: Set<String> = ["", "of", "in", ",", "of this", "of that"]
 
     /// Whether a digit stands between a part and a year after it: such a figure keeps them apart ("18.8% in Q1 and
     /// 26.2% for 2025" is the first quarter's and the year's, not Q1 2025 twice). A year before the part scopes the
