@@ -165,8 +165,12 @@ struct FigureBinder {
     private func dimensions(of number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists,
                             totals: [String: Set<String>]) -> [String: String] {
         var dimensions = self.dimensions(of: number, index: index)
-        for (column, ids) in totals where dimensions[column].map(ids.contains) == true { dimensions[column] = nil }
-        // The total of a list of every part of a group the graph has is the group's.
+        // The total of a list of every part of a group the graph has is the group's, and so is every later figure of
+        // the sentence that would be one part's ("together traded 34.11 trillion yuan and contributed more than half
+        // of the growth").
+        for (column, ids) in totals where dimensions[column].map(ids.contains) == true {
+            dimensions[column] = listedWhole(of: column).flatMap { ids.isSubset(of: $0.parts) ? $0.id : nil }
+        }
         if let list = ordered.summed(for: index), let whole = listedWhole(of: list.column), list.ids.isSubset(of: whole.parts) {
             dimensions[list.column] = whole.id
         }

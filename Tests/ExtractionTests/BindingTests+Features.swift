@@ -1,0 +1,28 @@
+@testable import Extraction
+
+/// Cases from magazine features, explainers and transcripts written apart from the extractor: names written the
+/// ways people write them (the gazetteer's name forms), phrases about a name, the whole year after a part, the whole
+/// of a list for every figure of its sentence, and years compared "on", "above" and "below".
+extension BindingTests {
+    static let featureCases: [Case] = [
+        // A name is found in the forms people write it: the last word swapped ("goods" for "products").
+        Case(text: "In the first quarter, trade in mechanical and electrical goods rose 7.7% to 5.29 trillion yuan.",
+             value: "7.7", expect: ["product": "mechanical-and-electrical-products"]),
+        Case(text: "In 2025, foreign-invested companies handled 29.3% of China's trade.", date: "2026-01-20",
+             value: "29.3", expect: ["enterprise": "foreign-invested-enterprises"]),
+        // A phrase that holds a whole name ("outbound duty-free purchases") is read as the phrase.
+        Case(text: "From Dec. 18, 2025, to Jan. 10, 2026, 585,000 people made outbound duty-free purchases in Hainan, up 32.4% year on year.",
+             date: "2026-01-20", value: "32.4", expect: ["flow": "", "policy": "hainan-offshore-duty-free-shopping"]),
+        // "The year" after a part in words of its own is the whole year.
+        Case(text: "Exports rose by 7.2% in the first half and ended the year at 26.99 trillion yuan.", date: "2026-01-20",
+             value: "26990000000000", expect: ["period": "2025", "flow": "export"]),
+        // A later figure of a sentence whose list named every part of a group is the group's too.
+        Case(text: "In 2025, Guangdong, Jiangsu, Zhejiang, Shanghai, Shandong, Beijing and Fujian together traded 34.11 trillion yuan and contributed more than half of the country's trade growth.",
+             date: "2026-01-20", value: "50", expect: ["region": "major-foreign-trade-provinces", "metric": "contribution_rate"]),
+        // "On", "above" and "below" a year compare with it: the year is the base, not the figure's period.
+        Case(text: "Last year China's trade reached 45.47 trillion yuan, an increase of 3.8% on 2024. Exports rose 6.1%.",
+             date: "2026-01-20", value: "6.1", expect: ["period": "2025", "flow": "export"]),
+        Case(text: "The full-year import bill, 18.48 trillion yuan, was just 0.5% above 2024's.", date: "2026-01-20",
+             value: "0.5", expect: ["period": "2025", "flow": "import"]),
+    ]
+}
