@@ -15,8 +15,11 @@ extension FigureBinder {
         if unit.isCounted { return flowInClause(number) }
         if metric == "ratio", let subject = flowOfTheSubject(number) { return subject }
         // "连续17年成为全球第二大进口市场": a streak of a rank is of the rank's flow.
-        return ordered.flow(for: index) ?? (unit == .rank || isStreak ? flowAfter(number) : nil)
-            ?? flowNamed(around: number) ?? context.flow ?? flowPointedBack() ?? flowOfTheWhole(number, metric: metric)
+        let named = ordered.flow(for: index) ?? (unit == .rank || isStreak ? flowAfter(number) : nil) ?? flowNamed(around: number)
+        // "Over the same period, total duty-free sales reached 3.89 billion yuan": a sentence that says what it
+        // measures is no trade (kind `extract-no-flow`) takes no flow from the sentences before either.
+        guard named == nil, reading.cues(kind: "extract-no-flow").isEmpty else { return named }
+        return context.flow ?? flowPointedBack() ?? flowOfTheWhole(number, metric: metric)
             ?? tradeWithAPartner(number, unit: unit, metric: metric) ?? context.listFlow
     }
 

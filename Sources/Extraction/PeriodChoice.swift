@@ -39,7 +39,7 @@ struct PeriodChoice {
         for mention in reading.periods {
             if isBase(mention, in: reading.text) || startsFromAPoint(mention) { continue }
             if let previous = kept.last, mention.range.lowerBound - previous.range.upperBound <= 5,
-               mention.period.contains(previous.period) { continue }
+               mention.period.description.count == 4, mention.period.contains(previous.period) { continue }
             kept.append(mention)
         }
         return kept

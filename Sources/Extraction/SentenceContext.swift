@@ -11,7 +11,7 @@ struct SentenceContext {
     /// How far into a sentence without figures a period may start and still set the period of the sentences
     /// after it: "In the first quarter, ..." does; "matches the total for an entire quarter in 2024" does not.
     /// A sentence with figures passes on the last period its figures took, not one it names in passing ("the
-    /// highest level in the past three years").
+    /// highest level in the past three years"); a span of days dated in full sets it from anywhere.
     static let openingReach = 16
 
     /// The period a sentence without one falls back on, and why.
@@ -177,7 +177,9 @@ struct SentenceContext {
         updatePolicy(named: named, figures: figures, text: reading.text.folded)
         opening = false
         let used = Set(figures.map(\.period))
-        let kept = figures.isEmpty ? periods.filter { $0.range.lowerBound <= Self.openingReach }
+        // A span of days a sentence without figures dates is its setting wherever it stands ("Let me give you a few
+        // numbers from the first weeks, from Dec. 18 to Jan. 10.").
+        let kept = figures.isEmpty ? periods.filter { $0.range.lowerBound <= Self.openingReach || Self.isSpanOfDays($0.period) }
             : periods.filter { used.contains($0.period.description) }
         if let last = kept.last {
             period = (last.period, last.inference.map { "period: \($0)" })

@@ -25,10 +25,13 @@ struct TurnMemory {
     /// The flow the turn's last paragraph with a flow word named last.
     var flow: String?
 
-    /// What an answer keeps of the question before it: the names it asked about ("请介绍一下中欧贸易情况" — "双方贸易额").
+    /// What an answer keeps of the question before it: the names it asked about ("请介绍一下中欧贸易情况" — "双方贸易额"),
+    /// and the policy and place it opened on ("The Hainan Free Trade Port launched island-wide special customs
+    /// operations in December. What changes have you seen?" — "The island's goods imports and exports reached ...").
     var names: TurnMemory {
         var kept = TurnMemory()
         (kept.named, kept.byLabel, kept.order) = (named, byLabel, order)
+        (kept.policy, kept.place) = (policy, place)
         return kept
     }
 

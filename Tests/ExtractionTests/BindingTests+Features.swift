@@ -2,7 +2,8 @@
 
 /// Cases from magazine features, explainers and transcripts written apart from the extractor: names written the
 /// ways people write them (the gazetteer's name forms), phrases about a name, the whole year after a part, the whole
-/// of a list for every figure of its sentence, and years compared "on", "above" and "below".
+/// of a list for every figure of its sentence, years compared "on", "above" and "below", spans of days set apart or
+/// counted from "then", an answer's question, and sentences that say they measure no trade.
 extension BindingTests {
     static let featureCases: [Case] = [
         // A name is found in the forms people write it: the last word swapped ("goods" for "products").
@@ -24,5 +25,21 @@ extension BindingTests {
              date: "2026-01-20", value: "6.1", expect: ["period": "2025", "flow": "export"]),
         Case(text: "The full-year import bill, 18.48 trillion yuan, was just 0.5% above 2024's.", date: "2026-01-20",
              value: "0.5", expect: ["period": "2025", "flow": "import"]),
+        // A span of days a sentence without figures dates is the setting of the figures after it.
+        Case(text: "Let me give you a few numbers from the first weeks, from Dec. 18 to Jan. 10. In that time, 4,709 foreign trade enterprises filed for registration in Hainan.",
+             date: "2026-01-14", value: "4709", expect: ["period": "2025-12-18/2026-01-10", "region": "hainan"]),
+        // An answer keeps the policy and place its question opened on.
+        Case(text: "Hainan Daily:\nThe Hainan Free Trade Port launched island-wide special customs operations in December. What changes have you seen?\nWang Jun:\nFrom Dec. 18 to Jan. 10, the island's goods imports and exports reached 21.42 billion yuan.",
+             date: "2026-01-14", value: "21420000000",
+             expect: ["policy": "hainan-island-wide-special-customs-operations", "period": "2025-12-18/2026-01-10"], turn: false),
+        // "From then until", "between then and" a day: a span from the event the text dated; "the island" is the
+        // region named last.
+        Case(text: "On 18 December 2025 Hainan began island-wide special customs operations. From then until 10 January 2026, the island's goods trade reached 21.42 billion yuan.",
+             date: "2026-01-20", value: "21420000000", expect: ["period": "2025-12-18/2026-01-10", "region": "hainan", "flow": "total"]),
+        Case(text: "On Hainan, where island-wide special customs operations began on December 18th, some 24,000 people a day bought duty-free goods between then and January 10th.",
+             date: "2026-01-20", value: "24000", expect: ["period": "2025-12-18/2026-01-10", "unit": "people/day"]),
+        // A sentence that says it measures no trade ("total duty-free sales") takes no flow from the one before.
+        Case(text: "In 2025, Hainan's imports and exports grew 5%. Over the same period, total duty-free sales reached 3.89 billion yuan.",
+             date: "2026-01-20", value: "3890000000", expect: ["flow": "", "policy": "hainan-offshore-duty-free-shopping"]),
     ]
 }
