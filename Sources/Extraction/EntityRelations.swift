@@ -1,3 +1,4 @@
+import GraphModel
 import GraphStore
 import TradeText
 
@@ -8,9 +9,13 @@ import TradeText
 /// - the wholes by their parts (`PART_OF`, `MEMBER_OF`; three parts or more): "Guangdong, Jiangsu, Zhejiang,
 ///   Shanghai, Shandong, Beijing and Fujian together", 上述省市 after that list, name the group the graph states such
 ///   figures of (the major foreign-trade provinces), not the last province of the list.
+/// - the partner group a policy applies to (`APPLIES_TO`): "the countries of the Belt and Road Initiative" are the
+///   group of its partner countries.
 struct EntityRelations {
     private let places: [String: Set<String>]
     private let partsOf: [(whole: String, parts: Set<String>)]
+    /// Per policy, the one partner group it applies to, as a mention would name it.
+    private let groups: [String: (node: NodeID, id: String, name: String)]
 
     /// The fewest parts a whole needs for a list of them to stand for it: two names are a pair, not a group.
     static let fewestParts = 3
@@ -18,16 +23,26 @@ struct EntityRelations {
     init(store: GraphStore) {
         var parts: [String: Set<String>] = [:]
         var places: [String: Set<String>] = [:]
+        var groups: [String: [(node: NodeID, id: String, name: String)]] = [:]
         for (label, _) in store.labelCounts where !Gazetteer.unnamedLabels.contains(label) {
             for node in store.nodes(labeled: label) {
                 guard let id = store.property("id", of: node).stringValue else { continue }
-                for relationship in store.relationships(of: node, direction: .outgoing, types: ["LOCATED_IN", "PART_OF", "MEMBER_OF"]) {
-                    guard let other = store.property("id", of: store.target(of: relationship)).stringValue else { continue }
-                    if store.type(of: relationship) == "LOCATED_IN" { places[id, default: []].insert(other) } else { parts[other, default: []].insert(id) }
+                for relationship in store.relationships(of: node, direction: .outgoing,
+                                                        types: ["LOCATED_IN", "PART_OF", "MEMBER_OF", "APPLIES_TO"]) {
+                    let target = store.target(of: relationship)
+                    guard let other = store.property("id", of: target).stringValue else { continue }
+                    switch store.type(of: relationship) {
+                    case "LOCATED_IN": places[id, default: []].insert(other)
+                    case "APPLIES_TO":
+                        guard label == "Policy", store.labels(of: target).contains(Self.groupLabel) else { continue }
+                        groups[id, default: []].append((target, other, store.property("name", of: target).stringValue ?? other))
+                    default: parts[other, default: []].insert(id)
+                    }
                 }
             }
         }
         self.places = places
+        self.groups = groups.compactMapValues { $0.count == 1 ? $0[0] : nil }
         partsOf = parts.filter { $0.value.count >= Self.fewestParts }.map { ($0.key, $0.value) }
             .sorted { ($0.parts.count, $0.whole) > ($1.parts.count, $1.whole) }
     }
@@ -35,6 +50,17 @@ struct EntityRelations {
     /// Whether `region` is where the graph places one of `entities`.
     func isPlace(_ region: String, ofAnyOf entities: some Sequence<String>) -> Bool {
         entities.contains { places[$0]?.contains(region) == true }
+    }
+
+    /// The label of partner groups, which a policy's member countries are.
+    static let groupLabel = "PartnerGroup"
+
+    /// "The countries of the Belt and Road Initiative": the policy's name taken as the one partner group it applies to.
+    func memberGroup(of policy: EntityMention) -> EntityMention? {
+        groups[policy.id].map { group in
+            EntityMention(node: group.node, id: group.id, label: Self.groupLabel, name: group.name, text: policy.text,
+                          range: policy.range)
+        }
     }
 
     /// The whole with the most parts that `named` names every one of, with its parts.

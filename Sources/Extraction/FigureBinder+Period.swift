@@ -76,8 +76,14 @@ extension FigureBinder {
         // a period the sentence names only after the number is the number's too.
         let after = periods.first { $0.range.lowerBound >= number.range.upperBound }
         let laterInClause = periods.first { clause.contains($0.range.lowerBound) && !opensNextFigure($0, after: number) }
-        let found = linkedPeriod(after: number, among: periods) ?? before.flatMap { clause.contains($0.range.lowerBound) ? $0 : nil }
-            ?? laterInClause ?? before ?? after
+        // "They fell by 6% in the first quarter and were still 2.7% down at the half-way mark": a period right after
+        // the figure before is that figure's; one later in the clause is this one's.
+        let ownBefore = before.flatMap { clause.contains($0.range.lowerBound) && !isLinkedToEarlierFigure($0) ? $0 : nil }
+        let laterOwn = before.map(isLinkedToEarlierFigure) == true ? periods.first { period in
+            period.range.lowerBound >= number.range.upperBound && clause.contains(period.range.lowerBound)
+                && !opensNextFigure(period, after: number)
+        } : nil
+        let found = linkedPeriod(after: number, among: periods) ?? ownBefore ?? laterOwn ?? laterInClause ?? before ?? after
         if let found {
             if let span = spanFromEvent(ending: found, number: number) {
                 return (span, "period: from the event the sentence dates to the day after it (\(span))", false)
@@ -103,6 +109,12 @@ extension FigureBinder {
               clause.contains(next.range.lowerBound) else { return nil }
         let gap = reading.text.foldedText(number.range.upperBound..<next.range.lowerBound)
         return gap.split(separator: " ").allSatisfy { cues.periodLinks.contains(String($0)) } ? next : nil
+    }
+
+    /// Whether `period` is linked to the figure right before it (`linkedPeriod`): "6% in the first quarter".
+    func isLinkedToEarlierFigure(_ period: PeriodMention) -> Bool {
+        guard let earlier = numbers.last(where: { $0.isFigure && $0.range.upperBound <= period.range.lowerBound }) else { return false }
+        return linkedPeriod(after: earlier, among: periods)?.range == period.range
     }
 
     /// "exports rose 5.2% and in the first half imports rose 3.1%": a period after the number that a joining word

@@ -30,12 +30,23 @@ struct FigureBinder {
         let othersStatistics = reading.entities.contains { $0.label == "Organization" }
             || context.organisationBefore && !reading.cues(kind: "reporter").isEmpty
         let agentVerbs = reading.cues(kind: "extract-agent-verb")
-        entities = reading.entities.filter { mention in
+        let members = reading.cues(kind: "extract-members-of")
+        entities = reading.entities.map { mention in
+            Self.namesMembers(mention, after: members) ? cues.relations.memberGroup(of: mention) ?? mention : mention
+        }.filter { mention in
             !asides.contains { $0.contains(mention.range.lowerBound) }
                 && !reading.periods.contains { $0.range.overlaps(mention.range) }
                 && (othersStatistics || !cues.wholeWorld.contains(mention.text.lowercased()))
                 && !Self.speaksForAGovernment(mention, verbs: agentVerbs)
                 && !Self.isPlainWordInProse(mention, in: reading.text, modeWords: cues.modeWords)
+        }
+    }
+
+    /// "the countries of the Belt and Road Initiative", "countries that take part in the BRI": a policy's name right
+    /// after words for its members (kind `extract-members-of`) names the countries it applies to.
+    static func namesMembers(_ mention: EntityMention, after members: [Cue]) -> Bool {
+        mention.label == "Policy" && members.contains {
+            $0.range.upperBound <= mention.range.lowerBound && mention.range.lowerBound - $0.range.upperBound <= 1
         }
     }
 

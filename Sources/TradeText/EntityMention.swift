@@ -15,6 +15,11 @@ public struct EntityMention: Hashable, Sendable {
     /// Character offsets in the text that was read.
     public let range: Range<Int>
 
+    /// A mention of `node` (id `id`, label `label`, display name `name`) written `text` at `range`.
+    public init(node: NodeID, id: String, label: String, name: String, text: String, range: Range<Int>) {
+        (self.node, self.id, self.label, self.name, self.text, self.range) = (node, id, label, name, text, range)
+    }
+
     /// The same words taken to name `node` instead (a part that stands for the whole named), keeping the
     /// whole's id and names so that the interpretation still says what was written.
     public func standing(for node: NodeID) -> EntityMention {

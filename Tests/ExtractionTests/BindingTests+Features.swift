@@ -3,7 +3,8 @@
 /// Cases from magazine features, explainers and transcripts written apart from the extractor: names written the
 /// ways people write them (the gazetteer's name forms), phrases about a name, the whole year after a part, the whole
 /// of a list for every figure of its sentence, years compared "on", "above" and "below", spans of days set apart or
-/// counted from "then", an answer's question, and sentences that say they measure no trade.
+/// counted from "then", an answer's question, sentences that say they measure no trade, a period after the figure
+/// before, and the member countries of a policy.
 extension BindingTests {
     static let featureCases: [Case] = [
         // A name is found in the forms people write it: the last word swapped ("goods" for "products").
@@ -41,5 +42,14 @@ extension BindingTests {
         // A sentence that says it measures no trade ("total duty-free sales") takes no flow from the one before.
         Case(text: "In 2025, Hainan's imports and exports grew 5%. Over the same period, total duty-free sales reached 3.89 billion yuan.",
              date: "2026-01-20", value: "3890000000", expect: ["flow": "", "policy": "hainan-offshore-duty-free-shopping"]),
+        // A period right after the figure before is that figure's; one later in the clause is this one's.
+        Case(text: "Imports fell by 6% in the first quarter and were still 2.7% down at the half-way mark.", date: "2026-01-20",
+             value: "-2.7", expect: ["period": "2025-H1", "flow": "import"]),
+        // A policy's name after words for its members names the partner group it applies to; "with them" points back
+        // to the partner named last.
+        Case(text: "In 2025, trade with the countries of the Belt and Road Initiative came to 23.6 trillion yuan.", date: "2026-01-20",
+             value: "23600000000000", expect: ["partner": "bri-partner-countries", "policy": ""]),
+        Case(text: "The biggest group is the countries that take part in the Belt and Road Initiative. Trade with them reached 23.6 trillion yuan in 2025.",
+             date: "2026-01-20", value: "23600000000000", expect: ["partner": "bri-partner-countries"]),
     ]
 }

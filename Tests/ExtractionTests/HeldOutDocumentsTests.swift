@@ -43,13 +43,13 @@ final class HeldOutDocumentsTests: XCTestCase {
         // Set 5, scored first after the rules sets 3 and 4 prompted (79.5/79.5, 38.6/47.2, 77.8/76.6, 77.3/77.3); its
         // misses prompted glued scale words, capitals for governments and a partner's headed line.
         Article(name: "zh-bilingual", language: .bilingual, figures: 44, recallFloor: 79.5, precisionFloor: 79.5, date: "2026-01-20"),
-        Article(name: "en-magazine", language: .english, figures: 44, recallFloor: 79.5, precisionFloor: 79.5, date: "2026-01-20"),
+        Article(name: "en-magazine", language: .english, figures: 44, recallFloor: 90.8, precisionFloor: 90.8, date: "2026-01-20"),
         Article(name: "zh-digest", language: .chinese, figures: 45, recallFloor: 95.5, precisionFloor: 93.6, date: "2026-01-20"),
         Article(name: "en-wire-q1", language: .english, figures: 44, recallFloor: 90.8, precisionFloor: 90.8, date: "2025-04-14"),
         // Set 6, scored once after every rule of this round and none for it: the last measure of unseen documents.
         Article(name: "en-qa-transcript", language: .english, figures: 40, recallFloor: 82.4, precisionFloor: 84.6, date: "2026-01-14"),
         Article(name: "zh-commentary", language: .chinese, figures: 40, recallFloor: 95.0, precisionFloor: 92.6, date: "2026-01-20"),
-        Article(name: "en-explainer", language: .english, figures: 40, recallFloor: 92.4, precisionFloor: 92.4, date: "2026-01-20"),
+        Article(name: "en-explainer", language: .english, figures: 40, recallFloor: 97.4, precisionFloor: 97.4, date: "2026-01-20"),
         Article(name: "zh-regional", language: .chinese, figures: 39, recallFloor: 89.7, precisionFloor: 89.7, date: "2026-01-20"),
     ]
 
