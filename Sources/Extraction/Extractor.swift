@@ -142,7 +142,8 @@ public struct Extractor {
         let day = date.flatMap { try? Period(parsing: $0) }.flatMap { $0.firstDay == $0.lastDay ? $0.firstDay : nil }
         let reference = PeriodReference(currentYear: year, bareYear: year, basis: "the document's date", date: day)
         for line in lines.prefix(20) where !line.isEmpty {
-            let periods = reader.read(line, reference: reference).periods.map(\.period)
+            // Not the base of a comparison: "a rise of 4.7% on 2024" says nothing of the document's period.
+            let periods = cues.periodChoice.candidates(reader.read(line, reference: reference)).map(\.period)
             if let period = periods.first(where: { $0.firstDay != $0.lastDay }) {
                 return (period, period.lastDay.year, true)
             }

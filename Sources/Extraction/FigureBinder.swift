@@ -188,8 +188,7 @@ struct FigureBinder {
         for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         if unit == .rank, let scope = rankScope(of: number), dimensions[scope.column] == scope.id { dimensions[scope.column] = nil }
         // "more than 160 countries and regions worldwide": the world is where countries are counted, not a partner.
-        if unit == .countries, let partner = dimensions["partner"],
-           entities.contains(where: { $0.id == partner && cues.wholeWorld.contains($0.text.lowercased()) }) {
+        if unit == .countries, let partner = dimensions["partner"], isTheWorld(partner) {
             dimensions["partner"] = nil
         }
         if opensWithAnaphora || namesNoSubject {
@@ -203,7 +202,9 @@ struct FigureBinder {
         // paragraph's region too.
         let turnsToChannel = SentenceContext.channelSubject(among: entities, in: reading.text.folded) != nil
             || dimensions["channel"] != nil
-        for (column, id) in context.topic where dimensions[column] == nil && !(turnsToChannel && column == "region") {
+        // "The WTO has cut its forecast for global merchandise trade growth": a figure of the world is of no region.
+        let ofTheWorld = dimensions["partner"].map(isTheWorld) == true
+        for (column, id) in context.topic where dimensions[column] == nil && !((turnsToChannel || ofTheWorld) && column == "region") {
             dimensions[column] = id
         }
         // The figure's own item names something the graph lacks: nothing inherited stands in for it.
@@ -226,11 +227,27 @@ struct FigureBinder {
         var setting: String?
         for mention in entities.reversed() where mention.range.upperBound <= number.core.lowerBound {
             guard let column = DimensionColumn.byLabel[mention.label], !after.contains(column), dimensions[column] == nil else { continue }
+            // "forecast for global trade growth this year to 0.5%, and falling prices are biting: import prices dropped by
+            // 10%": the world is not the partner of a later part of the sentence with a subject of its own ("global
+            // trade rose by about 20%, accounting for one-sixth" goes on about it).
+            if isTheWorld(mention.id), Self.startsNewSubject(reading.text.folded[mention.range.upperBound..<number.core.lowerBound]) { continue }
             dimensions[column] = mention.id
             if column == "policy", mention.range.lowerBound < clause.lowerBound { setting = mention.id }
         }
         if setting != nil, dimensions["partner"] != nil { dimensions["policy"] = nil }
         return dimensions
+    }
+
+    /// Whether a stretch of a sentence starts a part with a subject of its own: a colon, a semicolon, or ", and",
+    /// ", while", ", but" (`partJoiners`).
+    static func startsNewSubject(_ gap: ArraySlice<Character>) -> Bool {
+        let text = String(gap)
+        return text.contains { ":：;；".contains($0) } || [", and ", ", while ", ", but ", "，而"].contains { text.contains($0) }
+    }
+
+    /// Whether the sentence names `id` by a name of the whole world ("global", "the world").
+    func isTheWorld(_ id: String) -> Bool {
+        entities.contains { $0.id == id && cues.wholeWorld.contains($0.text.lowercased()) }
     }
 
     /// Per column, the entity named right after the number in its part, and where the last of them ends.

@@ -34,7 +34,7 @@ public struct Gazetteer: Sendable {
                 let forms = store.names(of: node).flatMap { Gazetteer.withoutHead($0, heads: heads) }
                     .flatMap(Gazetteer.unquotedForms).flatMap(Gazetteer.hyphenForms).flatMap { Gazetteer.shortForms($0, shortenings: shortenings) }
                     .flatMap { Gazetteer.lastWordForms($0, synonyms: lastWords) }
-                    .flatMap { Gazetteer.spellingForms($0, endings: spellings) }
+                    .flatMap { Gazetteer.spellingForms($0, endings: spellings) }.flatMap(Gazetteer.possessiveForms)
                     .flatMap(Gazetteer.numberForms).flatMap(Gazetteer.countlessForms)
                 for written in forms {
                     let entry = GazetteerEntry(node: node, id: id, label: label, name: name,
@@ -196,6 +196,21 @@ public struct Gazetteer: Sendable {
     static let countNumerals: Set<Character> = Set("0123456789一二三四五六七八九十两")
     /// The measure words a count of a group's members ends in, and the noun the group is named with without it.
     static let countNouns = ["市": "城市", "省": "省份", "国": "国家", "省区": "省区", "省市": "省市", "个城市": "城市"]
+
+    /// An English name of a part "of" its owner in lower-case words ("Nine mainland cities of the Greater Bay Area") and
+    /// the same written with the owner's possessive, with and without the count: "the Greater Bay Area's mainland
+    /// cities". Titles ("Ministry of Commerce") keep their form.
+    static func possessiveForms(_ name: String) -> [String] {
+        guard name.first?.isHan == false else { return [name] }
+        let halves = name.components(separatedBy: " of the ")
+        let pair = halves.count == 2 ? halves : name.components(separatedBy: " of ")
+        guard pair.count == 2, !pair[1].isEmpty else { return [name] }
+        var head = pair[0].split(separator: " ").map(String.init)
+        if let first = head.first, Self.countWords.contains(first.lowercased()) || first.allSatisfy(\.isASCIIDigit) { head.removeFirst() }
+        guard !head.isEmpty, head.count <= 3, head.allSatisfy({ $0.allSatisfy { !$0.isUppercase } }) else { return [name] }
+        return [name, "\(pair[1])'s \(head.joined(separator: " "))"]
+    }
+    static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
     /// "US", "EU", "U.S.", "UAE": capitals (and dots) only, at most three letters.
     static func isAbbreviation(_ name: String) -> Bool {

@@ -32,6 +32,8 @@ struct PeriodScan {
     /// "since" / 以来 (`after`: written after the year), and "before" / 之前 (`before`), which make spans of a year.
     var sinceMarks: [(range: Range<Int>, after: Bool, before: Bool)] = []
     var days: [Day] = []
+    /// Small counts, in words or digits, that may count the years of a span up to a year ("the five years to 2024").
+    var counts: [(value: Int, range: Range<Int>)] = []
 
     init(text: NormalizedText, reference: PeriodReference) {
         self.text = text
@@ -61,6 +63,8 @@ struct PeriodScan {
                 }
             case "since":
                 sinceMarks.append((cue.range, cue.meaning.hasSuffix("-after"), cue.meaning.hasPrefix("before")))
+            case "number-word":
+                if let value = Int(cue.meaning) { counts.append((value, cue.range)) }
             default: continue
             }
         }
@@ -80,6 +84,8 @@ struct PeriodScan {
                 years.append(Year(year: numeral.value, range: numeral.range, inference: nil))
             } else if let months = monthSpan(after: numeral, scanner: &scanner) {
                 parts.append(months)
+            } else if numeral.digits <= 2, !numeral.isPercentOrDecimal {
+                counts.append((numeral.value, numeral.range))
             }
         }
     }

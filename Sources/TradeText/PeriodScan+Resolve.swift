@@ -85,6 +85,9 @@ extension PeriodScan {
                 used.insert(index)
                 add("\(year.year)/\(reference.bareYear)", range: merged(year.range, mark),
                     inference: "'since' runs to \(reference.bareYear) (\(reference.basis))")
+            } else if let count = yearsCounted(upTo: year.range) {
+                used.insert(index)
+                add("\(year.year - count.value + 1)/\(year.year)", range: merged(count.range, year.range), inference: nil)
             } else if let mark = sinceMark(for: year.range, before: true) {
                 // "Before 2025", 2025年之前: the years up to the one before, read as the five of them.
                 used.insert(index)
@@ -94,6 +97,19 @@ extension PeriodScan {
             }
         }
     }
+
+    /// "The five years to 2024", "the three years through 2025": a count of years written right before words that run
+    /// them up to a year.
+    private func yearsCounted(upTo year: Range<Int>) -> (value: Int, range: Range<Int>)? {
+        counts.last { count in
+            count.range.upperBound <= year.lowerBound && (2...30).contains(count.value)
+                && Self.yearsUpTo.contains(between(count.range, year))
+        }
+    }
+
+    /// The words between a count of years and the year they run up to.
+    static let yearsUpTo: Set<String> = ["years to", "years through", "years up to", "years ending", "years ending in",
+                                         "years until", "years to the end of"]
 
     /// How many years "before YEAR" spans: a five-year plan's length, the span the briefings look back over.
     static let yearsBefore = 5

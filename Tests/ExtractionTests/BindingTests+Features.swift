@@ -4,7 +4,8 @@
 /// ways people write them (the gazetteer's name forms), phrases about a name, the whole year after a part, the whole
 /// of a list for every figure of its sentence, years compared "on", "above" and "below", spans of days set apart or
 /// counted from "then", an answer's question, sentences that say they measure no trade, a period after the figure
-/// before, and the member countries of a policy.
+/// before, the member countries of a policy, possessive names, "bloc" after any words, counts of years up to a
+/// year, and figures of the world.
 extension BindingTests {
     static let featureCases: [Case] = [
         // A name is found in the forms people write it: the last word swapped ("goods" for "products").
@@ -51,5 +52,22 @@ extension BindingTests {
              value: "23600000000000", expect: ["partner": "bri-partner-countries", "policy": ""]),
         Case(text: "The biggest group is the countries that take part in the Belt and Road Initiative. Trade with them reached 23.6 trillion yuan in 2025.",
              date: "2026-01-20", value: "23600000000000", expect: ["partner": "bri-partner-countries"]),
+        // A part "of" its owner is also written with the owner's possessive; a base year opening a document is not
+        // its period.
+        Case(text: "The foreign trade of the Greater Bay Area's mainland cities reached 9.15 trillion yuan, a rise of 4.7% on 2024.",
+             date: "2026-01-20", value: "4.7", expect: ["region": "greater-bay-area-mainland-cities", "period": "2025"]),
+        // "Bloc" points back to the partner group named last with any words before it.
+        Case(text: "ASEAN remained China's largest trading partner. Trade with the Southeast Asian bloc grew 7.1% in the first quarter.",
+             value: "7.1", expect: ["partner": "asean", "flow": "total"]),
+        // A count of years up to a year is the span ending in it, and no figure.
+        Case(text: "Foreign-invested companies accounted for roughly one-third of China's trade over the five years to 2024.",
+             date: "2026-01-20", value: "33.33", expect: ["period": "2020/2024", "enterprise": "foreign-invested-enterprises"]),
+        Case(text: "Foreign-invested companies accounted for roughly one-third of China's trade over the five years to 2024.",
+             date: "2026-01-20", value: "5", expect: [:], count: 0),
+        // The world is not the partner of a later part with a subject of its own, nor of a paragraph's region.
+        Case(text: "The WTO has cut its forecast for global merchandise trade growth this year to 0.5%, and falling prices are biting: import prices of crude oil dropped by about 10% in 2025.",
+             date: "2026-01-20", value: "-10", expect: ["partner": "", "product": "crude-oil"]),
+        Case(text: "Hainan's exports rose 31.6% in 2025. The WTO has cut its forecast for growth in global merchandise trade this year to 0.5%.",
+             date: "2026-01-20", value: "0.5", expect: ["partner": "world", "region": ""]),
     ]
 }

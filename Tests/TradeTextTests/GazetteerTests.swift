@@ -36,6 +36,8 @@ final class GazetteerTests: XCTestCase {
         // A group named by counting its members is also named without the count.
         ("粤港澳大湾区内地城市进出口增长4.7%", ["greater-bay-area-mainland-cities"]),
         ("大湾区内地城市外贸规模稳步扩大", ["greater-bay-area-mainland-cities"]),
+        // A part "of" its owner is also named with the owner's possessive, without the count; titles keep their form.
+        ("the Greater Bay Area's mainland cities grew", ["greater-bay-area-mainland-cities"]),
     ]
 
     func testNamesAliasesAndChineseNames() throws {

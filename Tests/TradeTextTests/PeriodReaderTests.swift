@@ -57,6 +57,9 @@ final class PeriodReaderTests: XCTestCase {
         ("up 18.8% in Q1 and 26.2% for 2025", ["2025-Q1", "2025"]),
         ("up 43.2% in Q1 and 48.7% for the full year", ["2025-Q1", "2025"]),
         ("the first half of the year", ["2025-H1"]),
+        // A count of years up to a year is the span that ends in it.
+        ("over the five years to 2024", ["2020/2024"]),
+        ("in the 3 years through 2025", ["2023/2025"]),
         ("rose by 7.2% in the first half and ended the year at 26.99trn yuan", ["2025-H1", "2025"]),
         // An end word ends only the part right beside it.
         ("at the end of March 2025, exports in the first quarter", ["2025-03-31", "2025-Q1"]),
