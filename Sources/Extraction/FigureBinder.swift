@@ -210,6 +210,10 @@ struct FigureBinder {
         // The figure's own item names something the graph lacks: nothing inherited stands in for it.
         for column in ordered.unnamedColumns(for: index) { dimensions[column] = nil }
         if let region = dimensions["region"], cues.relations.isPlace(region, ofAnyOf: dimensions.values) { dimensions["region"] = nil }
+        // "Zero-tariff imports reached 460 million yuan": a policy's figure is of the one region it applies to, filed
+        // as the graph files that territory's figures (the Hainan FTP's under Hainan).
+        if dimensions["region"] == nil, let policy = dimensions["policy"] { dimensions["region"] = cues.relations.region(of: policy) }
+        if let region = dimensions["region"] { dimensions["region"] = cues.relations.filed(region) }
         for (column, id) in dimensions {
             if let whole = listedWhole(of: column), whole.parts.contains(id) { dimensions[column] = whole.id }
         }

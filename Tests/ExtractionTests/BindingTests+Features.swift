@@ -5,7 +5,7 @@
 /// of a list for every figure of its sentence, years compared "on", "above" and "below", spans of days set apart or
 /// counted from "then", an answer's question, sentences that say they measure no trade, a period after the figure
 /// before, the member countries of a policy, possessive names, "bloc" after any words, counts of years up to a
-/// year, and figures of the world.
+/// year, figures of the world, and the regions of policies.
 extension BindingTests {
     static let featureCases: [Case] = [
         // A name is found in the forms people write it: the last word swapped ("goods" for "products").
@@ -69,5 +69,11 @@ extension BindingTests {
              date: "2026-01-20", value: "-10", expect: ["partner": "", "product": "crude-oil"]),
         Case(text: "Hainan's exports rose 31.6% in 2025. The WTO has cut its forecast for growth in global merchandise trade this year to 0.5%.",
              date: "2026-01-20", value: "0.5", expect: ["partner": "world", "region": ""]),
+        // A policy's figure is of the one region it applies to, and the Hainan FTP's figures are filed under Hainan
+        // (`COINCIDES_WITH`).
+        Case(text: "From Dec. 18, 2025, to Jan. 10, 2026, zero-tariff imports reached 460 million yuan.", date: "2026-01-20",
+             value: "460000000", expect: ["region": "hainan"]),
+        Case(text: "In 2025, the Hainan Free Trade Port's imports and exports grew 5.2%.", date: "2026-01-20",
+             value: "5.2", expect: ["region": "hainan"]),
     ]
 }

@@ -23,7 +23,7 @@ final class HeldOutDocumentsTests: XCTestCase {
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/heldout")
     static let articles = [
-        Article(name: "en-article", language: .english, figures: 37, recallFloor: 97.2, precisionFloor: 97.2),
+        Article(name: "en-article", language: .english, figures: 37, recallFloor: 99.9, precisionFloor: 99.9),
         Article(name: "zh-article", language: .chinese, figures: 37, recallFloor: 100, precisionFloor: 100),
         // The second pair, written later and first scored before any rule for it (78.9/78.9 and 76.3/78.4); its misses
         // prompted the rules of `BindingTests+Pointing.swift`, so it is no longer unseen either.
@@ -35,19 +35,19 @@ final class HeldOutDocumentsTests: XCTestCase {
         Article(name: "en-transcript", language: .english, figures: 44, recallFloor: 93.1, precisionFloor: 93.1, date: "2025-07-14"),
         Article(name: "zh-wire", language: .chinese, figures: 44, recallFloor: 97.7, precisionFloor: 97.7, date: "2026-01-20"),
         Article(name: "en-analysis", language: .english, figures: 44, recallFloor: 97.7, precisionFloor: 97.7, date: "2026-01-20"),
-        Article(name: "zh-feature", language: .chinese, figures: 44, recallFloor: 84.0, precisionFloor: 84.0, date: "2026-01-20"),
+        Article(name: "zh-feature", language: .chinese, figures: 44, recallFloor: 88.6, precisionFloor: 88.6, date: "2026-01-20"),
         Article(name: "en-release", language: .english, figures: 44, recallFloor: 93.1, precisionFloor: 91.1, date: "2026-01-20"),
-        Article(name: "zh-release", language: .chinese, figures: 44, recallFloor: 95.4, precisionFloor: 95.4, date: "2026-01-20"),
+        Article(name: "zh-release", language: .chinese, figures: 44, recallFloor: 99.9, precisionFloor: 99.9, date: "2026-01-20"),
         Article(name: "en-newsletter", language: .english, figures: 44, recallFloor: 90.8, precisionFloor: 93, date: "2026-01-20"),
-        Article(name: "zh-qa", language: .chinese, figures: 45, recallFloor: 80.0, precisionFloor: 81.8, date: "2026-01-20"),
+        Article(name: "zh-qa", language: .chinese, figures: 45, recallFloor: 82.2, precisionFloor: 84, date: "2026-01-20"),
         // Set 5, scored first after the rules sets 3 and 4 prompted (79.5/79.5, 38.6/47.2, 77.8/76.6, 77.3/77.3); its
         // misses prompted glued scale words, capitals for governments and a partner's headed line.
         Article(name: "zh-bilingual", language: .bilingual, figures: 44, recallFloor: 79.5, precisionFloor: 79.5, date: "2026-01-20"),
         Article(name: "en-magazine", language: .english, figures: 44, recallFloor: 95.4, precisionFloor: 95.4, date: "2026-01-20"),
-        Article(name: "zh-digest", language: .chinese, figures: 45, recallFloor: 95.5, precisionFloor: 93.6, date: "2026-01-20"),
+        Article(name: "zh-digest", language: .chinese, figures: 45, recallFloor: 97.7, precisionFloor: 95.7, date: "2026-01-20"),
         Article(name: "en-wire-q1", language: .english, figures: 44, recallFloor: 97.7, precisionFloor: 97.7, date: "2025-04-14"),
         // Set 6, scored once after every rule of this round and none for it: the last measure of unseen documents.
-        Article(name: "en-qa-transcript", language: .english, figures: 40, recallFloor: 87.4, precisionFloor: 89.7, date: "2026-01-14"),
+        Article(name: "en-qa-transcript", language: .english, figures: 40, recallFloor: 92.4, precisionFloor: 94.8, date: "2026-01-14"),
         Article(name: "zh-commentary", language: .chinese, figures: 40, recallFloor: 95.0, precisionFloor: 92.6, date: "2026-01-20"),
         Article(name: "en-explainer", language: .english, figures: 40, recallFloor: 97.4, precisionFloor: 97.4, date: "2026-01-20"),
         Article(name: "zh-regional", language: .chinese, figures: 39, recallFloor: 89.7, precisionFloor: 89.7, date: "2026-01-20"),
