@@ -75,5 +75,8 @@ extension BindingTests {
              value: "460000000", expect: ["region": "hainan"]),
         Case(text: "In 2025, the Hainan Free Trade Port's imports and exports grew 5.2%.", date: "2026-01-20",
              value: "5.2", expect: ["region": "hainan"]),
+        // A flow word that ends a name ("high-tech imports") still says the flow.
+        Case(text: "Last year our high-tech exports to the EU rose by 7.5% while high-tech imports from the EU went up 11.1%.",
+             date: "2026-01-20", value: "11.1", expect: ["flow": "import", "product": "high-tech-products", "partner": "eu"]),
     ]
 }

@@ -47,7 +47,7 @@ final class HeldOutDocumentsTests: XCTestCase {
         Article(name: "zh-digest", language: .chinese, figures: 45, recallFloor: 97.7, precisionFloor: 95.7, date: "2026-01-20"),
         Article(name: "en-wire-q1", language: .english, figures: 44, recallFloor: 97.7, precisionFloor: 97.7, date: "2025-04-14"),
         // Set 6, scored once after every rule of this round and none for it: the last measure of unseen documents.
-        Article(name: "en-qa-transcript", language: .english, figures: 40, recallFloor: 92.4, precisionFloor: 94.8, date: "2026-01-14"),
+        Article(name: "en-qa-transcript", language: .english, figures: 40, recallFloor: 94.9, precisionFloor: 97.4, date: "2026-01-14"),
         Article(name: "zh-commentary", language: .chinese, figures: 40, recallFloor: 95.0, precisionFloor: 92.6, date: "2026-01-20"),
         Article(name: "en-explainer", language: .english, figures: 40, recallFloor: 97.4, precisionFloor: 97.4, date: "2026-01-20"),
         Article(name: "zh-regional", language: .chinese, figures: 39, recallFloor: 89.7, precisionFloor: 89.7, date: "2026-01-20"),
