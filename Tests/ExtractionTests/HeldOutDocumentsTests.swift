@@ -3,10 +3,10 @@ import Foundation
 @testable import GraphLoader
 import XCTest
 
-/// Drafts the held-out documents (`Fixtures/heldout/`: six sets written apart from the extractor, in sixteen genres
+/// Drafts the held-out documents (`Fixtures/heldout/`: seven sets written apart from the extractor, in twenty genres
 /// — wire and newspaper stories, a business report, transcripts, an analyst's note, a feature, press releases, a
 /// newsletter, a Q&A explainer, a bilingual statement, a magazine feature, a digest, commentary, an explainer, a
-/// regional report — all but set 6 since tuned for) and compares each draft with the article's gold rows by `FigureKey`, as
+/// regional report, a podcast, an opinion column, a fact sheet — all but set 7 since tuned for) and compares each draft with the article's gold rows by `FigureKey`, as
 /// `scripts/extract-misses.py --doc --gold` does: recall and precision, printed and held to the floors that
 /// `Fixtures/heldout/README.md` records.
 final class HeldOutDocumentsTests: XCTestCase {
@@ -46,11 +46,18 @@ final class HeldOutDocumentsTests: XCTestCase {
         Article(name: "en-magazine", language: .english, figures: 44, recallFloor: 95.4, precisionFloor: 95.4, date: "2026-01-20"),
         Article(name: "zh-digest", language: .chinese, figures: 45, recallFloor: 97.7, precisionFloor: 95.7, date: "2026-01-20"),
         Article(name: "en-wire-q1", language: .english, figures: 44, recallFloor: 97.7, precisionFloor: 97.7, date: "2025-04-14"),
-        // Set 6, scored once after every rule of this round and none for it: the last measure of unseen documents.
+        // Set 6, scored once after the rules sets 3-5 prompted (70.0/71.8, 95.0/92.7, 62.5/62.5, 89.7/89.7); its misses
+        // prompted the rules of `BindingTests+Features.swift`.
         Article(name: "en-qa-transcript", language: .english, figures: 40, recallFloor: 94.9, precisionFloor: 97.4, date: "2026-01-14"),
         Article(name: "zh-commentary", language: .chinese, figures: 40, recallFloor: 95.0, precisionFloor: 92.6, date: "2026-01-20"),
         Article(name: "en-explainer", language: .english, figures: 40, recallFloor: 97.4, precisionFloor: 97.4, date: "2026-01-20"),
         Article(name: "zh-regional", language: .chinese, figures: 39, recallFloor: 89.7, precisionFloor: 89.7, date: "2026-01-20"),
+        // Set 7, four English documents scored once after every rule set 6 prompted and none for them: the last
+        // measure of unseen English.
+        Article(name: "en-podcast", language: .english, figures: 45, recallFloor: 53.3, precisionFloor: 59.9, date: "2026-01-20"),
+        Article(name: "en-oped", language: .english, figures: 41, recallFloor: 43.9, precisionFloor: 49.9, date: "2026-01-20"),
+        Article(name: "en-feature", language: .english, figures: 44, recallFloor: 74.9, precisionFloor: 71.7, date: "2026-01-20"),
+        Article(name: "en-factsheet", language: .english, figures: 43, recallFloor: 30.2, precisionFloor: 36.1, date: "2026-01-20"),
     ]
 
     func testHeldOutArticlesAgainstTheirGoldRows() throws {
