@@ -242,11 +242,13 @@ struct FigureBinder {
         return dimensions
     }
 
-    /// Whether a stretch of a sentence starts a part with a subject of its own: a colon, a semicolon, or ", and",
-    /// ", while", ", but" (`partJoiners`).
+    /// Whether a stretch of a sentence starts a part with a subject of its own: a colon, a semicolon, or a joining
+    /// word after a comma (", and", ", while", "，而": the `partJoiners` that open with one).
     static func startsNewSubject(_ gap: ArraySlice<Character>) -> Bool {
-        let text = String(gap)
-        return text.contains { ":：;；".contains($0) } || [", and ", ", while ", ", but ", "，而"].contains { text.contains($0) }
+        let text = Array(gap)
+        return text.contains { ":：;；".contains($0) } || partJoiners.contains { joiner in
+            (joiner.first == "," || joiner.first == "，") && text.indices.contains { text[$0...].starts(with: joiner) }
+        }
     }
 
     /// Whether the sentence names `id` by a name of the whole world ("global", "the world").
