@@ -71,6 +71,7 @@ struct EntityRelations {
 
     /// The label of partner groups, which a policy's member countries are.
     static let groupLabel = "PartnerGroup"
+    /// The label of domestic regions, which a policy may apply to.
     static let regionLabel = "Region"
 
     /// The region whose id figures of `region` are filed under: itself, or the one of the same territory.

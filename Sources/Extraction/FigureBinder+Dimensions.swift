@@ -8,7 +8,7 @@ extension FigureBinder {
     /// before left (the entities of an anaphora's sentence, the names "these countries" point back to, the
     /// paragraph's topic).
     func dimensions(of number: NumberMention, unit: Unit, index: Int, ordered: ParallelLists,
-                            totals: [String: Set<String>]) -> [String: String] {
+                    totals: [String: Set<String>]) -> [String: String] {
         var dimensions = self.dimensions(of: number, index: index)
         // The total of a list of every part of a group the graph has is the group's, and so is every later figure of
         // the sentence that would be one part's ("together traded 34.11 trillion yuan and contributed more than half

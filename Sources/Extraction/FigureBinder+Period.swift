@@ -78,8 +78,9 @@ extension FigureBinder {
         let laterInClause = periods.first { clause.contains($0.range.lowerBound) && !opensNextFigure($0, after: number) }
         // "They fell by 6% in the first quarter and were still 2.7% down at the half-way mark": a period right after
         // the figure before is that figure's; one later in the clause is this one's.
-        let ownBefore = before.flatMap { clause.contains($0.range.lowerBound) && !isLinkedToEarlierFigure($0) ? $0 : nil }
-        let laterOwn = before.map(isLinkedToEarlierFigure) == true ? periods.first { period in
+        let beforeIsEarlierFigures = before.map(isLinkedToEarlierFigure) == true
+        let ownBefore = before.flatMap { clause.contains($0.range.lowerBound) && !beforeIsEarlierFigures ? $0 : nil }
+        let laterOwn = beforeIsEarlierFigures ? periods.first { period in
             period.range.lowerBound >= number.range.upperBound && clause.contains(period.range.lowerBound)
                 && !opensNextFigure(period, after: number)
         } : nil

@@ -23,16 +23,20 @@ public struct CueReader: Sendable {
     /// that ends the name.
     public func cues(in text: NormalizedText, outside taken: [Range<Int>] = []) -> [Cue] {
         matcher.matches(in: text).flatMap { match -> [Cue] in
-            let inName = taken.contains { $0.overlaps(match.range) }
-            let holdsName = taken.contains { name in
-                match.range.count > name.count && match.range.clamped(to: name) == name
+            let kinds = match.payload.uniqued(by: \.kind)
+            let named = taken.filter { $0.overlaps(match.range) }
+            let kept = named.isEmpty ? kinds : kinds.filter { entry in
+                entry.kind.hasPrefix("period-") || named.allSatisfy { name in Self.reads(entry.kind, at: match.range, over: name) }
             }
-            // "zero-tariff imports", "high-tech imports": a flow word that ends a name still says the flow.
-            let endsName = taken.contains { $0.upperBound == match.range.upperBound && $0.lowerBound < match.range.lowerBound }
-            return match.payload.uniqued(by: \.kind)
-                .filter { !inName || $0.kind.hasPrefix("period-") || holdsName && Self.phraseKindsHoldingNames.contains($0.kind)
-                    || endsName && $0.kind == Self.flowKind }
-                .map { Cue(kind: $0.kind, meaning: $0.meaning, text: text.text(match.range), range: match.range) }
+            return kept.map { Cue(kind: $0.kind, meaning: $0.meaning, text: text.text(match.range), range: match.range) }
         }
+    }
+
+    /// Whether a cue of `kind` at `range` is read though it overlaps the name at `name`: a phrase about names that
+    /// holds the whole name and more, or a flow word that ends the name ("zero-tariff imports", "high-tech imports").
+    private static func reads(_ kind: String, at range: Range<Int>, over name: Range<Int>) -> Bool {
+        let holdsName = range.count > name.count && range.clamped(to: name) == name
+        let endsName = name.upperBound == range.upperBound && name.lowerBound < range.lowerBound
+        return holdsName && phraseKindsHoldingNames.contains(kind) || endsName && kind == flowKind
     }
 }

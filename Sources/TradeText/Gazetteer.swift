@@ -23,6 +23,7 @@ public struct Gazetteer: Sendable {
         let shortenings = (lexicon?.phrases(kind: "name-short") ?? []).map { (long: $0.phrase, short: $0.meaning) }
         let lastWords = (lexicon?.phrases(kind: "name-last") ?? []).map { (long: $0.phrase, short: $0.meaning) }
         let spellings = (lexicon?.phrases(kind: "name-spelling") ?? []).map { (long: $0.phrase, short: $0.meaning) }
+        let counts = Set((lexicon?.phrases(kind: "number-word") ?? []).map { $0.phrase.lowercased() })
         var phrases: [(phrase: String, payload: GazetteerEntry)] = []
         var loneHan: [Character: [GazetteerEntry]] = [:]
         var names: [String] = []
@@ -34,7 +35,7 @@ public struct Gazetteer: Sendable {
                 let forms = store.names(of: node).flatMap { Gazetteer.withoutHead($0, heads: heads) }
                     .flatMap(Gazetteer.unquotedForms).flatMap(Gazetteer.hyphenForms).flatMap { Gazetteer.shortForms($0, shortenings: shortenings) }
                     .flatMap { Gazetteer.lastWordForms($0, synonyms: lastWords) }
-                    .flatMap { Gazetteer.spellingForms($0, endings: spellings) }.flatMap(Gazetteer.possessiveForms)
+                    .flatMap { Gazetteer.spellingForms($0, endings: spellings) }.flatMap { Gazetteer.possessiveForms($0, counts: counts) }
                     .flatMap(Gazetteer.numberForms).flatMap(Gazetteer.countlessForms)
                 for written in forms {
                     let entry = GazetteerEntry(node: node, id: id, label: label, name: name,
@@ -199,18 +200,18 @@ public struct Gazetteer: Sendable {
 
     /// An English name of a part "of" its owner in lower-case words ("Nine mainland cities of the Greater Bay Area") and
     /// the same written with the owner's possessive, with and without the count: "the Greater Bay Area's mainland
-    /// cities". Titles ("Ministry of Commerce") keep their form.
-    static func possessiveForms(_ name: String) -> [String] {
+    /// cities" (a first word among `counts`, the lexicon's number words, or digits is the count). Titles ("Ministry of
+    /// Commerce") keep their form.
+    static func possessiveForms(_ name: String, counts: Set<String>) -> [String] {
         guard name.first?.isHan == false else { return [name] }
         let halves = name.components(separatedBy: " of the ")
         let pair = halves.count == 2 ? halves : name.components(separatedBy: " of ")
         guard pair.count == 2, !pair[1].isEmpty else { return [name] }
         var head = pair[0].split(separator: " ").map(String.init)
-        if let first = head.first, Self.countWords.contains(first.lowercased()) || first.allSatisfy(\.isASCIIDigit) { head.removeFirst() }
+        if let first = head.first, counts.contains(first.lowercased()) || first.allSatisfy(\.isASCIIDigit) { head.removeFirst() }
         guard !head.isEmpty, head.count <= 3, head.allSatisfy({ $0.allSatisfy { !$0.isUppercase } }) else { return [name] }
         return [name, "\(pair[1])'s \(head.joined(separator: " "))"]
     }
-    static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
     /// "US", "EU", "U.S.", "UAE": capitals (and dots) only, at most three letters.
     static func isAbbreviation(_ name: String) -> Bool {
