@@ -14,8 +14,8 @@ struct FigureBinder {
     /// The sentence's periods that can be a figure's.
     let periods: [PeriodMention]
     /// Entities outside asides (`Asides`), which explain the name before them, not names that are periods (the
-    /// 14th Five-Year Plan is the figure's period), and not the world where it is only the scope of a rank or a
-    /// share.
+    /// 14th Five-Year Plan is the figure's period) or sit in a number's unit ("U.S. dollars"), and not the world
+    /// where it is only the scope of a rank or a share.
     let entities: [EntityMention]
 
     init(reading: TextReading, numbers: [NumberMention], context: SentenceContext, cues: BindingCues) {
@@ -36,6 +36,7 @@ struct FigureBinder {
         }.filter { mention in
             !asides.contains { $0.contains(mention.range.lowerBound) }
                 && !reading.periods.contains { $0.range.overlaps(mention.range) }
+                && !numbers.contains { $0.core.upperBound <= mention.range.lowerBound && mention.range.upperBound <= $0.range.upperBound }
                 && (othersStatistics || !cues.wholeWorld.contains(mention.text.lowercased()))
                 && !Self.speaksForAGovernment(mention, verbs: agentVerbs)
                 && !Self.isPlainWordInProse(mention, in: reading.text, modeWords: cues.modeWords)

@@ -107,7 +107,8 @@ struct SentenceContext {
 
     /// Whether a name opens its clause, as its subject does ("Major foreign-trade provinces have solid
     /// foundations", ", private enterprises led"): a sentence without figures makes only its subject the
-    /// paragraph's topic, not a name in passing ("transport in China's central and western regions improved").
+    /// paragraph's topic, not a name in passing ("transport in China's central and western regions improved"); a dash
+    /// opens a clause too ("10:17 — Private firms did much of the lifting").
     static func opensClause(_ mention: EntityMention, in text: [Character]) -> Bool {
         var start = mention.range.lowerBound
         while start > 0, text[start - 1] == " " { start -= 1 }
@@ -117,7 +118,10 @@ struct SentenceContext {
             start -= article.count
             while start > 0, text[start - 1] == " " { start -= 1 }
         }
-        return start == 0 || ",，;；:：".contains(text[start - 1])
+        guard start > 0 else { return true }
+        // Dashes fold to "-"; one standing apart is a dash, not a hyphen.
+        let dash = text[start - 1] == "-" && (start < 2 || text[start - 2] == " ")
+        return dash || ",，;；:：".contains(text[start - 1])
     }
 
     /// The entity of `column` if the names are of just one.

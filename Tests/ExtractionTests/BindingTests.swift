@@ -340,7 +340,7 @@ final class BindingTests: XCTestCase {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("binding-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        for (index, testCase) in (Self.cases + Self.newsCases + Self.pointingCases + Self.releaseCases + Self.featureCases).enumerated() {
+        for (index, testCase) in (Self.cases + Self.newsCases + Self.pointingCases + Self.releaseCases + Self.featureCases + Self.talkCases).enumerated() {
             let file = scratch.appendingPathComponent("case-\(index).txt")
             try ((testCase.turn ? "Wang Lingjun:\n" : "") + testCase.text + "\n").write(to: file, atomically: true, encoding: .utf8)
             let request = ExtractionRequest(path: file.path, sourceID: "case-\(index)", date: testCase.date)

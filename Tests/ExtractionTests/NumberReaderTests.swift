@@ -101,6 +101,24 @@ final class NumberReaderTests: XCTestCase {
         Case(text: "分别增长9.7%、20%", at: "20", value: 20, unit: .percent),
         Case(text: "１０．３万亿元", at: "１０", value: 10_300_000_000_000, unit: .cny),
         Case(text: "超１０万亿元", at: "１０", value: 1e13, unit: .cny, approx: .over),
+        // Numbers as people say them: compound words, a half more, "a" for one, scales joined by hyphens.
+        Case(text: "trade came to more than forty-five trillion yuan", at: "forty", value: 45e12, unit: .cny, approx: .over),
+        Case(text: "sixty two countries", at: "sixty", value: 62, unit: .countries),
+        Case(text: "trade approached two and a half trillion yuan", at: "two", value: 2.5e12, unit: .cny, approx: .nearly),
+        Case(text: "it came in a touch over a trillion U.S. dollars", at: "a", value: 1e12, unit: .usd, approx: .over),
+        Case(text: "a hundred billion yuan", at: "a", value: 1e11, unit: .cny),
+        Case(text: "trade broke through the hundred-billion-dollar mark", at: "", value: 1e11, unit: .usd),
+        Case(text: "it went to a school", at: "a", value: nil, unit: nil),
+        Case(text: "north of 45 trillion yuan", at: "45", value: 45e12, unit: .cny, approx: .over),
+        Case(text: "just under 3 billion tonnes", at: "3", value: 3e9, unit: .tonnes, approx: .under),
+        // Fact-sheet abbreviations, and points that are percentage points only after digits.
+        Case(text: "down 2 pp vs 2024", at: "2", value: -2, unit: .pp),
+        Case(text: "it added 0.8 of a percentage point to growth", at: "0.8", value: 0.8, unit: .pp),
+        Case(text: "high-tech products added 2.4 points", at: "2.4", value: 2.4, unit: .pp),
+        Case(text: "the following three points were notable", at: "three", value: nil, unit: nil),
+        Case(text: "avg 940 mn yuan per firm", at: "940", value: 940e6, unit: .cny),
+        // A clock time in a live blog is no figure, on either side of its colon.
+        Case(text: "10:17 — Private firms did much of the lifting", at: "17", value: 17, unit: nil, not: .date),
     ]
 
     func testEveryCase() throws {

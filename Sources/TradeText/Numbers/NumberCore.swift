@@ -25,7 +25,7 @@ struct CoreReader {
     func core(at index: Int) -> NumberCore? {
         if let core = digits(at: index) { return chineseFraction(denominator: core) ?? core }
         if let core = fractionWord(at: index) { return core }
-        if let core = word(at: index) { return core }
+        if let core = word(at: index) ?? scaleArticle(at: index) { return core }
         if let core = ordinalStreak(at: index) { return core }
         if let core = rank(at: index) { return core }
         return chinese(at: index) ?? bareScale(at: index)
@@ -97,7 +97,33 @@ struct CoreReader {
             return NumberCore(value: Self.percent(value, of: divisor), range: index..<denominator.range.upperBound,
                               form: .fraction, unit: .percent)
         }
-        return NumberCore(value: value, range: match.range, form: .word, unit: unit, approximation: approximation)
+        let (whole, wholeEnd) = compounded(value, end: end)
+        return NumberCore(value: whole, range: index..<wholeEnd, form: .word, unit: unit, approximation: approximation)
+    }
+
+    /// "forty-five", "twenty one": a tens word joined to a ones word; "two and a half": a half more.
+    private func compounded(_ value: Double, end: Int) -> (Double, Int) {
+        var (value, end) = (value, end)
+        if (20...90).contains(value), value.truncatingRemainder(dividingBy: 10) == 0, end < folded.count, " -".contains(folded[end]),
+           let ones = cues.match(.word, at: end + 1), ones.payload.first.map({ !$0.contains(" ") }) == true,
+           let digit = ones.payload.first.flatMap(Double.init), (1...9).contains(digit) {
+            (value, end) = (value + digit, ones.range.upperBound)
+        }
+        let half = Array(" and a half")
+        if end + half.count <= folded.count, Array(folded[end..<(end + half.count)]) == half,
+           end + half.count == folded.count || !folded[end + half.count].isLetter {
+            (value, end) = (value + 0.5, end + half.count)
+        }
+        return (value, end)
+    }
+
+    /// "a trillion U.S. dollars", "a hundred billion": the article before a scale word (kind `number-scale-article`)
+    /// is one of that scale.
+    private func scaleArticle(at index: Int) -> NumberCore? {
+        guard let match = cues.match(.scaleArticle, at: index), let value = match.payload.first.flatMap(Double.init),
+              match.range.upperBound < folded.count, folded[match.range.upperBound] == " ",
+              cues.match(.scale, at: match.range.upperBound + 1) != nil else { return nil }
+        return NumberCore(value: value, range: match.range, form: .word)
     }
 
     /// "three quarters of China's total": a count of quarters followed by "of" and not after "first" (the first
@@ -108,13 +134,30 @@ struct CoreReader {
         return after == " of " && !before.hasSuffix("first ")
     }
 
-    /// 突破万亿美元: a Chinese scale word with no numeral before it and a money unit after it is one of that scale.
+    /// 突破万亿美元: a Chinese scale word with no numeral before it and a money unit after it is one of that scale; so is
+    /// an English one joined by hyphens to the money it scales ("broke through the hundred-billion-dollar mark").
     private func bareScale(at index: Int) -> NumberCore? {
-        guard let scale = cues.match(.scale, at: index), scale.payload.first.flatMap(Double.init) != nil,
-              let unit = cues.match(.unit, at: scale.range.upperBound)?.payload.first.flatMap(Unit.init),
-              unit == .cny || unit == .usd, !folded[index].isASCII,
+        guard let scale = cues.match(.scale, at: index), scale.payload.first.flatMap(Double.init) != nil else { return nil }
+        if folded[index].isASCII {
+            guard index == 0 || !folded[index - 1].isLetter && !folded[index - 1].isASCIIDigit,
+                  scalesMoneyByHyphens(from: scale.range.upperBound) else { return nil }
+            return NumberCore(value: 1, range: index..<index, form: .word)
+        }
+        guard let unit = cues.match(.unit, at: scale.range.upperBound)?.payload.first.flatMap(Unit.init),
+              unit == .cny || unit == .usd,
               index == 0 || !folded[index - 1].isASCIIDigit && cues.match(.numeral, at: index - 1) == nil else { return nil }
         return NumberCore(value: 1, range: index..<index, form: .chinese)
+    }
+
+    /// "-billion-dollar", "-yuan": hyphens, each before a scale word, the last before a money unit.
+    private func scalesMoneyByHyphens(from offset: Int) -> Bool {
+        var at = offset
+        while at < folded.count, folded[at] == "-" {
+            if let unit = cues.match(.unit, at: at + 1)?.payload.first.flatMap(Unit.init) { return unit == .cny || unit == .usd }
+            guard let next = cues.match(.scale, at: at + 1) else { return false }
+            at = next.range.upperBound
+        }
+        return false
     }
 
     /// "for the fourth consecutive quarter": an ordinal in words right before a word that makes a count of periods

@@ -2,6 +2,7 @@
 enum NumberCue: String, CaseIterable, Sendable {
     case scale = "number-scale"
     case unit = "number-unit"
+    case unitAfterDigits = "number-unit-after-digits"
     case unitBefore = "number-unit-before"
     case qualifierBefore = "number-qualifier-before"
     case qualifierAfter = "number-qualifier-after"
@@ -12,6 +13,7 @@ enum NumberCue: String, CaseIterable, Sendable {
     case word = "number-word"
     case denominator = "number-denominator"
     case fraction = "number-fraction"
+    case scaleArticle = "number-scale-article"
     case numeral = "number-numeral"
     case tenths = "number-tenths"
     case countBefore = "number-count-before"

@@ -7,6 +7,10 @@ struct NumberKindRules {
     let cues: CueIndex
 
     func classify(_ draft: inout NumberScan.Draft) {
+        if isMinutes(draft) {
+            (draft.unit, draft.notAFigure) = (nil, .date)
+            return
+        }
         let ordinal = ordinalSuffix(after: draft)
         if let ordinal { draft.end = ordinal }
         if let name = nameAfter(draft) {
@@ -55,6 +59,11 @@ struct NumberKindRules {
         if let ordinal = cues.match(.ordinalBefore, endingAt: draft.start),
            cues.match(.countBefore, endingAt: ordinal.range.lowerBound) != nil { return true }
         return [draft.end, draft.end + 1].contains { cues.match(.countAfter, at: $0) != nil }
+    }
+
+    /// "10:17 — Private firms did much of the lifting": the minutes of a clock time, whatever words follow.
+    private func isMinutes(_ draft: NumberScan.Draft) -> Bool {
+        draft.core.form == .digits && draft.start >= 2 && folded[draft.start - 1] == ":" && folded[draft.start - 2].isASCIIDigit
     }
 
     private func isDate(_ draft: NumberScan.Draft) -> Bool {

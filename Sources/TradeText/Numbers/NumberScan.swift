@@ -63,10 +63,12 @@ struct NumberScan {
     /// Scale, 多/余, unit, 以上/左右, and "lower" after a change, each after at most one space.
     private func readSuffix(_ draft: inout Draft) {
         var at = draft.end
-        if let scale = take(.scale, at: &at), let factor = Double(scale) { draft.multiplier = factor }
+        // "a hundred billion", "hundred-billion-dollar": scales multiply, and a hyphen may join them and the unit.
+        while let scale = take(.scale, at: &at, hyphen: true), let factor = Double(scale) { draft.multiplier = (draft.multiplier ?? 1) * factor }
         if let approx = take(.qualifierAfter, at: &at) { draft.approximation = Approximation(rawValue: approx) }
         if draft.unit == nil {
-            if let unit = take(.unit, at: &at) {
+            if let unit = take(.unit, at: &at, hyphen: draft.multiplier != nil)
+                ?? (draft.core.form == .digits ? take(.unitAfterDigits, at: &at) : nil) {
                 draft.unit = Unit(rawValue: unit)
             } else if take(.tenths, at: &at) != nil {
                 draft.unit = .percent
@@ -184,9 +186,11 @@ struct NumberScan {
     /// How many words may stand between a count and what it counts.
     static let modifierReach = 2
 
-    /// The meaning of a cue of `kind` at `offset` or one space after it, moving `offset` past it.
-    private func take(_ kind: NumberCue, at offset: inout Int) -> String? {
-        for start in [offset, offset + 1] where start == offset || (offset < folded.count && folded[offset] == " ") {
+    /// The meaning of a cue of `kind` at `offset` or one space (or, with `hyphen`, a hyphen) after it, moving `offset`
+    /// past it.
+    private func take(_ kind: NumberCue, at offset: inout Int, hyphen: Bool = false) -> String? {
+        let joiners: Set<Character> = hyphen ? [" ", "-"] : [" "]
+        for start in [offset, offset + 1] where start == offset || (offset < folded.count && joiners.contains(folded[offset])) {
             if let match = cues.match(kind, at: start) {
                 offset = match.range.upperBound
                 return match.payload.first
