@@ -1,3 +1,4 @@
+import Foundation
 import GraphModel
 import TradeText
 
@@ -45,6 +46,23 @@ extension FigureBinder {
                 && numbers.contains { $0.range.lowerBound == cue.range.upperBound }
         }
     }
+
+    /// "14 had trade volumes exceeding one trillion, 62 exceeded 100 billion", "Fourteen countries and regions each
+    /// traded more than a trillion yuan": an amount of money over which a count just before it in its clause (a bare
+    /// number, or one of countries or enterprises, at most `bandReach` words away) is counted says what that count
+    /// counts, as 超过万亿元的有14个 does.
+    func describesTheCountBefore(_ number: NumberMention) -> Bool {
+        guard number.approximation == .over, number.isScaled, number.unit.map(\.isMoney) ?? true else { return false }
+        let clause = clause(of: number)
+        guard let count = numbers.last(where: { $0.range.upperBound <= number.range.lowerBound && clause.contains($0.range.lowerBound) }),
+              count.unit.map({ $0 == .countries || $0 == .enterprises }) ?? (count.notAFigure == .noUnit && !count.isScaled) else { return false }
+        // Words apart: Chinese writes its bands before the count (describesACount).
+        let between = String(reading.text.folded[count.range.upperBound..<number.range.lowerBound])
+        return between.contains(" ") && between.split(separator: " ").count <= Self.bandReach
+    }
+
+    /// How many words may stand between a count and the size band it counts in.
+    static let bandReach = 5
 
     /// "发布全球海关最佳实践案例82个": a number after the noun it counts, with only a measure word (kind
     /// `extract-count-end`) between it and the end of its clause, counts that noun's things.
@@ -97,9 +115,11 @@ extension FigureBinder {
         return cues.functionWords.contains(word)
     }
 
-    /// Whether only "and" stands between the start of the number's clause and the number: ", 62 exceeded".
+    /// Whether the number opens its clause or a part of it after a word that joins parts ("and", "while":
+    /// `partJoiners`): ", 62 exceeded", ", while 62 passed 100 billion yuan and 137 passed 10 billion".
     private func opensItsClause(_ number: NumberMention) -> Bool {
         let lead = String(reading.text.folded[clause(of: number).lowerBound..<number.range.lowerBound])
-        return lead.split(separator: " ").allSatisfy { $0 == "and" }
+        let joiners = Set(Self.partJoiners.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: " ,")) })
+        return lead.split(separator: " ").last.map { joiners.contains(String($0)) } ?? true
     }
 }

@@ -21,6 +21,9 @@ extension FigureBinder {
         }
         for (column, id) in ordered.entities(for: index) { dimensions[column] = id }
         if unit == .rank, let scope = rankScope(of: number), dimensions[scope.column] == scope.id { dimensions[scope.column] = nil }
+        // "Fourteen countries and regions each traded more than a trillion yuan": a count of countries counts partners,
+        // and takes none from the sentences before.
+        let ownPartner = dimensions["partner"]
         // "more than 160 countries and regions worldwide": the world is where countries are counted, not a partner.
         if unit == .countries, let partner = dimensions["partner"], isTheWorld(partner) {
             dimensions["partner"] = nil
@@ -51,6 +54,7 @@ extension FigureBinder {
         for (column, id) in dimensions {
             if let whole = listedWhole(of: column), whole.parts.contains(id) { dimensions[column] = whole.id }
         }
+        if unit == .countries, ownPartner == nil { dimensions["partner"] = nil }
         return dimensions
     }
 

@@ -77,6 +77,7 @@ struct FigureBinder {
         var skipped: [(NumberMention, String)] = []
         let ordered = ParallelLists(reading: reading, numbers: numbers, entities: entities, flows: cues.flows)
         var previousCount = pointsBackToFigures ? context.counted : nil
+        var currency = context.currency
         // Names whose total a figure of the sentence is ("Shandong and Fujian reached 7.78 trillion yuan, three
         // quarters of the total"): no later figure of the sentence is one of theirs alone either.
         var totals: [String: Set<String>] = [:]
@@ -96,6 +97,11 @@ struct FigureBinder {
             var number = number
             let countedAsBefore = previousCount.flatMap { countsAsBefore(number, before: $0.value) ? $0 : nil }
             if let countedAsBefore { number = number.withUnit(countedAsBefore.unit) }
+            if number.unit == nil, number.isScaled, isScaledInEnglish(number), number.notAFigure == .noUnit, let currency {
+                // "Exports carried it: 26.99 trillion": an amount without its currency is in the one used last (Chinese
+                // names it with every amount, 亿元; one without is a band of a list, 超过万亿、千亿和百亿元).
+                number = number.withUnit(currency)
+            }
             if countsPartners(number) { number = number.withUnit(.countries) } else if countsItsNoun(number) { number = number.withUnit(.count) }
             if countsThemAsEnterprises(number) { number = number.withUnit(.enterprises) }
             if let growth = foldGrowth(number) { number = growth }
@@ -114,6 +120,7 @@ struct FigureBinder {
             figure.dimensions = notOfOneAlone(figure.dimensions, spread: spread, number: number)
             if let countedAsBefore, figure.flow == nil { figure.flow = countedAsBefore.flow }
             previousCount = unit.isCounted ? (unit, figure.flow, figure.value) : nil
+            if unit.isMoney { currency = unit }
             for entity in ordered.shared(for: index) { for (column, id) in entity { spread[column, default: []].insert(id) } }
             figures += rows(of: figure, number: number, index: index, ordered: ordered, pointed: pointed)
         }
@@ -130,7 +137,13 @@ struct FigureBinder {
         if reading.periods.contains(where: { $0.range.overlaps(number.core) }) { return "part of a period" }
         if reading.entities.contains(where: { $0.range.contains(number.core.lowerBound) }) { return "part of a name" }
         if describesACount(number) { return "describes what the count after it counts" }
+        if describesTheCountBefore(number) { return "describes what the count before it counts" }
         return nil
+    }
+
+    /// Whether the scale word after the number is English ("trillion", "bn").
+    private func isScaledInEnglish(_ number: NumberMention) -> Bool {
+        characters[number.core.upperBound..<number.range.upperBound].first { $0 != " " }?.isASCII ?? false
     }
 
     /// Drops the names a figure before was stated for each of from a figure whose clause does not name them again.

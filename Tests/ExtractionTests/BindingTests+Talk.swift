@@ -13,5 +13,17 @@ extension BindingTests {
         Case(text: "10:17 — Private firms did much of the lifting. Their imports and exports climbed 7.1% to 26.04 trillion yuan.",
              date: "2026-01-20", value: "26040000000000", expect: ["enterprise": "private-enterprises", "flow": "total"],
              turn: false),
+        // An amount said without its currency is in the one the text used last, in the same turn or an earlier one;
+        // billions of "partner countries" are money, not a count.
+        Case(text: "Trade came to 45.47 trillion yuan. Exports carried it: 26.99 trillion, growing 6.1%.", date: "2026-01-20",
+             value: "26990000000000", expect: ["unit": "CNY", "flow": "export", "period": "2025"]),
+        Case(text: "Host:\nWhat about Belt and Road?\nMara Lindqvist:\nTrade with ASEAN was 7.55 trillion yuan.\nHost:\nAnd the rest?\nMara Lindqvist:\nTrade with the Belt and Road partner countries was 23.6 trillion, up 6.3%.",
+             date: "2026-01-20", value: "23600000000000", expect: ["unit": "CNY", "partner": "bri-partner-countries"], turn: false),
+        // Counts of partners by size band: the amounts say what the counts count and state no figure; a count of
+        // countries takes no partner from the sentence before.
+        Case(text: "China's ten largest trading partners took 47.7% of its trade. Fourteen countries and regions each traded more than a trillion yuan with China, while 62 passed 100 billion yuan and 137 passed 10 billion.",
+             date: "2026-01-20", value: "137", expect: ["unit": "countries", "partner": "", "flow": "total"]),
+        Case(text: "Fourteen countries and regions each traded more than a trillion yuan with China, while 62 passed 100 billion yuan.",
+             date: "2026-01-20", value: "100000000000", expect: [:], count: 0),
     ]
 }

@@ -13,6 +13,9 @@ public struct NumberMention: Hashable, Sendable {
     public let isDecline: Bool
     /// Whether the number is written in words ("three consecutive years", "two-thirds", 两成).
     public let inWords: Bool
+    /// Whether a scale word multiplies it ("26.99 trillion"): without a unit, an amount of money in the currency
+    /// the text used last.
+    public var isScaled = false
     /// A number that states no figure, and why; `nil` for a figure.
     public let notAFigure: NotAFigure?
     /// Character offsets of the number with its scale, unit and qualifiers, in the text that was read.
@@ -28,17 +31,30 @@ extension NumberMention {
     /// The same number in `unit`: "628,000 enterprises ... surpassing 600,000" counts enterprises twice.
     public func withUnit(_ unit: Unit) -> NumberMention {
         NumberMention(value: value, unit: unit, approximation: approximation, isDecline: isDecline, inWords: inWords,
-                      notAFigure: nil, range: range, core: core)
+                      isScaled: isScaled, notAFigure: nil, range: range, core: core)
     }
 
     /// The same number with another value: a decline the words around it state ("lowered ... by 2.6 points").
     public func withValue(_ value: Double) -> NumberMention {
         NumberMention(value: value, unit: unit, approximation: approximation, isDecline: value < 0, inWords: inWords,
-                      notAFigure: notAFigure, range: range, core: core)
+                      isScaled: isScaled, notAFigure: notAFigure, range: range, core: core)
     }
 }
 
 extension Unit {
+    /// The most there can be of a counted unit: no more countries and regions than the world's 249 or so, no more
+    /// people than live in it, and no more of anything else than a billion.
+    public var largestCount: Double {
+        switch self {
+        case .countries: return 300
+        case .people: return 1e10
+        default: return 1e9
+        }
+    }
+
+    /// Currencies: yuan and U.S. dollars.
+    public var isMoney: Bool { self == .cny || self == .usd }
+
     /// Units that count things (enterprises, countries, people ...), whose figures are counts, not money or rates.
     public var isCounted: Bool {
         switch self {

@@ -145,12 +145,13 @@ struct NumberScan {
         return draft.isDecline || takeBack(.changeBefore, endingAt: &before) != nil
     }
 
-    /// "the number of enterprises engaged in trade reached 529,000": a count's unit named earlier in its clause.
+    /// "the number of enterprises engaged in trade reached 529,000": a count's unit named earlier in its clause, where
+    /// there can be that many ("Trade with the Belt and Road partner countries was 23.6 trillion" counts no countries).
     private func unitNamedBefore(_ draft: Draft) -> Unit? {
         var start = draft.start
         while start > 0, !",，;；.。:：".contains(folded[start - 1]) { start -= 1 }
         guard let match = cues.lastMatch(.unit, in: start..<draft.start), let unit = match.payload.first.flatMap(Unit.init),
-              unit.isCounted else { return nil }
+              unit.isCounted, draft.core.value * (draft.multiplier ?? 1) <= unit.largestCount else { return nil }
         return unit
     }
 
@@ -216,7 +217,7 @@ struct NumberScan {
         let magnitude = Double(String(format: "%.12g", product)) ?? product
         return NumberMention(value: draft.isDecline ? -magnitude : magnitude, unit: draft.unit,
                              approximation: draft.approximation, isDecline: draft.isDecline,
-                             inWords: draft.core.inWords, notAFigure: draft.notAFigure,
+                             inWords: draft.core.inWords, isScaled: draft.multiplier != nil, notAFigure: draft.notAFigure,
                              range: draft.start..<draft.end, core: draft.core.range)
     }
 }
