@@ -13,6 +13,8 @@ struct DocumentLayout {
         let chinese: String?
         /// Where the text goes on on a later line, when a page break splits its last sentence (`PageBreaks`).
         var continuation: PageBreaks.Continuation?
+        /// The row of a table the line is, with its header (`TableRow`).
+        var tableRow: TableRow?
 
         /// The marks that open an item of a bulleted list ("- Wind turbines: ...", "● 东盟：...").
         static let bullets: Set<Character> = ["-", "•", "●", "▶", "·", "*", "◆", "■", "▪", "–"]
@@ -58,6 +60,8 @@ struct DocumentLayout {
         }
         if let pending = chineseBefore { statements.append(Self.alone(pending)) }
         statements = PageBreaks.joined(statements, lines: lines)
+        let rows = TableRow.rows(in: lines)
+        for index in statements.indices { statements[index].tableRow = rows[statements[index].line] }
     }
 
     private static func alone(_ paragraph: (line: Int, text: String, speaker: Speaker?)) -> Statement {

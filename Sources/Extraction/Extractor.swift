@@ -6,7 +6,7 @@ import TradeText
 /// Drafts every figure of a document as rows for review, read against the entities of a graph.
 public struct Extractor {
     let reader: TradeTextReader
-    private let numbers: NumberReader
+    let numbers: NumberReader
     let cues: BindingCues
 
     /// An extractor with the bundled cue words and the names of `store`.
@@ -94,17 +94,19 @@ public struct Extractor {
     /// left, of which the rest of the turn keeps its `TurnMemory`.
     private func read(_ statement: DocumentLayout.Statement, reference: PeriodReference, context start: SentenceContext,
                       into draft: inout Draft) -> SentenceContext {
-        let characters = Array(statement.text)
         var context = start
         let chinese = statement.chinese.map { numbers.numbers(in: $0).filter(\.isFigure) } ?? []
-        for range in SentenceSplitter.sentences(characters) {
-            let sentence = String(characters[range])
+        for piece in pieces(of: statement, reference: reference) {
+            // The cells of a table's row are read each from the row's start, not from the cell before.
+            if statement.tableRow != nil { context = start.keepingMemory(of: context) }
+            let (sentence, range) = (piece.text, piece.range)
             let reading = reader.read(sentence, reference: reference).dropping("flow", inside: "extract-no-flow")
             let binder = FigureBinder(reading: reading, numbers: numbers.numbers(in: reading.text), context: context,
                                       cues: cues)
             let (line, lineBreak) = Self.lines(of: range, in: statement)
             var (figures, skipped, unknown) = binder.bind(line: line, speaker: statement.speaker?.id, lineBreak: lineBreak)
             if !chinese.isEmpty { figures = figures.map { ChinesePrevails.check($0, against: chinese) } }
+            if let evidence = piece.evidence { for index in figures.indices { figures[index].evidence = evidence } }
             draft.add(figures)
             draft.skipped += skipped.map { number, reason in
                 (reason, lineBreak?.line(at: number.range.lowerBound, otherwise: line) ?? line, String(Array(sentence)[number.range]))

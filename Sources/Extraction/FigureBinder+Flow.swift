@@ -23,14 +23,16 @@ extension FigureBinder {
             ?? tradeWithAPartner(number, unit: unit, metric: metric) ?? context.listFlow
     }
 
-    /// "东盟：7.55万亿元，增长8%", "EU: 5.93 trillion yuan, up 6%": money, or its growth, after a partner's name that heads
-    /// its line with a colon or a dash, as digests and lists write them, with no flow word anywhere near, is the trade
-    /// with that partner, both ways ("Dealings with Australia rose 4.4%" says no trade).
+    /// "东盟：7.55万亿元，增长8%", "EU: 5.93 trillion yuan, up 6%", "SOEs: 6.06 trn yuan; 13.3% of total": money, its growth
+    /// or its share, after the name of a partner, enterprise type or region that heads its line with a colon or a dash,
+    /// as digests, lists and tables write them, with no flow word anywhere near, is the trade of that name, both ways
+    /// ("Dealings with Australia rose 4.4%" says no trade).
     func tradeWithAPartner(_ number: NumberMention, unit: Unit, metric: String) -> String? {
-        guard [.cny, .usd].contains(unit) || metric == "yoy_growth" else { return nil }
+        guard [.cny, .usd].contains(unit) || ["yoy_growth", "share"].contains(metric) else { return nil }
         let folded = reading.text.folded
         let headed = entities.contains { mention in
-            guard DimensionColumn.byLabel[mention.label] == "partner", mention.range.upperBound <= number.range.lowerBound else { return false }
+            guard ["partner", "enterprise", "region"].contains(DimensionColumn.byLabel[mention.label]),
+                  mention.range.upperBound <= number.range.lowerBound else { return false }
             let after = folded[mention.range.upperBound..<number.range.lowerBound].drop { $0 == " " }
             return after.first.map { [":", "：", "-", "—"].contains($0) } ?? false
         }

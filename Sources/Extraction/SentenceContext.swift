@@ -68,6 +68,14 @@ struct SentenceContext {
         return context
     }
 
+    /// This context, with what the turn and the document keep from a later one: where a table's next cell starts,
+    /// from its row's start and not from the cell before.
+    func keepingMemory(of later: SentenceContext) -> SentenceContext {
+        var kept = self
+        (kept.turn, kept.currency) = (later.turn, later.currency)
+        return kept
+    }
+
     /// The policy a turn's opening sentence names together with a region, and the region: the turn is about that
     /// policy there.
     static func policyOfPlace(among named: [EntityMention]) -> (policy: String, place: String)? {

@@ -25,5 +25,25 @@ extension BindingTests {
              date: "2026-01-20", value: "137", expect: ["unit": "countries", "partner": "", "flow": "total"]),
         Case(text: "Fourteen countries and regions each traded more than a trillion yuan with China, while 62 passed 100 billion yuan.",
              date: "2026-01-20", value: "100000000000", expect: [:], count: 0),
+        // A table's cell measures what its column's header says, of what its row's first cell names; a header's unit
+        // is the unit of cells that give none; markdown's pipes and separator line are no cells.
+        Case(text: "Partner | Value | Growth | Share of China's total\nEU | 5.93 trn yuan | +6% | 13%", date: "2026-01-20",
+             value: "13", expect: ["metric": "share", "flow": "total", "partner": "eu", "evidence": "13%"], turn: false),
+        Case(text: "Period | Total trade | Exports | Imports\nH1 2025 | 21.79 trn yuan (+2.9%) | 13 trn yuan (+7.2%) | 8.79 trn yuan (-2.7%)",
+             date: "2026-01-20", value: "-2.7", expect: ["flow": "import", "period": "2025-H1", "metric": "yoy_growth"], turn: false),
+        Case(text: "| Product | Exports, trn yuan | Growth, % |\n|---|---|---|\n| Equipment manufacturing products | 16.03 | 9.2 |",
+             date: "2026-01-20", value: "16030000000000",
+             expect: ["unit": "CNY", "flow": "export", "product": "equipment-manufacturing-products", "evidence": "16.03"], turn: false),
+        Case(text: "| Product | Exports, trn yuan | Growth, % |\n|---|---|---|\n| Equipment manufacturing products | 16.03 | 9.2 |",
+             date: "2026-01-20", value: "9.2", expect: ["unit": "percent", "flow": "export", "metric": "yoy_growth"], turn: false),
+        // A numbered heading dates and names its section, up to the next heading.
+        Case(text: "6. Hainan FTP: island-wide special customs operations (18 Dec 2025 – 10 Jan 2026)\n- Duty-free sales: 3.89 bn yuan, +49.6%\n- Registered foreign trade firms: 4,709",
+             date: "2026-01-20", value: "4709",
+             expect: ["period": "2025-12-18/2026-01-10", "policy": "hainan-island-wide-special-customs-operations"], turn: false),
+        Case(text: "China's trade in 2025: a client note\n6. Hainan FTP (18 Dec 2025 – 10 Jan 2026)\n- Duty-free sales: 3.89 bn yuan\n7. Enterprises\n- Private firms: 26.04 trn yuan",
+             date: "2026-01-20", value: "26040000000000", expect: ["period": "2025", "policy": ""], turn: false),
+        // "Per firm" is an average per enterprise.
+        Case(text: "- SOEs: 6.06 trn yuan; 13.3% of total; avg 940 mn yuan per firm", date: "2026-01-20", value: "940000000",
+             expect: ["unit": "CNY/enterprise", "enterprise": "state-owned-enterprises"], turn: false),
     ]
 }

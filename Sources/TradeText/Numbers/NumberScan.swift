@@ -147,9 +147,14 @@ struct NumberScan {
 
     /// "the number of enterprises engaged in trade reached 529,000": a count's unit named earlier in its clause, where
     /// there can be that many ("Trade with the Belt and Road partner countries was 23.6 trillion" counts no countries).
+    /// A list's "label: figure" names it in the label ("Registered foreign trade firms: 4,709").
     private func unitNamedBefore(_ draft: Draft) -> Unit? {
         var start = draft.start
         while start > 0, !",，;；.。:：".contains(folded[start - 1]) { start -= 1 }
+        if start > 0, ":：".contains(folded[start - 1]), folded[start..<draft.start].allSatisfy({ $0 == " " }) {
+            start -= 1
+            while start > 0, !",，;；.。:：".contains(folded[start - 1]) { start -= 1 }
+        }
         guard let match = cues.lastMatch(.unit, in: start..<draft.start), let unit = match.payload.first.flatMap(Unit.init),
               unit.isCounted, draft.core.value * (draft.multiplier ?? 1) <= unit.largestCount else { return nil }
         return unit

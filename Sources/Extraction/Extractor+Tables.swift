@@ -1,0 +1,63 @@
+import TradeText
+
+/// A part of a statement read on its own: a sentence, or a table's cell with the words its row and column give it.
+struct ReadingPiece {
+    /// The text to read.
+    let text: String
+    /// Where the piece is in the statement's text (for its line).
+    let range: Range<Int>
+    /// The verbatim text a figure of the piece cites, where the text read is not the line's own.
+    let evidence: String?
+}
+
+extension Extractor {
+    /// The pieces of a statement: its sentences, or, for a table's row, its cells, each read as "label: header cell",
+    /// the unit of the header or the label added to a cell that gives none ("Exports (trn yuan)" over "26.99"), and
+    /// a header that names no flow led by the nearest one to its left that does ("Exports, trn yuan | Growth, %").
+    func pieces(of statement: DocumentLayout.Statement, reference: PeriodReference) -> [ReadingPiece] {
+        let characters = Array(statement.text)
+        guard let row = statement.tableRow else {
+            return SentenceSplitter.sentences(characters).map { ReadingPiece(text: String(characters[$0]), range: $0, evidence: nil) }
+        }
+        let label = Self.splitUnit(row.label.text, numbers: numbers)
+        var flowHeader: String?
+        return row.cells.compactMap { cell in
+            let header = cell.header.map { Self.splitUnit($0, numbers: numbers) }
+            var name = header?.name ?? ""
+            if reader.read(name, reference: reference).cues(kind: "flow").isEmpty {
+                name = [flowHeader, name].compactMap { $0 }.joined(separator: " ")
+            } else {
+                flowHeader = header?.name
+            }
+            guard !cell.text.isEmpty else { return nil }
+            let unit = header?.unit ?? label.unit
+            let bare = numbers.numbers(in: NormalizedText(cell.text)).allSatisfy { $0.unit == nil && !$0.isScaled }
+            let suffix = bare ? unit.map { $0.hasPrefix("%") ? $0 : " " + $0 } ?? "" : ""
+            return ReadingPiece(text: "\(label.name): \(name) \(cell.text)\(suffix)", range: cell.range, evidence: cell.text)
+        }
+    }
+
+    /// A header split into its words and the unit it names in parentheses or after a comma ("Exports, trn yuan",
+    /// "Share (%)", "y/y %"): the part that reads as a unit or a scale after a number.
+    static func splitUnit(_ header: String, numbers: NumberReader) -> (name: String, unit: String?) {
+        let trimmed = header.trimmingCharacters(in: .whitespaces)
+        var candidates: [(name: String, unit: String)] = []
+        if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
+            candidates.append((String(trimmed[..<open]), String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])))
+        }
+        if let comma = trimmed.lastIndex(of: ",") {
+            candidates.append((String(trimmed[..<comma]), String(trimmed[trimmed.index(after: comma)...])))
+        }
+        if let space = trimmed.lastIndex(of: " ") {
+            candidates.append((String(trimmed[..<space]), String(trimmed[trimmed.index(after: space)...])))
+        }
+        for (name, unit) in candidates {
+            let unit = unit.trimmingCharacters(in: .whitespaces)
+            let read = numbers.numbers(in: NormalizedText("1 " + unit)).first
+            if let read, read.range.upperBound > 2, read.unit != nil || read.isScaled {
+                return (name.trimmingCharacters(in: .whitespaces), unit)
+            }
+        }
+        return (trimmed, nil)
+    }
+}
