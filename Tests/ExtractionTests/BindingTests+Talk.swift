@@ -45,5 +45,12 @@ extension BindingTests {
         // "Per firm" is an average per enterprise.
         Case(text: "- SOEs: 6.06 trn yuan; 13.3% of total; avg 940 mn yuan per firm", date: "2026-01-20", value: "940000000",
              expect: ["unit": "CNY/enterprise", "enterprise": "state-owned-enterprises"], turn: false),
+        // Prices that got "cheaper" or cost "less" fell: a price change, negative; "less than in 2024" is a decline.
+        Case(text: "Crude oil and iron ore both got roughly 10% cheaper at import.", date: "2026-01-20", value: "-10", nth: 1,
+             expect: ["metric": "price_change", "product": "iron-ore", "approx": "about"], count: 2),
+        Case(text: "Crude oil and iron ore each cost roughly a tenth less than a year before.", date: "2026-01-20", value: "-10",
+             expect: ["metric": "price_change", "product": "crude-oil"], count: 2),
+        Case(text: "China's ten largest trading partners took 47.7% of its trade, two percentage points less than in 2024.",
+             date: "2026-01-20", value: "-2", expect: ["unit": "pp", "partner": "top-ten-trading-partners"]),
     ]
 }
