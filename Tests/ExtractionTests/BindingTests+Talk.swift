@@ -52,5 +52,12 @@ extension BindingTests {
              expect: ["metric": "price_change", "product": "crude-oil"], count: 2),
         Case(text: "China's ten largest trading partners took 47.7% of its trade, two percentage points less than in 2024.",
              date: "2026-01-20", value: "-2", expect: ["unit": "pp", "partner": "top-ten-trading-partners"]),
+        // Names pointed back to by what they are ("the continent", "that group"), and a sentence opening with "That".
+        Case(text: "Africa was the quickest riser among the big regions. Two-way trade with the continent jumped 18.4%.",
+             date: "2026-01-20", value: "18.4", expect: ["partner": "africa", "flow": "total"]),
+        Case(text: "Trade with the Belt and Road partner countries was 23.6 trillion yuan. Exports to that group contributed 5.4 percentage points to export growth.",
+             date: "2026-01-20", value: "5.4", expect: ["partner": "bri-partner-countries", "flow": "export"]),
+        Case(text: "The European Union did 5.93 trillion yuan of business with China in 2025. That was 13% of China's foreign trade.",
+             date: "2026-01-20", value: "13", expect: ["partner": "eu", "metric": "share"]),
     ]
 }
