@@ -32,7 +32,7 @@ public struct Extractor {
         var headlines: Set<Int> = []
         var asked: Period?
         var listFlow: String?
-        var currency: GraphModel.Unit?
+        var currencies = Currencies()
         for (index, statement) in layout.statements.enumerated() {
             let opensTurn = index == 0 || statement.speaker?.id != turn.speaker
             if opensTurn {
@@ -58,10 +58,10 @@ public struct Extractor {
             // "- Wind turbines: exports up 43.2% ..." then "- Lithium-ion batteries: up 18.8% ...": an item of a list
             // that names no flow has the flow of the item before.
             if statement.isListItem { context.listFlow = listFlow }
-            context.currency = currency
+            context.currencies = currencies
             let drafted = draft.figures.count
             let last = read(statement, reference: reference, context: context, into: &draft)
-            (turn.memory, currency) = (last.turn, last.currency)
+            (turn.memory, currencies) = (last.turn, last.currencies)
             listFlow = statement.isListItem ? draft.figures[drafted...].last(where: { $0.flow != nil })?.flow ?? listFlow : nil
         }
         draft.dropRestated(headlines: headlines)

@@ -41,6 +41,21 @@ extension FigureBinder {
         return headed || throughAChannel ? "total" : nil
     }
 
+    /// "The exact number is 45.47 trillion yuan, up 3.8% on the year before", "December by itself was 4.26 trillion
+    /// yuan": an amount of the nation's size (`nationalScale` or more) of nothing the sentence names, with no flow word
+    /// on its line so far and none that says it is no trade (a deal, sales), is the country's total trade, as is the
+    /// growth stated right after such an amount; the note says the flow was chosen.
+    func flowOfTheCountry(_ figure: DraftFigure, number: NumberMention, after previous: DraftFigure?) -> String? {
+        guard figure.flow == nil, figure.dimensions.isEmpty, context.flow == nil, reading.cues(kind: "extract-no-flow").isEmpty,
+              !isADeal(number) else { return nil }
+        if figure.unit.isMoney { return abs(figure.value) >= Self.nationalScale ? "total" : nil }
+        let afterTheTotal = previous.map { $0.unit.isMoney && $0.flow == "total" && $0.dimensions.isEmpty } ?? false
+        return figure.metric == "yoy_growth" && afterTheTotal ? "total" : nil
+    }
+
+    /// The smallest amount of money a country's trade in a period runs to: a hundred billion.
+    static let nationalScale = 1e11
+
     /// "进口是出口的2.1倍", "exports were 1.5 times imports": a ratio is of the flow its clause names first, the
     /// subject, not the one it is measured against.
     func flowOfTheSubject(_ number: NumberMention) -> String? {

@@ -96,11 +96,24 @@ extension FigureBinder {
         let named = reading.cues(kind: "metric").filter { clause.contains($0.range.lowerBound) && !$0.range.overlaps(number.range) }
         let before = named.filter { $0.range.upperBound <= number.range.lowerBound }
         // "contributing 5.3 percentage points to export growth"; "their share ... rose 1.4 percentage points".
-        if before.contains(where: { $0.meaning == "contribution" }) { return "contribution" }
+        if before.contains(where: { $0.meaning == "contribution" }) || addsToGrowth(number, clause: clause) { return "contribution" }
         if before.contains(where: { $0.meaning == "share" }) { return "share_change" }
         if let previous, previous.unit == .percent { return MetricChoice.pointsMetric(naming: previous.metric) }
+        // "contributed 5.3 percentage points of export growth; high-tech products on their own added 2.4 points".
+        if let previous, previous.unit == .pp, previous.metric == "contribution" { return "contribution" }
         let nearest = named.min { abs($0.range.lowerBound - number.range.lowerBound) < abs($1.range.lowerBound - number.range.lowerBound) }
         return nearest.map { MetricChoice.pointsMetric(naming: $0.meaning) } ?? MetricChoice.byUnit(.pp)
+    }
+
+    /// "added 0.8 of a percentage point to overall growth", "5.4 percentage points of export growth": points "to" or
+    /// "of" a growth rate named after them in their clause are what they contributed to it.
+    func addsToGrowth(_ number: NumberMention, clause: Range<Int>) -> Bool {
+        let rest = String(reading.text.folded[number.range.upperBound..<clause.upperBound])
+        guard rest.hasPrefix(" to ") || rest.hasPrefix(" of ") else { return false }
+        return reading.cues(kind: "metric").contains { cue in
+            cue.range.lowerBound >= number.range.upperBound && clause.contains(cue.range.lowerBound)
+                && ["yoy_growth", "growth"].contains(cue.meaning)
+        }
     }
 
     /// Whether a word that pulls a growth rate down stands before the number in its clause (kind `extract-lowers`:

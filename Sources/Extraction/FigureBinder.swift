@@ -77,7 +77,7 @@ struct FigureBinder {
         var skipped: [(NumberMention, String)] = []
         let ordered = ParallelLists(reading: reading, numbers: numbers, entities: entities, flows: cues.flows)
         var previousCount = pointsBackToFigures ? context.counted : nil
-        var currency = context.currency
+        var currency = context.currencies.usual
         // Names whose total a figure of the sentence is ("Shandong and Fujian reached 7.78 trillion yuan, three
         // quarters of the total"): no later figure of the sentence is one of theirs alone either.
         var totals: [String: Set<String>] = [:]
@@ -98,7 +98,8 @@ struct FigureBinder {
             let countedAsBefore = previousCount.flatMap { countsAsBefore(number, before: $0.value) ? $0 : nil }
             if let countedAsBefore { number = number.withUnit(countedAsBefore.unit) }
             if number.unit == nil, number.isScaled, isScaledInEnglish(number), number.notAFigure == .noUnit, let currency {
-                // "Exports carried it: 26.99 trillion": an amount without its currency is in the one used last (Chinese
+                // "Exports carried it: 26.99 trillion": an amount without its currency is in the sentence's last one, else
+                // in the document's usual one (Chinese
                 // names it with every amount, 亿元; one without is a band of a list, 超过万亿、千亿和百亿元).
                 number = number.withUnit(currency)
             }
@@ -118,6 +119,10 @@ struct FigureBinder {
                                                   evidence(number, within: lineBreak))
             }
             figure.dimensions = notOfOneAlone(figure.dimensions, spread: spread, number: number)
+            if let national = flowOfTheCountry(figure, number: number, after: figures.last) {
+                figure.flow = national
+                figure.notes.append("flow: total trade, no flow word")
+            }
             if let countedAsBefore, figure.flow == nil { figure.flow = countedAsBefore.flow }
             previousCount = unit.isCounted ? (unit, figure.flow, figure.value) : nil
             if unit.isMoney { currency = unit }

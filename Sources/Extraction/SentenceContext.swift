@@ -38,9 +38,9 @@ struct SentenceContext {
     /// What the last figure of the sentences before counted, and its flow, where it was a count: "Among them,
     /// 14 ..." counts it.
     var counted: (unit: Unit, flow: String?, value: Double)?
-    /// The currency of the document's last amount of money, which an amount that names none is in ("26.99
-    /// trillion").
-    var currency: Unit?
+    /// The currencies of the document's amounts so far, the usual one of which an amount that names none is in
+    /// ("26.99 trillion").
+    var currencies = Currencies()
     /// Whether no sentence of the paragraph has been read yet.
     var opening = true
     /// Whether the paragraph opens the speaker's turn.
@@ -72,7 +72,7 @@ struct SentenceContext {
     /// from its row's start and not from the cell before.
     func keepingMemory(of later: SentenceContext) -> SentenceContext {
         var kept = self
-        (kept.turn, kept.currency) = (later.turn, later.currency)
+        (kept.turn, kept.currencies) = (later.turn, later.currencies)
         return kept
     }
 
@@ -167,7 +167,7 @@ struct SentenceContext {
             inherited = last
         }
         if let last = figures.last { counted = last.unit.isCounted ? (last.unit, last.flow, last.value) : nil }
-        currency = figures.last(where: { $0.unit.isMoney })?.unit ?? currency
+        for figure in figures { currencies.count(figure.unit) }
         organisationBefore = reading.entities.contains { $0.label == "Organization" }
         previousNamed = [:]
         namedWithoutFigures = figures.isEmpty ? Self.single(of: "product", among: named) : [:]

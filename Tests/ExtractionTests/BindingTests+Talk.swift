@@ -59,5 +59,18 @@ extension BindingTests {
              date: "2026-01-20", value: "5.4", expect: ["partner": "bri-partner-countries", "flow": "export"]),
         Case(text: "The European Union did 5.93 trillion yuan of business with China in 2025. That was 13% of China's foreign trade.",
              date: "2026-01-20", value: "13", expect: ["partner": "eu", "metric": "share"]),
+        // An amount of the nation's size of nothing named, with no flow word, is the country's total trade, and so is
+        // the growth said right after it; smaller amounts and deals are not.
+        Case(text: "Host:\nChina traded north of 45 trillion yuan worth of goods last year. Is that as big as it sounds?\nMara Lindqvist:\nIt is. The exact number is 45.47 trillion yuan, up 3.8% on the year before.",
+             date: "2026-01-20", value: "3.8", expect: ["flow": "total", "period": "2025"], turn: false),
+        Case(text: "December by itself was 4.26 trillion yuan, the biggest month on record.", date: "2026-01-20",
+             value: "4260000000000", expect: ["flow": "total", "period": "2025-12"]),
+        Case(text: "Intended deals at the fair exceeded $80 billion.", date: "2026-01-20", value: "80000000000", expect: ["flow": ""]),
+        // Points "to" or "of" a growth rate are a contribution to it.
+        Case(text: "The EU added 0.8 of a percentage point to overall growth.", date: "2026-01-20", value: "0.8",
+             expect: ["metric": "contribution", "unit": "pp", "partner": "eu"]),
+        // An amount without a currency is in the document's usual one, not a conversion's said in passing.
+        Case(text: "Trade with ASEAN was 7.55 trillion yuan, and in dollar terms a touch over a trillion U.S. dollars. Trade with the EU came to 5.93 trillion.",
+             date: "2026-01-20", value: "5930000000000", expect: ["unit": "CNY", "partner": "eu"]),
     ]
 }
