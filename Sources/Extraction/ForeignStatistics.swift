@@ -35,9 +35,10 @@ enum ForeignStatistics {
     /// The economy that reports China's customs statistics.
     static let china = "china"
 
-    /// Whether only a possessive or an article stands between a partner and its statistics word.
+    /// Whether only a possessive or an article, and "own", stand between a partner and its statistics word
+    /// ("Washington's own statistics").
     private static func joins(_ gap: ArraySlice<Character>) -> Bool {
         let word = String(gap).trimmingCharacters(in: .whitespaces)
-        return word.isEmpty || ["'s", "’s", "the"].contains(word)
+        return word.isEmpty || ["'s", "’s", "the", "'s own", "’s own", "its own", "own"].contains(word)
     }
 }

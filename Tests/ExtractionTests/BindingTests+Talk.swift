@@ -72,5 +72,8 @@ extension BindingTests {
         // An amount without a currency is in the document's usual one, not a conversion's said in passing.
         Case(text: "Trade with ASEAN was 7.55 trillion yuan, and in dollar terms a touch over a trillion U.S. dollars. Trade with the EU came to 5.93 trillion.",
              date: "2026-01-20", value: "5930000000000", expect: ["unit": "CNY", "partner": "eu"]),
+        // A partner's "own" statistics, named by its capital: its figures are its, and of trade with China.
+        Case(text: "Washington's own statistics tell a similar tale: from January to October, American trade with China was $373.64 billion.",
+             date: "2026-01-20", value: "373640000000", expect: ["reporter": "united-states", "partner": "china", "period": "2025-01/2025-10"]),
     ]
 }
