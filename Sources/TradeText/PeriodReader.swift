@@ -8,11 +8,17 @@ public struct PeriodReader: Sendable {
     /// How far (in characters) a part of a year looks for its year: "the first quarter of 2025".
     static let bindingDistance = 16
 
-    public init() {}
+    /// The words that may stand between the parts of a period written apart.
+    let gaps: PeriodGaps
+
+    /// A reader that joins the parts of periods across the gaps `lexicon` lists.
+    public init(lexicon: Lexicon) {
+        gaps = PeriodGaps(lexicon: lexicon)
+    }
 
     /// The periods of `text`, given the cues already found in it.
     public func periods(in text: NormalizedText, cues: [Cue], reference: PeriodReference) -> [PeriodMention] {
-        var scan = PeriodScan(text: text, reference: reference)
+        var scan = PeriodScan(text: text, reference: reference, gaps: gaps)
         scan.collect(cues: cues)
         scan.collectNumbers()
         return scan.resolve()
@@ -26,6 +32,7 @@ struct PeriodScan {
 
     let text: NormalizedText
     let reference: PeriodReference
+    let gaps: PeriodGaps
     var years: [Year] = []
     var parts: [Part] = []
     var found: [PeriodMention] = []
@@ -35,9 +42,10 @@ struct PeriodScan {
     /// Small counts, in words or digits, that may count the years of a span up to a year ("the five years to 2024").
     var counts: [(value: Int, range: Range<Int>)] = []
 
-    init(text: NormalizedText, reference: PeriodReference) {
+    init(text: NormalizedText, reference: PeriodReference, gaps: PeriodGaps) {
         self.text = text
         self.reference = reference
+        self.gaps = gaps
     }
 
     mutating func collect(cues: [Cue]) {

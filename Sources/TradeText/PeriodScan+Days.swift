@@ -44,7 +44,7 @@ extension PeriodScan {
         var index = 0
         while index < dated.count {
             let first = dated[index]
-            if index + 1 < dated.count, Self.spanJoiners.contains(joiner(first.range, dated[index + 1].range)) {
+            if index + 1 < dated.count, gaps.span.contains(joiner(first.range, dated[index + 1].range)) {
                 let last = dated[index + 1]
                 add("\(first.notation)/\(last.notation)", range: merged(first.range, last.range),
                     inference: first.inference ?? last.inference)

@@ -1,9 +1,6 @@
 import GraphModel
 
 extension PeriodScan {
-    /// Words that join two years into a span: "2021-2025", "2021 to 2025", "2021至2025年".
-    static let spanJoiners: Set<String> = ["-", "to", "至", "到", "~", "and", "through", "until", "—"]
-
     /// Binds parts to years and turns what is left into periods, in text order, each period once.
     mutating func resolve() -> [PeriodMention] {
         joinMonthRuns()
@@ -65,7 +62,7 @@ extension PeriodScan {
         var joined: [Part] = []
         for part in parts.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             if let last = joined.last, let from = last.part.singleMonth, let to = part.part.singleMonth, to > from,
-               Self.spanJoiners.contains(between(last.range, part.range)) {
+               gaps.span.contains(between(last.range, part.range)) {
                 joined[joined.count - 1] = Part(part: PeriodPart(months: from, to), range: merged(last.range, part.range))
             } else {
                 joined.append(part)
@@ -78,7 +75,7 @@ extension PeriodScan {
     private mutating func spans(used: inout Set<Int>) {
         for (index, year) in years.enumerated() where year.inference == nil && !used.contains(index) {
             if let next = years.indices.first(where: { $0 > index && years[$0].inference == nil }),
-               Self.spanJoiners.contains(between(year.range, years[next].range)), years[next].year > year.year {
+               gaps.span.contains(between(year.range, years[next].range)), years[next].year > year.year {
                 used.formUnion([index, next])
                 add("\(year.year)/\(years[next].year)", range: merged(year.range, years[next].range), inference: nil)
             } else if let mark = sinceMark(for: year.range) {
@@ -103,13 +100,9 @@ extension PeriodScan {
     private func yearsCounted(upTo year: Range<Int>) -> (value: Int, range: Range<Int>)? {
         counts.last { count in
             count.range.upperBound <= year.lowerBound && (2...30).contains(count.value)
-                && Self.yearsUpTo.contains(between(count.range, year))
+                && gaps.yearsUpTo.contains(between(count.range, year))
         }
     }
-
-    /// The words between a count of years and the year they run up to.
-    static let yearsUpTo: Set<String> = ["years to", "years through", "years up to", "years ending", "years ending in",
-                                         "years until", "years to the end of"]
 
     /// How many years "before YEAR" spans: a five-year plan's length, the span the briefings look back over.
     static let yearsBefore = 5
@@ -136,12 +129,9 @@ extension PeriodScan {
     /// year at 26.99trn".
     private func saysNoMoreThanAnotherPeriod(_ range: Range<Int>) -> Bool {
         (found.map(\.range) + parts.filter { !$0.part.isWholeYear }.map(\.range)).contains { other in
-            other.lowerBound < range.lowerBound ? Self.partOfTheYear.contains(between(other, range)) : !digitBetween(range, other)
+            other.lowerBound < range.lowerBound ? gaps.partOfTheYear.contains(between(other, range)) : !digitBetween(range, other)
         }
     }
-
-    /// What stands between a part and the whole year it lies in: "the first half of the year", "Q1 of the year".
-    static let partOfTheYear: Set<String> = ["", "of", "in", ",", "of this", "of that"]
 
     /// Whether a digit stands between a part and a year after it: such a figure keeps them apart ("18.8% in Q1 and
     /// 26.2% for 2025" is the first quarter's and the year's, not Q1 2025 twice). A year before the part scopes the

@@ -9,7 +9,7 @@ public struct TradeTextReader: Sendable {
     /// The kinds only extraction reads (`extract-…`), matched on their own so that a longer one of them never
     /// hides a facet's word from a question ("企业数量" holds the count word "数量").
     private let extractionCueReader: CueReader
-    private let periodReader = PeriodReader()
+    private let periodReader: PeriodReader
 
     /// The prefix of the kinds that only extraction reads.
     public static let extractionPrefix = "extract-"
@@ -18,15 +18,16 @@ public struct TradeTextReader: Sendable {
     public static let namePrefix = "name-"
     /// Kinds read only where a user of the reading looks for them (`which-noun` after a "which", the words
     /// `extract-period-link` between a figure and its period, the joining words `extract-figure-joiner`, the words around a transport mode
-    /// `extract-mode-before` and `-after`), since as cues everywhere they would hide the words
+    /// `extract-mode-before` and `-after`, and the gaps within periods of `PeriodGaps`), since as cues everywhere they would hide the words
     /// they are ("products", "国家", "in") from the other kinds and from search.
-    public static let lookupKinds: Set<String> = ["which-noun", "extract-period-link", "extract-figure-joiner",
-                                                  "extract-mode-before", "extract-mode-after"]
+    public static let lookupKinds = Set(["which-noun", "extract-period-link", "extract-figure-joiner",
+                                        "extract-mode-before", "extract-mode-after"]).union(PeriodGaps.kinds)
 
     /// A reader with the cue words of `lexicon` and the names of `gazetteer`.
     public init(lexicon: Lexicon, gazetteer: Gazetteer) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        periodReader = PeriodReader(lexicon: lexicon)
         let kinds = Set(lexicon.entries.map(\.kind))
         cueReader = CueReader(lexicon: lexicon, kinds: kinds.filter { kind in
             !kind.hasPrefix(Self.extractionPrefix) && !kind.hasPrefix(Self.namePrefix) && !Self.lookupKinds.contains(kind)
