@@ -34,7 +34,10 @@ extension Extractor {
         let period = cues.periodChoice.candidates(reading).first { mention in
             mention.range.lowerBound >= start && mention.period.firstDay != mention.period.lastDay
         }
-        let policy = reading.entities.first { $0.label == "Policy" && $0.range.lowerBound >= start }
+        // A plan that names a span of years ("十四五") dates the section; it is no policy its figures are about.
+        let policy = reading.entities.first { mention in
+            mention.label == "Policy" && mention.range.lowerBound >= start && !reading.periods.contains { $0.range.overlaps(mention.range) }
+        }
         return ArticleLead(period: period.map { ($0.period, "period: \(what) names it ('\($0.text)')") }, policy: policy?.id)
     }
 

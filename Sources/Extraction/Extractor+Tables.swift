@@ -20,25 +20,43 @@ extension Extractor {
             return SentenceSplitter.sentences(characters).map { ReadingPiece(text: String(characters[$0]), range: $0, evidence: nil) }
         }
         let label = Self.splitUnit(row.label.text, numbers: numbers)
+        let captionMoney = row.caption.flatMap(moneyUnit(in:))
         var flowHeader: String?
         return row.cells.compactMap { cell in
             let header = cell.header.map { Self.splitUnit($0, numbers: numbers) }
             var name = header?.name ?? ""
-            if reader.read(name, reference: reference).cues(kind: "flow").isEmpty {
+            let headerReading = reader.read(name, reference: reference)
+            if headerReading.cues(kind: "flow").isEmpty {
                 name = [flowHeader, name].compactMap { $0 }.joined(separator: " ")
             } else {
                 flowHeader = header?.name
             }
-            guard !cell.text.isEmpty else { return nil }
-            let unit = header?.unit ?? label.unit
-            let bare = numbers.numbers(in: NormalizedText(cell.text)).allSatisfy { $0.unit == nil && !$0.isScaled }
+            let written = numbers.numbers(in: NormalizedText(cell.text))
+            guard !written.isEmpty else { return nil }
+            // A caption's money is the unit of amounts, not of the rates a header names ("y/y", "share").
+            let namesARate = headerReading.cues(kind: "metric").contains { $0.meaning != "value" }
+            let unit = header?.unit ?? label.unit ?? (namesARate ? nil : captionMoney)
+            let bare = written.allSatisfy { $0.unit == nil && !$0.isScaled }
             let suffix = bare ? unit.map { $0.hasPrefix("%") ? $0 : " " + $0 } ?? "" : ""
             return ReadingPiece(text: "\(label.name): \(name) \(cell.text)\(suffix)", range: cell.range, evidence: cell.text)
         }
     }
 
+    /// The first amount of money a caption names a unit of ("trn yuan" in "First half of 2025, trn yuan and y/y %"):
+    /// the words after a word start that read as a scaled currency after a number.
+    func moneyUnit(in caption: String) -> String? {
+        let characters = Array(caption)
+        for start in characters.indices where start == 0 || characters[start - 1] == " " || characters[start - 1] == "(" {
+            let rest = String(characters[start...])
+            guard let read = numbers.numbers(in: NormalizedText("1 " + rest)).first, read.range.lowerBound == 0,
+                  read.unit?.isMoney == true, read.isScaled else { continue }
+            return String(Array("1 " + rest)[2..<read.range.upperBound])
+        }
+        return nil
+    }
+
     /// A header split into its words and the unit it names in parentheses or after a comma ("Exports, trn yuan",
-    /// "Share (%)", "y/y %"): the part that reads as a unit or a scale after a number.
+    /// "Share (%)", "y/y %"): the part that reads as a measure or a scale after a number.
     static func splitUnit(_ header: String, numbers: NumberReader) -> (name: String, unit: String?) {
         let trimmed = header.trimmingCharacters(in: .whitespaces)
         var candidates: [(name: String, unit: String)] = []
@@ -54,7 +72,8 @@ extension Extractor {
         for (name, unit) in candidates {
             let unit = unit.trimmingCharacters(in: .whitespaces)
             let read = numbers.numbers(in: NormalizedText("1 " + unit)).first
-            if let read, read.range.upperBound > 2, read.unit != nil || read.isScaled {
+            // A measure ("trn yuan", "%"), not what a label counts ("Belt and Road partner countries").
+            if let read, read.range.upperBound > 2, read.unit.map({ !$0.isCounted }) ?? read.isScaled {
                 return (name.trimmingCharacters(in: .whitespaces), unit)
             }
         }

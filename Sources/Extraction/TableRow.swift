@@ -1,3 +1,5 @@
+import Foundation
+
 /// A row of a table written with pipes or tabs ("EU | 5.93 trn yuan | +6% | 13%", markdown's "| EU | 5.93 |"), with
 /// the table's header cells above it: a cell states its figures in the words its column's header and its row's first
 /// cell give it ("Exports", "Share of China's total", "H1 2025"), which the cell itself leaves out.
@@ -13,6 +15,9 @@ struct TableRow {
     let label: Cell
     /// The cells after the first.
     let cells: [Cell]
+    /// The line above the table that is no row of it: its caption or heading ("Table 3. First half of 2025, trn yuan
+    /// and y/y %"), whose units are those of cells that neither they nor their header give.
+    var caption: String?
 
     /// The characters that separate cells: a pipe or a tab.
     static let separators: Set<Character> = ["|", "\t"]
@@ -24,10 +29,12 @@ struct TableRow {
         var rows: [Int: TableRow] = [:]
         var header: [Cell]?
         var inTable = false
+        var caption: String?
         for (index, line) in lines.enumerated() {
             let cells = Self.cells(of: line)
             guard cells.count >= 2 else {
                 (header, inTable) = (nil, false)
+                if !line.trimmingCharacters(in: .whitespaces).isEmpty { caption = line }
                 continue
             }
             if isSeparatorLine(cells) { continue }
@@ -40,7 +47,7 @@ struct TableRow {
             let headed = cells.enumerated().map { column, cell in
                 Cell(range: cell.range, text: cell.text, header: column < header.count ? header[column].text : nil)
             }
-            rows[index + 1] = TableRow(label: headed[0], cells: Array(headed.dropFirst()))
+            rows[index + 1] = TableRow(label: headed[0], cells: Array(headed.dropFirst()), caption: caption)
         }
         return rows
     }

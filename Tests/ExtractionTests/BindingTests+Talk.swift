@@ -75,5 +75,21 @@ extension BindingTests {
         // A partner's "own" statistics, named by its capital: its figures are its, and of trade with China.
         Case(text: "Washington's own statistics tell a similar tale: from January to October, American trade with China was $373.64 billion.",
              date: "2026-01-20", value: "373640000000", expect: ["reporter": "united-states", "partner": "china", "period": "2025-01/2025-10"]),
+        // A caption's money is the unit of a table's amounts that neither cell nor header gives; "Imports + exports"
+        // is total trade; "n/a" states nothing.
+        Case(text: "## Table 3. First half of 2025 (January–June), trn yuan and y/y %\n\n| | Imports + exports | y/y % | Exports | y/y % |\n|---|---:|---:|---:|---:|\n| All partners, all goods | 21.79 | 2.9 | 13 | 7.2 |\n| Belt and Road partner countries | 11.29 | 4.7 | n/a | |",
+             date: "2026-01-20", value: "11290000000000",
+             expect: ["unit": "CNY", "flow": "total", "period": "2025-H1", "partner": "bri-partner-countries"], turn: false),
+        Case(text: "## Table 3. First half of 2025, trn yuan and y/y %\n\n| | Imports + exports | y/y % | Exports | y/y % |\n|---|---:|---:|---:|---:|\n| All goods | 21.79 | 2.9 | 13 | 7.2 |",
+             date: "2026-01-20", value: "7.2", expect: ["unit": "percent", "flow": "export", "metric": "yoy_growth"], turn: false),
+        Case(text: "| Product | Exports, trn yuan | y/y % |\n|---|---|---|\n| Wind turbines | n/a | 48.7 |", date: "2026-01-20",
+             value: "1000000000000", expect: [:], count: 0, turn: false),
+        // A currency code a space before the number; "the half" is the half-year, no fraction.
+        Case(text: "U.S. statistics put U.S. goods trade with China at USD 373.64 bn; growth picked up during the half.",
+             date: "2026-01-20", value: "373640000000", expect: ["unit": "USD", "reporter": "united-states"]),
+        Case(text: "In 2025 exports grew 6.1%; growth picked up during the half.", date: "2026-01-20", value: "50", expect: [:], count: 0),
+        // A numbered heading's plan dates its section and is no policy of its figures.
+        Case(text: "四、“十四五”收官：规模跨上新台阶\n“十四五”期间，我国进出口总值先后突破40万亿元、45万亿元关口。", date: "2026-01-18",
+             value: "40000000000000", expect: ["policy": ""], turn: false),
     ]
 }

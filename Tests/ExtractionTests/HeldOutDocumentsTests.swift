@@ -60,6 +60,13 @@ final class HeldOutDocumentsTests: XCTestCase {
         Article(name: "en-factsheet", language: .english, figures: 43, recallFloor: 30.2, precisionFloor: 36.1, date: "2026-01-20"),
         Article(name: "en-liveblog", language: .english, figures: 45, recallFloor: 88.8, precisionFloor: 88.8, date: "2026-01-20"),
         Article(name: "zh-column", language: .chinese, figures: 45, recallFloor: 86.6, precisionFloor: 88.6, date: "2026-01-20"),
+        // Set 8, six documents (five English), scored once after every rule set 7 prompted and none for them.
+        Article(name: "en-radio", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-16"),
+        Article(name: "en-blog", language: .english, figures: 46, recallFloor: 0, precisionFloor: 0, date: "2026-01-22"),
+        Article(name: "en-databrief", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-19"),
+        Article(name: "en-studyguide", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-02-03"),
+        Article(name: "en-speech", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-27"),
+        Article(name: "zh-wechat", language: .chinese, figures: 44, recallFloor: 0, precisionFloor: 0, date: "2026-01-18"),
     ]
 
     func testHeldOutArticlesAgainstTheirGoldRows() throws {

@@ -72,7 +72,8 @@ struct CoreReader {
 
     /// "half", "a third", 一半, 过半; "half a million" is a number of that scale, a fraction of one of it.
     private func fractionWord(at index: Int) -> NumberCore? {
-        guard let match = cues.match(.fraction, at: index), let value = match.payload.first.flatMap(Double.init) else { return nil }
+        guard let match = cues.match(.fraction, at: index), let value = match.payload.first.flatMap(Double.init),
+              !isTheHalfYear(match.range) else { return nil }
         let article = Array(" a")
         let end = match.range.upperBound + article.count
         if end + 1 < folded.count, Array(folded[match.range.upperBound..<end]) == article, folded[end] == " ",
@@ -80,6 +81,14 @@ struct CoreReader {
             return NumberCore(value: value / 100, range: index..<end, form: .word)
         }
         return NumberCore(value: value, range: match.range, form: .fraction, unit: .percent)
+    }
+
+    /// "growth picked up during the half": "the half" not followed by "of" is the half-year, no fraction.
+    private func isTheHalfYear(_ range: Range<Int>) -> Bool {
+        let article = Array("the ")
+        guard range.lowerBound >= article.count, Array(folded[(range.lowerBound - article.count)..<range.lowerBound]) == article,
+              String(folded[range]) == "half" else { return false }
+        return !String(folded[range.upperBound...].prefix(3)).hasPrefix(" of")
     }
 
     /// "three", "fourfold", and fractions in words: "one-fifth", "two-thirds".
@@ -121,7 +130,7 @@ struct CoreReader {
     /// is one of that scale.
     private func scaleArticle(at index: Int) -> NumberCore? {
         guard let match = cues.match(.scaleArticle, at: index), let value = match.payload.first.flatMap(Double.init),
-              match.range.upperBound < folded.count, folded[match.range.upperBound] == " ",
+              index == 0 || folded[index - 1] == " ", match.range.upperBound < folded.count, folded[match.range.upperBound] == " ",
               cues.match(.scale, at: match.range.upperBound + 1) != nil else { return nil }
         return NumberCore(value: value, range: match.range, form: .word)
     }

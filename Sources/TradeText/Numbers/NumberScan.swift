@@ -91,7 +91,9 @@ struct NumberScan {
     /// decline word before that ("down", 下降).
     private func readPrefix(_ draft: inout Draft) {
         var before = draft.start
-        if let sign = cues.match(.unitBefore, endingAt: before), draft.unit == nil || draft.unit == draft.core.unit {
+        // "$80 billion", "USD 373.64 bn": a sign glued to the number, a code a space before it.
+        let spaced = before > 0 && folded[before - 1] == " " ? cues.match(.unitBefore, endingAt: before - 1) : nil
+        if let sign = cues.match(.unitBefore, endingAt: before) ?? spaced, draft.unit == nil || draft.unit == draft.core.unit {
             draft.unit = sign.payload.first.flatMap(Unit.init) ?? draft.unit
             before = sign.range.lowerBound
             draft.start = before
