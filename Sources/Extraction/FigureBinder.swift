@@ -182,7 +182,9 @@ struct FigureBinder {
         if number.inWords { notes.append("figure written in words") }
         let inOrder = !ordered.entities(for: index).isEmpty || ordered.flow(for: index) != nil
         if inOrder { notes.append("bound in order to the list of names") }
-        return DraftFigure(metric: metric, flow: flow, period: period.description, value: number.value, unit: unit,
+        // "January to March" is the first quarter; a streak counted in months keeps its months.
+        let written = isStreak ? period : period.simplest
+        return DraftFigure(metric: metric, flow: flow, period: written.description, value: number.value, unit: unit,
                            approximation: number.approximation,
                            dimensions: dimensions(of: number, unit: unit, index: index, ordered: ordered, totals: totals),
                            line: line, speaker: speaker, evidence: evidence(number), notes: notes,

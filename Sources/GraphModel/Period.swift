@@ -49,6 +49,21 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Period.text(of: from) + "/" + Period.text(of: to)
     }
 
+    /// The same months in the notation the graph writes them in: a run of months that is one quarter, one half or
+    /// the whole year ("January to March" is `2025-Q1`, "January to June" `2025-H1`); any other period as it is
+    /// (the first three quarters stay `2025-01/2025-09`).
+    public var simplest: Period {
+        guard let to, case .month(let year, let first) = from, case .month(year, let last) = to else { return self }
+        let point: Point? = switch (first, last) {
+        case (1, 12): .year(year)
+        case (1, 6), (7, 12): .half(year, last / 6)
+        case _ where last - first == 2 && first % 3 == 1: .quarter(year, last / 3)
+        default: nil
+        }
+        guard let point else { return self }
+        return (try? Period(parsing: Period.text(of: point))) ?? self
+    }
+
     /// Earlier first day first; for the same first day the shorter period first (`2025-Q1` < `2025-H1` < `2025`).
     public static func < (lhs: Period, rhs: Period) -> Bool {
         (lhs.firstDay, lhs.lastDay) < (rhs.firstDay, rhs.lastDay)

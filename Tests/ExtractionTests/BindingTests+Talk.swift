@@ -91,5 +91,10 @@ extension BindingTests {
         // A numbered heading's plan dates its section and is no policy of its figures.
         Case(text: "四、“十四五”收官：规模跨上新台阶\n“十四五”期间，我国进出口总值先后突破40万亿元、45万亿元关口。", date: "2026-01-18",
              value: "40000000000000", expect: ["policy": ""], turn: false),
+        // A run of months that is a quarter is written as the quarter; "exports plus imports" is total trade.
+        Case(text: "9. First quarter (January to March): trade of 10.3 trillion yuan, up 1.3%.", date: "2026-02-03",
+             value: "10300000000000", expect: ["period": "2025-Q1", "flow": "total"], turn: false),
+        Case(text: "1. Total goods trade (exports plus imports) reached 45.47 trillion yuan in 2025, up 3.8% on 2024.",
+             date: "2026-02-03", value: "3.8", expect: ["flow": "total", "period": "2025"], turn: false),
     ]
 }

@@ -61,4 +61,16 @@ final class PeriodTests: XCTestCase {
         let sorted = try ["2025", "2025-Q2", "2024-12", "2025-H1", "2025-Q1", "2025-01"].map { try Period(parsing: $0) }.sorted()
         XCTAssertEqual(sorted.map(\.description), ["2024-12", "2025-01", "2025-Q1", "2025-H1", "2025", "2025-Q2"])
     }
+
+    func testARunOfMonthsThatIsAQuarterAHalfOrTheYearIsWrittenSo() throws {
+        let cases: [(written: String, simplest: String)] = [
+            ("2025-01/2025-03", "2025-Q1"), ("2025-04/2025-06", "2025-Q2"), ("2025-01/2025-06", "2025-H1"),
+            ("2025-07/2025-12", "2025-H2"), ("2025-01/2025-12", "2025"), ("2025-01/2025-09", "2025-01/2025-09"),
+            ("2025-02/2025-04", "2025-02/2025-04"), ("2025-06/2025-12", "2025-06/2025-12"), ("2024-01/2025-03", "2024-01/2025-03"),
+            ("2025-Q1", "2025-Q1"), ("2025-12-18/2026-01-10", "2025-12-18/2026-01-10"),
+        ]
+        for item in cases {
+            XCTAssertEqual(try Period(parsing: item.written).simplest.description, item.simplest, item.written)
+        }
+    }
 }
