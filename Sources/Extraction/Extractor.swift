@@ -62,6 +62,11 @@ public struct Extractor {
             let drafted = draft.figures.count
             let last = read(statement, reference: reference, context: context, into: &draft)
             (turn.memory, currencies) = (last.turn, last.currencies)
+            if statement.speaker == nil, draft.figures.count == drafted, !last.periodIsTheDocument, SentenceContext.isSpanOfDays(last.period.period) {
+                // "The figures below cover the first weeks, from 18 December 2025 to 10 January 2026.": a paragraph
+                // without figures that dates a span of days dates the rest of its section.
+                article = ArticleLead(period: last.period, policy: article?.policy)
+            }
             listFlow = statement.isListItem ? draft.figures[drafted...].last(where: { $0.flow != nil })?.flow ?? listFlow : nil
         }
         draft.dropRestated(headlines: headlines)

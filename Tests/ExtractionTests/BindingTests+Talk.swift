@@ -96,5 +96,8 @@ extension BindingTests {
              value: "10300000000000", expect: ["period": "2025-Q1", "flow": "total"], turn: false),
         Case(text: "1. Total goods trade (exports plus imports) reached 45.47 trillion yuan in 2025, up 3.8% on 2024.",
              date: "2026-02-03", value: "3.8", expect: ["flow": "total", "period": "2025"], turn: false),
+        // A paragraph without figures that dates a span of days dates the rest of its section.
+        Case(text: "## Part E: Hainan Free Trade Port\nThe figures below cover the first weeks, from 18 December 2025 to 10 January 2026.\n14. Hainan's goods trade: 21.42 billion yuan, up 19.6% year on year.",
+             date: "2026-02-03", value: "21420000000", expect: ["period": "2025-12-18/2026-01-10", "region": "hainan"], turn: false),
     ]
 }
