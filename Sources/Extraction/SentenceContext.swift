@@ -171,6 +171,11 @@ struct SentenceContext {
         organisationBefore = reading.entities.contains { $0.label == "Organization" }
         previousNamed = [:]
         namedWithoutFigures = figures.isEmpty ? Self.single(of: "product", among: named) : [:]
+        // "ASEAN is bigger again. That's 7.55 trillion yuan of trade": a partner a sentence without figures opens on.
+        if figures.isEmpty, let subject = named.first(where: { DimensionColumn.byLabel[$0.label] == "partner" }),
+           Self.opensClause(subject, in: reading.text.folded) {
+            namedWithoutFigures["partner"] = subject.id
+        }
         if let channel = Self.channelSubject(among: named, in: reading.text.folded) {
             topic["region"] = nil
             if figures.isEmpty { namedWithoutFigures["channel"] = channel }

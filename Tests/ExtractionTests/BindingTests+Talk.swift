@@ -99,5 +99,14 @@ extension BindingTests {
         // A paragraph without figures that dates a span of days dates the rest of its section.
         Case(text: "## Part E: Hainan Free Trade Port\nThe figures below cover the first weeks, from 18 December 2025 to 10 January 2026.\n14. Hainan's goods trade: 21.42 billion yuan, up 19.6% year on year.",
              date: "2026-02-03", value: "21420000000", expect: ["period": "2025-12-18/2026-01-10", "region": "hainan"], turn: false),
+        // "Half a percent"; "seventeen years straight"; "between them"; a partner a figureless sentence opens on.
+        Case(text: "Imports were 18.48 trillion yuan, and they grew by only half a percent.", date: "2026-01-16",
+             value: "0.5", expect: ["unit": "percent", "flow": "import", "metric": "yoy_growth"]),
+        Case(text: "It's the world's second-largest import market, and it has held that spot for seventeen years straight.",
+             date: "2026-01-16", value: "17", expect: ["unit": "count", "period": "2009/2025"]),
+        Case(text: "The EU is China's second-biggest trading partner. Trade between them came to 5.93 trillion yuan, up 6 per cent.",
+             date: "2026-01-16", value: "5930000000000", expect: ["partner": "eu", "flow": "total"]),
+        Case(text: "ASEAN is bigger again. That's 7.55 trillion yuan of trade, up 8 per cent.", date: "2026-01-16",
+             value: "7550000000000", expect: ["partner": "asean", "flow": "total"]),
     ]
 }

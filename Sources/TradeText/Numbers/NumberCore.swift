@@ -70,15 +70,19 @@ struct CoreReader {
                           range: denominator.range.lowerBound..<numerator.range.upperBound, form: .fraction, unit: .percent)
     }
 
-    /// "half", "a third", 一半, 过半; "half a million" is a number of that scale, a fraction of one of it.
+    /// "half", "a third", 一半, 过半; "half a million" is a number of that scale, a fraction of one of it, and "half a
+    /// percent" a fraction of one of that unit.
     private func fractionWord(at index: Int) -> NumberCore? {
         guard let match = cues.match(.fraction, at: index), let value = match.payload.first.flatMap(Double.init),
               !isTheHalfYear(match.range) else { return nil }
         let article = Array(" a")
         let end = match.range.upperBound + article.count
-        if end + 1 < folded.count, Array(folded[match.range.upperBound..<end]) == article, folded[end] == " ",
-           cues.match(.scale, at: end + 1) != nil {
-            return NumberCore(value: value / 100, range: index..<end, form: .word)
+        if end + 1 < folded.count, Array(folded[match.range.upperBound..<end]) == article, folded[end] == " " {
+            // "half a percent", "half a percentage point": half of one of the unit.
+            let unit = cues.match(.unit, at: end + 1)?.payload.first.flatMap(Unit.init)
+            if cues.match(.scale, at: end + 1) != nil || unit == .percent || unit == .pp {
+                return NumberCore(value: value / 100, range: index..<end, form: .word)
+            }
         }
         return NumberCore(value: value, range: match.range, form: .fraction, unit: .percent)
     }
