@@ -15,7 +15,8 @@ extension FigureBinder {
         if unit.isCounted { return flowInClause(number) }
         if metric == "ratio", let subject = flowOfTheSubject(number) { return subject }
         // "连续17年成为全球第二大进口市场": a streak of a rank is of the rank's flow.
-        let named = ordered.flow(for: index) ?? (unit == .rank || isStreak ? flowAfter(number) : nil) ?? flowNamed(around: number)
+        let named = ordered.flow(for: index) ?? (unit == .rank || isStreak ? flowAfter(number) : nil)
+            ?? flowNamed(around: number, rankOfAnotherClause: !isStreak)
         // "Over the same period, total duty-free sales reached 3.89 billion yuan": a sentence that says what it
         // measures is no trade (kind `extract-no-flow`) takes no flow from the sentences before either.
         guard named == nil, reading.cues(kind: "extract-no-flow").isEmpty else { return named }
@@ -96,9 +97,13 @@ extension FigureBinder {
     /// The flow a word of the sentence names for the number: in its clause, before it ("exports of X rose 5%")
     /// or after it ("16.2% of total exports"); else before it in the sentence; else after it ("72% of bags ...
     /// imported by China").
-    func flowNamed(around number: NumberMention) -> String? {
-        let flows = reading.cues(kind: "flow")
+    /// A word that says what a partner is to China in another clause ("ASEAN: 7.55 trillion, up 8%, and China's largest
+    /// export market") names the flow of that rank, not of the number: `rankOfAnotherClause` leaves such words out (a
+    /// streak of that rank keeps them).
+    func flowNamed(around number: NumberMention, rankOfAnotherClause: Bool = false) -> String? {
         let clause = clause(of: number)
+        let relations = rankOfAnotherClause ? reading.cues.filter { $0.kind.hasSuffix("rank-noun") }.map(\.range) : []
+        let flows = reading.cues(kind: "flow").filter { clause.contains($0.range.lowerBound) || !relations.contains($0.range) }
         let before = flows.filter { $0.range.upperBound <= number.range.lowerBound }
         let after = flows.filter { $0.range.lowerBound >= number.range.upperBound }
         // "26.8% of China's total imports and 16.2% of total exports": the flow of the number's own of-phrase.

@@ -74,8 +74,14 @@ extension FigureBinder {
         let before = periods.last { $0.range.upperBound <= number.range.lowerBound }
         // "China's share ... has remained at around 10%, with cumulative imports ... over the past five years":
         // a period the sentence names only after the number is the number's too.
-        let after = periods.first { $0.range.lowerBound >= number.range.upperBound }
-        let laterInClause = periods.first { clause.contains($0.range.lowerBound) && !opensNextFigure($0, after: number) }
+        // Not one right after a later figure that is a base of comparison, which is that base's ("26.04 trillion
+        // yuan, 57.3 percent of the total, up from 56.8 percent in the first quarter").
+        let after = periods.first { $0.range.lowerBound >= number.range.upperBound }.flatMap { period in
+            ownedByLaterFigure(period, than: number) ? nil : period
+        }
+        let laterInClause = periods.first { period in
+            clause.contains(period.range.lowerBound) && !opensNextFigure(period, after: number) && !ownedByLaterFigure(period, than: number)
+        }
         // "They fell by 6% in the first quarter and were still 2.7% down at the half-way mark": a period right after
         // the figure before is that figure's; one later in the clause is this one's.
         let beforeIsEarlierFigures = before.map(isLinkedToEarlierFigure) == true
@@ -110,6 +116,17 @@ extension FigureBinder {
               clause.contains(next.range.lowerBound) else { return nil }
         let gap = reading.text.foldedText(number.range.upperBound..<next.range.lowerBound)
         return gap.split(separator: " ").allSatisfy { cues.periodLinks.contains(String($0)) } ? next : nil
+    }
+
+    /// Whether `period` is linked (`linkedPeriod`) to a figure after `number` that a comparison word right before it
+    /// (kind `extract-comparison`: "up from", "compared with") makes a base.
+    func ownedByLaterFigure(_ period: PeriodMention, than number: NumberMention) -> Bool {
+        guard let base = numbers.last(where: { $0.isFigure && $0.range.upperBound <= period.range.lowerBound }),
+              base.range.lowerBound > number.range.lowerBound,
+              reading.cues(kind: "extract-comparison").contains(where: {
+                  $0.range.upperBound <= base.range.lowerBound && base.range.lowerBound - $0.range.upperBound <= 1
+              }) else { return false }
+        return linkedPeriod(after: base, among: periods)?.range == period.range
     }
 
     /// Whether `period` is linked to the figure right before it (`linkedPeriod`): "6% in the first quarter".

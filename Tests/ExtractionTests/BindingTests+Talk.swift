@@ -108,5 +108,12 @@ extension BindingTests {
              date: "2026-01-16", value: "5930000000000", expect: ["partner": "eu", "flow": "total"]),
         Case(text: "ASEAN is bigger again. That's 7.55 trillion yuan of trade, up 8 per cent.", date: "2026-01-16",
              value: "7550000000000", expect: ["partner": "asean", "flow": "total"]),
+        // A period right after a base of comparison is the base's; a rank's flow word in another clause is the rank's.
+        Case(text: "China's trade in 2025\nPrivate enterprises handled 26.04 trillion yuan of China's trade, 57.3 percent of the total, up from 56.8 percent in the first quarter.",
+             date: "2026-01-27", value: "57.3", expect: ["period": "2025", "enterprise": "private-enterprises"], turn: false),
+        Case(text: "Private enterprises handled 26.04 trillion yuan of China's trade, 57.3 percent of the total, up from 56.8 percent in the first quarter.",
+             date: "2026-01-27", value: "56.8", expect: ["period": "2025-Q1"]),
+        Case(text: "- ASEAN: 7.55 trillion yuan, up 8%, and China's largest export market for the third year running", date: "2026-01-22",
+             value: "7550000000000", expect: ["flow": "total", "partner": "asean"], turn: false),
     ]
 }
