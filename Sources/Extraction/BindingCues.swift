@@ -32,6 +32,9 @@ struct BindingCues {
     /// Words before and after a transport mode named by one plain word that make it the mode ("by road", "rail
     /// freight"; kinds `extract-mode-before`, `extract-mode-after`).
     let modeWords: (before: Set<String>, after: Set<String>)
+    /// Words that may stand between a whole and the parts that spell it out (kind `extract-spelling-word`: "the new
+    /// trio of electric vehicles, ...", "the new trio, so electric vehicles, ...").
+    let spellingWords: Set<String>
 
     init(lexicon: Lexicon, store: GraphStore) {
         launchDays = LaunchDays(store: store, lexicon: lexicon)
@@ -42,6 +45,7 @@ struct BindingCues {
         wholeWorld = Set(lexicon.phrases(kind: "whole-world").map(\.phrase))
         modeWords = (Set(lexicon.phrases(kind: "extract-mode-before").map(\.phrase)),
                      Set(lexicon.phrases(kind: "extract-mode-after").map(\.phrase)))
+        spellingWords = Set(lexicon.phrases(kind: "extract-spelling-word").map { $0.phrase.lowercased() })
         figureJoiners = Set(lexicon.phrases(kind: "extract-figure-joiner").map { $0.phrase.lowercased() })
         periodLinks = Set(lexicon.phrases(kind: "extract-period-link").flatMap { $0.phrase.lowercased().split(separator: " ").map(String.init) })
         listAnaphora = PhraseMatcher(lexicon.phrases(kind: "extract-anaphora-list").compactMap { entry in

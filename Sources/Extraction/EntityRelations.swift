@@ -89,6 +89,11 @@ struct EntityRelations {
     }
 
     /// The whole with the most parts that `named` names every one of, with its parts.
+    /// The parts the graph gives a whole (none for an entity with fewer than `fewestParts`).
+    func parts(of whole: String) -> Set<String> {
+        partsOf.first { $0.whole == whole }?.parts ?? []
+    }
+
     func whole(coveredBy named: Set<String>) -> (id: String, parts: Set<String>)? {
         guard named.count >= Self.fewestParts else { return nil }
         return partsOf.first { $0.parts.isSubset(of: named) }.map { ($0.whole, $0.parts) }

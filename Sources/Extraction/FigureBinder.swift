@@ -40,6 +40,7 @@ struct FigureBinder {
                 && (othersStatistics || !cues.wholeWorld.contains(mention.text.lowercased()))
                 && !Self.speaksForAGovernment(mention, verbs: agentVerbs)
                 && !Self.isPlainWordInProse(mention, in: reading.text, modeWords: cues.modeWords)
+                && !Self.spellsOutAWhole(mention, in: reading, cues: cues)
         }
     }
 
@@ -48,6 +49,24 @@ struct FigureBinder {
     static func namesMembers(_ mention: EntityMention, after members: [Cue]) -> Bool {
         mention.label == "Policy" && members.contains {
             $0.range.upperBound <= mention.range.lowerBound && mention.range.lowerBound - $0.range.upperBound <= 1
+        }
+    }
+
+    /// "The \"new trio\" of electric vehicles, lithium batteries and solar panels saw exports grow 27.1%", "the new trio,
+    /// so electric vehicles, lithium batteries and solar": a part named right after its whole, with only "of", a comma,
+    /// a colon, a bracket or other parts of it between, spells out the whole and is not a figure's subject.
+    static func spellsOutAWhole(_ mention: EntityMention, in reading: TextReading, cues: BindingCues) -> Bool {
+        let relations = cues.relations
+        return reading.entities.contains { whole in
+            guard whole.range.upperBound <= mention.range.lowerBound, relations.parts(of: whole.id).contains(mention.id) else { return false }
+            let parts = relations.parts(of: whole.id)
+            var gap = Array(reading.text.folded[whole.range.upperBound..<mention.range.lowerBound])
+            for other in reading.entities where parts.contains(other.id) && other.range.lowerBound >= whole.range.upperBound
+                && other.range.upperBound <= mention.range.lowerBound {
+                for index in other.range { gap[index - whole.range.upperBound] = " " }
+            }
+            let words = String(gap).split { " ,:;()\"'“”‘’—-".contains($0) }
+            return words.allSatisfy { cues.spellingWords.contains(String($0)) }
         }
     }
 

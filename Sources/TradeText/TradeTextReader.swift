@@ -17,10 +17,11 @@ public struct TradeTextReader: Sendable {
     /// gazetteer's knowledge, not words to read in text ("products" is no cue).
     public static let namePrefix = "name-"
     /// Kinds read only where a user of the reading looks for them (`which-noun` after a "which", the words
-    /// `extract-period-link` between a figure and its period, the joining words `extract-figure-joiner`, the words around a transport mode
+    /// `extract-period-link` between a figure and its period, the joining words `extract-figure-joiner`, the words
+    /// between a whole and its parts `extract-spelling-word`, the words around a transport mode
     /// `extract-mode-before` and `-after`, and the gaps within periods of `PeriodGaps`), since as cues everywhere they would hide the words
     /// they are ("products", "国家", "in") from the other kinds and from search.
-    public static let lookupKinds = Set(["which-noun", "extract-period-link", "extract-figure-joiner",
+    public static let lookupKinds = Set(["which-noun", "extract-period-link", "extract-figure-joiner", "extract-spelling-word",
                                         "extract-mode-before", "extract-mode-after"]).union(PeriodGaps.kinds)
 
     /// A reader with the cue words of `lexicon` and the names of `gazetteer`.

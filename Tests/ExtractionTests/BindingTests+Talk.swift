@@ -115,5 +115,10 @@ extension BindingTests {
              date: "2026-01-27", value: "56.8", expect: ["period": "2025-Q1"]),
         Case(text: "- ASEAN: 7.55 trillion yuan, up 8%, and China's largest export market for the third year running", date: "2026-01-22",
              value: "7550000000000", expect: ["flow": "total", "partner": "asean"], turn: false),
+        // Parts named right after their whole spell it out: the figure is the whole's.
+        Case(text: "The \"new trio\" of electric vehicles, lithium batteries and solar panels saw exports grow 27.1 percent over the year.",
+             date: "2026-01-27", value: "27.1", expect: ["product": "new-trio", "flow": "export"], count: 1),
+        Case(text: "The new trio, so electric vehicles, lithium batteries and solar, was up 27.1% in exports.", date: "2026-01-20",
+             value: "27.1", expect: ["product": "new-trio"], count: 1),
     ]
 }
