@@ -120,5 +120,8 @@ extension BindingTests {
              date: "2026-01-27", value: "27.1", expect: ["product": "new-trio", "flow": "export"], count: 1),
         Case(text: "The new trio, so electric vehicles, lithium batteries and solar, was up 27.1% in exports.", date: "2026-01-20",
              value: "27.1", expect: ["product": "new-trio"], count: 1),
+        // "Cost import growth 1.4 percentage points": a negative contribution.
+        Case(text: "Import prices for crude oil and iron ore fell by roughly ten percent, a slide that by itself cost import growth 1.4 percentage points.",
+             date: "2026-01-27", value: "-1.4", expect: ["metric": "contribution", "flow": "import"]),
     ]
 }
