@@ -86,14 +86,18 @@ struct SentenceContext {
 
     /// Sets the policy of the turn from its opening sentence, and of a paragraph from the policy its opening
     /// sentence, without figures, has as its subject in a turn about a policy ("Third, offshore duty-free shopping
-    /// continues to gain momentum.") or names with a region ("Zoom in: Hainan launched island-wide special
-    /// customs operations on Dec. 18.").
+    /// continues to gain momentum."); any sentence without figures that names a policy with a region ("Zoom in:
+    /// Hainan launched island-wide special customs operations on Dec. 18.") sets the paragraph's.
     private mutating func updatePolicy(named: [EntityMention], figures: [DraftFigure], text: [Character]) {
+        if figures.isEmpty, !opening || !opensTurn, let (policy, _) = Self.policyOfPlace(among: named) {
+            // "Let me turn to a launch. On 18 December, the Hainan Free Trade Port started island-wide special customs
+            // operations.": a sentence without figures anywhere in the paragraph.
+            topic["policy"] = policy
+            return
+        }
         guard opening else { return }
         if opensTurn, let (policy, place) = Self.policyOfPlace(among: named) {
             (turn.policy, turn.place) = (policy, place)
-            topic["policy"] = policy
-        } else if figures.isEmpty, let (policy, _) = Self.policyOfPlace(among: named) {
             topic["policy"] = policy
         } else if turn.policy != nil, figures.isEmpty, let subject = named.first(where: {
             DimensionColumn.byLabel[$0.label] == "policy" && Self.opensClause($0, in: text)

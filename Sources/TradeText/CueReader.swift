@@ -33,9 +33,10 @@ public struct CueReader: Sendable {
     }
 
     /// Whether a cue of `kind` at `range` is read though it overlaps the name at `name`: a phrase about names that
-    /// holds the whole name and more, or a flow word that ends the name ("zero-tariff imports", "high-tech imports").
+    /// holds the whole name ("offshore duty-free shopping" is a name and says no trade), or a flow word that ends the
+    /// name ("zero-tariff imports", "high-tech imports").
     private static func reads(_ kind: String, at range: Range<Int>, over name: Range<Int>) -> Bool {
-        let holdsName = range.count > name.count && range.clamped(to: name) == name
+        let holdsName = range.clamped(to: name) == name
         let endsName = name.upperBound == range.upperBound && name.lowerBound < range.lowerBound
         return holdsName && phraseKindsHoldingNames.contains(kind) || endsName && kind == flowKind
     }

@@ -123,5 +123,13 @@ extension BindingTests {
         // "Cost import growth 1.4 percentage points": a negative contribution.
         Case(text: "Import prices for crude oil and iron ore fell by roughly ten percent, a slide that by itself cost import growth 1.4 percentage points.",
              date: "2026-01-27", value: "-1.4", expect: ["metric": "contribution", "flow": "import"]),
+        // "Offshore duty-free shopping" is a name that says no trade; "from that day to" counts from the event the
+        // sentence before dated; a figureless sentence anywhere in the paragraph that names a policy with its place
+        // sets the paragraph's policy.
+        Case(text: "10:58 — Offshore duty-free shopping over the same stretch brought in 3.89 billion yuan, a 49.6% jump.",
+             date: "2026-01-20", value: "49.6", expect: ["flow": "", "policy": "hainan-offshore-duty-free-shopping"], turn: false),
+        Case(text: "Let me turn to a launch. On 18 December, the Hainan Free Trade Port started island-wide special customs operations. From that day to 10 January, Hainan's goods trade came to 21.42 billion yuan.",
+             date: "2026-01-27", value: "21420000000",
+             expect: ["period": "2025-12-18/2026-01-10", "policy": "hainan-island-wide-special-customs-operations", "flow": "total"]),
     ]
 }
