@@ -78,7 +78,9 @@ extension FigureBinder {
     /// "422,000 enterprises, increasing by 6.1%, accounting for nearly 80%": growth or a share stated right
     /// after a count, with no flow or name between, is the count's.
     func describesTheCount(before index: Int) -> Bool {
-        guard index > 0, numbers[index].unit == .percent, let unit = numbers[index - 1].unit else { return false }
+        // Not a number inside a name ("China's top ten trading partners took 47.7% of its trade").
+        guard index > 0, numbers[index].unit == .percent, let unit = numbers[index - 1].unit,
+              !reading.entities.contains(where: { $0.range.contains(numbers[index - 1].core.lowerBound) }) else { return false }
         // "reached 422,000, increasing by 6.1%, and accounting for nearly 80%": a rate after a rate of the count.
         guard unit.isCounted || unit == .percent && describesTheCount(before: index - 1) else { return false }
         let gap = numbers[index - 1].range.upperBound..<numbers[index].range.lowerBound

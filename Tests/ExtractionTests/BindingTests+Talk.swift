@@ -131,5 +131,8 @@ extension BindingTests {
         Case(text: "Let me turn to a launch. On 18 December, the Hainan Free Trade Port started island-wide special customs operations. From that day to 10 January, Hainan's goods trade came to 21.42 billion yuan.",
              date: "2026-01-27", value: "21420000000",
              expect: ["period": "2025-12-18/2026-01-10", "policy": "hainan-island-wide-special-customs-operations", "flow": "total"]),
+        // A number inside a name is no count a share could be of.
+        Case(text: "China's top ten trading partners took 47.7% of its trade in 2025.", date: "2026-01-22", value: "47.7",
+             expect: ["flow": "total", "metric": "share", "partner": "top-ten-trading-partners"]),
     ]
 }
