@@ -134,5 +134,8 @@ extension BindingTests {
         // A number inside a name is no count a share could be of.
         Case(text: "China's top ten trading partners took 47.7% of its trade in 2025.", date: "2026-01-22", value: "47.7",
              expect: ["flow": "total", "metric": "share", "partner": "top-ten-trading-partners"]),
+        // A sentence that names no flow takes the flow the sentence before opened on, its subject's.
+        Case(text: "First-quarter trade had grown by a modest 1.3 percent, to 10.3 trillion yuan, and imports were down 6 percent on a year earlier. By July the half-year figures were in: 21.79 trillion yuan, up 2.9 percent.",
+             date: "2026-01-27", value: "2.9", expect: ["flow": "total", "period": "2025-H1"]),
     ]
 }
