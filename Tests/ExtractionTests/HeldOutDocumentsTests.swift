@@ -67,6 +67,14 @@ final class HeldOutDocumentsTests: XCTestCase {
         Article(name: "en-studyguide", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-02-03"),
         Article(name: "en-speech", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-27"),
         Article(name: "zh-wechat", language: .chinese, figures: 44, recallFloor: 0, precisionFloor: 0, date: "2026-01-18"),
+        // Set 9, six documents (five English), scored once after every rule sets 7 and 8 prompted and none for them:
+        // the last measure of unseen text.
+        Article(name: "en-briefs", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-15"),
+        Article(name: "en-interview", language: .english, figures: 44, recallFloor: 0, precisionFloor: 0, date: "2026-01-25"),
+        Article(name: "en-execsummary", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-21"),
+        Article(name: "en-thread", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-14"),
+        Article(name: "en-lecture", language: .english, figures: 46, recallFloor: 0, precisionFloor: 0, date: "2026-02-10"),
+        Article(name: "zh-tvnews", language: .chinese, figures: 44, recallFloor: 0, precisionFloor: 0, date: "2026-01-14"),
     ]
 
     func testHeldOutArticlesAgainstTheirGoldRows() throws {
