@@ -33,9 +33,10 @@ extension Extractor {
             }
             let written = numbers.numbers(in: NormalizedText(cell.text))
             guard !written.isEmpty else { return nil }
-            // A caption's money is the unit of amounts, not of the rates a header names ("y/y", "share").
+            // A caption's money is the unit of amounts, its percent that of the rates a header names ("y/y", "share").
             let namesARate = headerReading.cues(kind: "metric").contains { $0.meaning != "value" }
-            let unit = header?.unit ?? label.unit ?? (namesARate ? nil : captionMoney)
+            let captionRate = row.caption?.contains("%") == true ? "%" : nil
+            let unit = header?.unit ?? label.unit ?? (namesARate ? captionRate : captionMoney)
             let bare = written.allSatisfy { $0.unit == nil && !$0.isScaled }
             let suffix = bare ? unit.map { $0.hasPrefix("%") ? $0 : " " + $0 } ?? "" : ""
             return ReadingPiece(text: "\(label.name): \(name) \(cell.text)\(suffix)", range: cell.range, evidence: cell.text)
@@ -44,13 +45,17 @@ extension Extractor {
 
     /// The first amount of money a caption names a unit of ("trn yuan" in "First half of 2025, trn yuan and y/y %"):
     /// the words after a word start that read as a scaled currency after a number.
+    /// The currency may be written before its scale ("CNY trillion"): it is read as "trillion CNY".
     func moneyUnit(in caption: String) -> String? {
         let characters = Array(caption)
-        for start in characters.indices where start == 0 || characters[start - 1] == " " || characters[start - 1] == "(" {
-            let rest = String(characters[start...])
-            guard let read = numbers.numbers(in: NormalizedText("1 " + rest)).first, read.range.lowerBound == 0,
-                  read.unit?.isMoney == true, read.isScaled else { continue }
-            return String(Array("1 " + rest)[2..<read.range.upperBound])
+        for start in characters.indices where start == 0 || " (:".contains(characters[start - 1]) {
+            let words = String(characters[start...]).split(separator: " ", maxSplits: 2).map(String.init)
+            let swapped = words.count >= 2 ? ([words[1], words[0]] + words.dropFirst(2)).joined(separator: " ") : nil
+            for text in [words.joined(separator: " "), swapped].compactMap({ $0 }) {
+                guard let read = numbers.numbers(in: NormalizedText("1 " + text)).first, read.range.lowerBound == 0,
+                      read.unit?.isMoney == true, read.isScaled else { continue }
+                return String(Array("1 " + text)[2..<read.range.upperBound])
+            }
         }
         return nil
     }

@@ -143,7 +143,7 @@ public struct Extractor {
     }
 
     /// The period the document reports on: the first its opening lines name that is not a single day (the
-    /// publication date), else the latest reporting period that ended before its date (`lastReported`), else the
+    /// publication date) and was over by the publication day, else the latest reporting period that ended before its date (`lastReported`), else the
     /// latest year its opening lines write, else this calendar year; `stated` says whether the opening lines named it.
     private func documentPeriod(_ lines: [String], date: String?) -> (period: Period, year: Int, stated: Bool) {
         let written = lines.prefix(20).compactMap { Self.latestYear(in: $0) }.max()
@@ -152,7 +152,9 @@ public struct Extractor {
         let reference = PeriodReference(currentYear: year, bareYear: year, basis: "the document's date", date: day)
         for line in lines.prefix(20) where !line.isEmpty {
             // Not the base of a comparison: "a rise of 4.7% on 2024" says nothing of the document's period.
+            // Nor a period not over by the publication day ("China Trade Outlook 2026" of 21 January 2026).
             let periods = cues.periodChoice.candidates(reader.read(line, reference: reference)).map(\.period)
+                .filter { period in day.map { period.lastDay < $0 } ?? true }
             if let period = periods.first(where: { $0.firstDay != $0.lastDay }) {
                 return (period, period.lastDay.year, true)
             }

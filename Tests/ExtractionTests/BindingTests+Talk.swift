@@ -137,5 +137,14 @@ extension BindingTests {
         // A sentence that names no flow takes the flow the sentence before opened on, its subject's.
         Case(text: "First-quarter trade had grown by a modest 1.3 percent, to 10.3 trillion yuan, and imports were down 6 percent on a year earlier. By July the half-year figures were in: 21.79 trillion yuan, up 2.9 percent.",
              date: "2026-01-27", value: "2.9", expect: ["flow": "total", "period": "2025-H1"]),
+        // A period not over by the publication day is no document's period ("Outlook 2026" of January 2026).
+        Case(text: "China Trade Outlook 2026: what the 2025 customs data say\nHigh-tech exports reached 5.25 trillion yuan, 13.2% more than in 2024.",
+             date: "2026-01-21", value: "5250000000000", expect: ["period": "2025", "product": "high-tech-products"], turn: false),
+        // A caption's units: its percent for the columns that name a rate, its money (currency before scale too) for
+        // the rest.
+        Case(text: "Table 1. Trade by type of enterprise, 2025 (value: CNY trillion; growth: % year on year)\n| Enterprise type | Value | Growth |\n| --- | ---: | ---: |\n| Private enterprises | 26.04 | 7.1 |",
+             date: "2026-01-21", value: "26040000000000", expect: ["unit": "CNY", "enterprise": "private-enterprises", "flow": "total"], turn: false),
+        Case(text: "Table 1. Trade by type of enterprise, 2025 (value: CNY trillion; growth: % year on year)\n| Enterprise type | Value | Growth |\n| --- | ---: | ---: |\n| Private enterprises | 26.04 | 7.1 |",
+             date: "2026-01-21", value: "7.1", expect: ["unit": "percent", "metric": "yoy_growth", "enterprise": "private-enterprises"], turn: false),
     ]
 }
