@@ -1,3 +1,4 @@
+import Foundation
 import TradeText
 
 /// A part of a statement read on its own: a sentence, or a table's cell with the words its row and column give it.
@@ -50,7 +51,8 @@ extension Extractor {
         let characters = Array(caption)
         for start in characters.indices where start == 0 || " (:".contains(characters[start - 1]) {
             let words = String(characters[start...]).split(separator: " ", maxSplits: 2).map(String.init)
-            let swapped = words.count >= 2 ? ([words[1], words[0]] + words.dropFirst(2)).joined(separator: " ") : nil
+            let bare = words.prefix(2).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            let swapped = bare.count == 2 ? "\(bare[1]) \(bare[0])" : nil
             for text in [words.joined(separator: " "), swapped].compactMap({ $0 }) {
                 guard let read = numbers.numbers(in: NormalizedText("1 " + text)).first, read.range.lowerBound == 0,
                       read.unit?.isMoney == true, read.isScaled else { continue }
