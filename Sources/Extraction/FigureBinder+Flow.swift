@@ -25,7 +25,7 @@ extension FigureBinder {
     }
 
     /// "东盟：7.55万亿元，增长8%", "EU: 5.93 trillion yuan, up 6%", "SOEs: 6.06 trn yuan; 13.3% of total": money, its growth
-    /// or its share, after the name of a partner, enterprise type or region that heads its line with a colon or a dash,
+    /// or its share, after the name of a partner, enterprise type or region that heads it with a colon, a dash or nothing,
     /// as digests, lists and tables write them, with no flow word anywhere near, is the trade of that name, both ways
     /// ("Dealings with Australia rose 4.4%" says no trade).
     func tradeWithAPartner(_ number: NumberMention, unit: Unit, metric: String) -> String? {
@@ -34,8 +34,9 @@ extension FigureBinder {
         let headed = entities.contains { mention in
             guard ["partner", "enterprise", "region"].contains(DimensionColumn.byLabel[mention.label]),
                   mention.range.upperBound <= number.range.lowerBound else { return false }
+            // "ASEAN 7.55trn, +8%": in terse writing the amount may follow the name with nothing between.
             let after = folded[mention.range.upperBound..<number.range.lowerBound].drop { $0 == " " }
-            return after.first.map { [":", "：", "-", "—"].contains($0) } ?? false
+            return after.first.map { [":", "：", "-", "—"].contains($0) } ?? true
         }
         // "325.84 billion yuan — goods cleared through the Hong Kong-Zhuhai-Macao Bridge port": a port's trade too.
         let throughAChannel = [.cny, .usd].contains(unit) && entities.contains { DimensionColumn.byLabel[$0.label] == "channel" }
@@ -44,14 +45,14 @@ extension FigureBinder {
 
     /// "The exact number is 45.47 trillion yuan, up 3.8% on the year before", "December by itself was 4.26 trillion
     /// yuan": an amount of the nation's size (`nationalScale` or more) of nothing the sentence names, with no flow word
-    /// on its line so far and none that says it is no trade (a deal, sales), is the country's total trade, as is the
-    /// growth stated right after such an amount; the note says the flow was chosen.
+    /// on its line so far and none that says it is no trade (a deal, sales), is the country's total trade; the growth
+    /// or share stated right after an amount of total trade of the same names ("Belt & Road partner countries 23.6trn
+    /// yuan, +6.3%") is of total trade too. The note says the flow was chosen.
     func flowOfTheCountry(_ figure: DraftFigure, number: NumberMention, after previous: DraftFigure?) -> String? {
-        guard figure.flow == nil, figure.dimensions.isEmpty, context.flow == nil, reading.cues(kind: "extract-no-flow").isEmpty,
-              !isADeal(number) else { return nil }
-        if figure.unit.isMoney { return abs(figure.value) >= Self.nationalScale ? "total" : nil }
-        let afterTheTotal = previous.map { $0.unit.isMoney && $0.flow == "total" && $0.dimensions.isEmpty } ?? false
-        return figure.metric == "yoy_growth" && afterTheTotal ? "total" : nil
+        guard figure.flow == nil, context.flow == nil, reading.cues(kind: "extract-no-flow").isEmpty, !isADeal(number) else { return nil }
+        if figure.unit.isMoney { return figure.dimensions.isEmpty && abs(figure.value) >= Self.nationalScale ? "total" : nil }
+        let afterTheTotal = previous.map { $0.unit.isMoney && $0.flow == "total" && $0.dimensions == figure.dimensions } ?? false
+        return ["yoy_growth", "share"].contains(figure.metric) && afterTheTotal ? "total" : nil
     }
 
     /// The smallest amount of money a country's trade in a period runs to: a hundred billion.

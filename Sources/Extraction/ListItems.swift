@@ -12,7 +12,7 @@ struct ListItems {
     }
 
     /// Separators between list items, longest first.
-    static let separators: [[Character]] = [", and ", ", ", " and ", "、", "，", "和", "及", "与"].map { Array($0) }
+    static let separators: [[Character]] = [", and ", ", ", " and ", " & ", "、", "，", "和", "及", "与"].map { Array($0) }
     /// Words before a list that are no part of its first item: "exports of ...", "trade with ...".
     static let openers: Set<String> = ["of", "to", "from", "for", "in", "with", "on", "by", "between", "and"]
     /// The longest item without a known name, in characters.

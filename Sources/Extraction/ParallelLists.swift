@@ -87,10 +87,10 @@ struct ParallelLists {
         }?.range.lowerBound
     }
 
-    /// Whether the text between two list items only separates them: ", ", " and ", "、", "和".
+    /// Whether the text between two list items only separates them: ", ", " and ", " & ", "、", "和".
     static func isSeparator(_ gap: ArraySlice<Character>) -> Bool {
         let words = String(gap).split { $0 == " " || $0 == "," || $0 == "，" || $0 == "、" }
-        return words.allSatisfy { ["and", "or", "和", "及", "与", "以及"].contains($0) }
+        return words.allSatisfy { ["and", "or", "&", "和", "及", "与", "以及"].contains($0) }
     }
 
     /// Binds the entities of `named` (after the figure before the group, before the group) in order.

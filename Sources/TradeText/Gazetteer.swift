@@ -1,3 +1,4 @@
+import Foundation
 import GraphModel
 import GraphStore
 
@@ -36,7 +37,7 @@ public struct Gazetteer: Sendable {
                     .flatMap(Gazetteer.unquotedForms).flatMap(Gazetteer.hyphenForms).flatMap { Gazetteer.shortForms($0, shortenings: shortenings) }
                     .flatMap { Gazetteer.lastWordForms($0, synonyms: lastWords) }
                     .flatMap { Gazetteer.spellingForms($0, endings: spellings) }.flatMap { Gazetteer.possessiveForms($0, counts: counts) }
-                    .flatMap(Gazetteer.numberForms).flatMap(Gazetteer.countlessForms)
+                    .flatMap(Gazetteer.numberForms).flatMap(Gazetteer.countlessForms).flatMap(Gazetteer.ampersandForms)
                 for written in forms {
                     let entry = GazetteerEntry(node: node, id: id, label: label, name: name,
                                                exactCase: Gazetteer.isAbbreviation(written) ? written.replacingDots : nil)
@@ -51,6 +52,11 @@ public struct Gazetteer: Sendable {
         matcher = PhraseMatcher(phrases)
         self.loneHan = loneHan
         self.names = names
+    }
+
+    /// "Belt & Road partner countries": an English name with "and" is also written with an ampersand.
+    static func ampersandForms(_ name: String) -> [String] {
+        name.contains(" and ") ? [name, name.replacingOccurrences(of: " and ", with: " & ")] : [name]
     }
 
     /// The entities named in `text`, left to right, longest name first; a name shared by several entities

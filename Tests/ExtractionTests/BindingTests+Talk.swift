@@ -146,5 +146,17 @@ extension BindingTests {
              date: "2026-01-21", value: "26040000000000", expect: ["unit": "CNY", "enterprise": "private-enterprises", "flow": "total"], turn: false),
         Case(text: "Table 1. Trade by type of enterprise, 2025 (value: CNY trillion; growth: % year on year)\n| Enterprise type | Value | Growth |\n| --- | ---: | ---: |\n| Private enterprises | 26.04 | 7.1 |",
              date: "2026-01-21", value: "7.1", expect: ["unit": "percent", "metric": "yoy_growth", "enterprise": "private-enterprises"], turn: false),
+        // A thread's shorthand: "k" for thousand, "~" and ">" as qualifiers, "&" for "and", an amount right after a
+        // partner's name, "No.1".
+        Case(text: "10/ Firms: >780k businesses traded in 2025.", date: "2026-01-14", value: "780000",
+             expect: ["unit": "enterprises", "approx": "over"], turn: false),
+        Case(text: "12/ Same 24 days: ~24k shoppers a day.", date: "2026-01-14", value: "24000",
+             expect: ["unit": "people/day", "approx": "about"], turn: false),
+        Case(text: "6/ Partners: Belt & Road partner countries 23.6trn yuan, +6.3%.", date: "2026-01-14", value: "6.3",
+             expect: ["partner": "bri-partner-countries", "flow": "total"], turn: false),
+        Case(text: "7/ ASEAN 7.55trn yuan, +8%.", date: "2026-01-14", value: "7550000000000",
+             expect: ["partner": "asean", "flow": "total"], turn: false),
+        Case(text: "5/ Crude & iron ore import prices ~10% lower.", date: "2026-01-14", value: "-10", nth: 1,
+             expect: ["product": "iron-ore", "metric": "price_change"], count: 2, turn: false),
     ]
 }
