@@ -24,10 +24,10 @@ final class HeldOutDocumentsTests: XCTestCase {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/heldout")
     static let articles = [
         Article(name: "en-article", language: .english, figures: 37, recallFloor: 99.9, precisionFloor: 99.9),
-        Article(name: "zh-article", language: .chinese, figures: 37, recallFloor: 100, precisionFloor: 100),
+        Article(name: "zh-article", language: .chinese, figures: 37, recallFloor: 99.9, precisionFloor: 99.9),
         // The second pair, written later and first scored before any rule for it (78.9/78.9 and 76.3/78.4); its misses
         // prompted the rules of `BindingTests+Pointing.swift`, so it is no longer unseen either.
-        Article(name: "en-report", language: .english, figures: 38, recallFloor: 100, precisionFloor: 100),
+        Article(name: "en-report", language: .english, figures: 38, recallFloor: 99.9, precisionFloor: 99.9),
         Article(name: "zh-briefing", language: .chinese, figures: 38, recallFloor: 94.7, precisionFloor: 97.2),
         // Sets 3 and 4, scored first before any rule for them (set 3: 84.1/86.0, 88.6/88.6, 59.1/63.4, 63.6/63.6;
         // set 4: 77.3/73.3, 95.5/95.5, 59.1/60.5, 68.9/70.5, after the period rules of `BindingTests+Releases`,
@@ -36,45 +36,45 @@ final class HeldOutDocumentsTests: XCTestCase {
         Article(name: "zh-wire", language: .chinese, figures: 44, recallFloor: 97.7, precisionFloor: 97.7, date: "2026-01-20"),
         Article(name: "en-analysis", language: .english, figures: 44, recallFloor: 97.7, precisionFloor: 97.7, date: "2026-01-20"),
         Article(name: "zh-feature", language: .chinese, figures: 44, recallFloor: 88.6, precisionFloor: 88.6, date: "2026-01-20"),
-        Article(name: "en-release", language: .english, figures: 44, recallFloor: 93.1, precisionFloor: 91.1, date: "2026-01-20"),
+        Article(name: "en-release", language: .english, figures: 44, recallFloor: 95.4, precisionFloor: 95.4, date: "2026-01-20"),
         Article(name: "zh-release", language: .chinese, figures: 44, recallFloor: 99.9, precisionFloor: 99.9, date: "2026-01-20"),
-        Article(name: "en-newsletter", language: .english, figures: 44, recallFloor: 90.8, precisionFloor: 93, date: "2026-01-20"),
+        Article(name: "en-newsletter", language: .english, figures: 44, recallFloor: 93.1, precisionFloor: 95.3, date: "2026-01-20"),
         Article(name: "zh-qa", language: .chinese, figures: 45, recallFloor: 82.2, precisionFloor: 84, date: "2026-01-20"),
         // Set 5, scored first after the rules sets 3 and 4 prompted (79.5/79.5, 38.6/47.2, 77.8/76.6, 77.3/77.3); its
         // misses prompted glued scale words, capitals for governments and a partner's headed line.
-        Article(name: "zh-bilingual", language: .bilingual, figures: 44, recallFloor: 79.5, precisionFloor: 79.5, date: "2026-01-20"),
+        Article(name: "zh-bilingual", language: .bilingual, figures: 44, recallFloor: 84, precisionFloor: 84, date: "2026-01-20"),
         Article(name: "en-magazine", language: .english, figures: 44, recallFloor: 95.4, precisionFloor: 95.4, date: "2026-01-20"),
         Article(name: "zh-digest", language: .chinese, figures: 45, recallFloor: 97.7, precisionFloor: 95.7, date: "2026-01-20"),
-        Article(name: "en-wire-q1", language: .english, figures: 44, recallFloor: 97.7, precisionFloor: 97.7, date: "2025-04-14"),
+        Article(name: "en-wire-q1", language: .english, figures: 44, recallFloor: 99.9, precisionFloor: 99.9, date: "2025-04-14"),
         // Set 6, scored once after the rules sets 3-5 prompted (70.0/71.8, 95.0/92.7, 62.5/62.5, 89.7/89.7); its misses
         // prompted the rules of `BindingTests+Features.swift`.
         Article(name: "en-qa-transcript", language: .english, figures: 40, recallFloor: 94.9, precisionFloor: 97.4, date: "2026-01-14"),
-        Article(name: "zh-commentary", language: .chinese, figures: 40, recallFloor: 95.0, precisionFloor: 92.6, date: "2026-01-20"),
+        Article(name: "zh-commentary", language: .chinese, figures: 40, recallFloor: 94.9, precisionFloor: 92.6, date: "2026-01-20"),
         Article(name: "en-explainer", language: .english, figures: 40, recallFloor: 97.4, precisionFloor: 97.4, date: "2026-01-20"),
         Article(name: "zh-regional", language: .chinese, figures: 39, recallFloor: 89.7, precisionFloor: 89.7, date: "2026-01-20"),
         // Set 7, six documents (five English) scored once after every rule set 6 prompted and none for them: the
         // last measure of unseen text.
-        Article(name: "en-podcast", language: .english, figures: 45, recallFloor: 53.3, precisionFloor: 59.9, date: "2026-01-20"),
-        Article(name: "en-oped", language: .english, figures: 41, recallFloor: 43.9, precisionFloor: 49.9, date: "2026-01-20"),
-        Article(name: "en-feature", language: .english, figures: 44, recallFloor: 74.9, precisionFloor: 71.7, date: "2026-01-20"),
-        Article(name: "en-factsheet", language: .english, figures: 43, recallFloor: 30.2, precisionFloor: 36.1, date: "2026-01-20"),
-        Article(name: "en-liveblog", language: .english, figures: 45, recallFloor: 88.8, precisionFloor: 88.8, date: "2026-01-20"),
+        Article(name: "en-podcast", language: .english, figures: 45, recallFloor: 91.1, precisionFloor: 89.1, date: "2026-01-20"),
+        Article(name: "en-oped", language: .english, figures: 41, recallFloor: 68.2, precisionFloor: 71.7, date: "2026-01-20"),
+        Article(name: "en-feature", language: .english, figures: 44, recallFloor: 88.6, precisionFloor: 88.6, date: "2026-01-20"),
+        Article(name: "en-factsheet", language: .english, figures: 43, recallFloor: 81.3, precisionFloor: 85.3, date: "2026-01-20"),
+        Article(name: "en-liveblog", language: .english, figures: 45, recallFloor: 95.5, precisionFloor: 97.7, date: "2026-01-20"),
         Article(name: "zh-column", language: .chinese, figures: 45, recallFloor: 86.6, precisionFloor: 88.6, date: "2026-01-20"),
         // Set 8, six documents (five English), scored once after every rule set 7 prompted and none for them.
-        Article(name: "en-radio", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-16"),
-        Article(name: "en-blog", language: .english, figures: 46, recallFloor: 0, precisionFloor: 0, date: "2026-01-22"),
-        Article(name: "en-databrief", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-19"),
-        Article(name: "en-studyguide", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-02-03"),
-        Article(name: "en-speech", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-27"),
-        Article(name: "zh-wechat", language: .chinese, figures: 44, recallFloor: 0, precisionFloor: 0, date: "2026-01-18"),
+        Article(name: "en-radio", language: .english, figures: 45, recallFloor: 86.6, precisionFloor: 86.3, date: "2026-01-16"),
+        Article(name: "en-blog", language: .english, figures: 46, recallFloor: 67.3, precisionFloor: 72, date: "2026-01-22"),
+        Article(name: "en-databrief", language: .english, figures: 45, recallFloor: 99.9, precisionFloor: 99.9, date: "2026-01-19"),
+        Article(name: "en-studyguide", language: .english, figures: 45, recallFloor: 84.4, precisionFloor: 81.8, date: "2026-02-03"),
+        Article(name: "en-speech", language: .english, figures: 45, recallFloor: 91.1, precisionFloor: 93.1, date: "2026-01-27"),
+        Article(name: "zh-wechat", language: .chinese, figures: 44, recallFloor: 88.6, precisionFloor: 90.6, date: "2026-01-18"),
         // Set 9, six documents (five English), scored once after every rule sets 7 and 8 prompted and none for them:
         // the last measure of unseen text.
-        Article(name: "en-briefs", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-15"),
-        Article(name: "en-interview", language: .english, figures: 44, recallFloor: 0, precisionFloor: 0, date: "2026-01-25"),
-        Article(name: "en-execsummary", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-21"),
-        Article(name: "en-thread", language: .english, figures: 45, recallFloor: 0, precisionFloor: 0, date: "2026-01-14"),
-        Article(name: "en-lecture", language: .english, figures: 46, recallFloor: 0, precisionFloor: 0, date: "2026-02-10"),
-        Article(name: "zh-tvnews", language: .chinese, figures: 44, recallFloor: 0, precisionFloor: 0, date: "2026-01-14"),
+        Article(name: "en-briefs", language: .english, figures: 45, recallFloor: 68.8, precisionFloor: 68.8, date: "2026-01-15"),
+        Article(name: "en-interview", language: .english, figures: 44, recallFloor: 59, precisionFloor: 60.4, date: "2026-01-25"),
+        Article(name: "en-execsummary", language: .english, figures: 45, recallFloor: 88.8, precisionFloor: 88.8, date: "2026-01-21"),
+        Article(name: "en-thread", language: .english, figures: 45, recallFloor: 62.2, precisionFloor: 62.2, date: "2026-01-14"),
+        Article(name: "en-lecture", language: .english, figures: 46, recallFloor: 47.8, precisionFloor: 49.9, date: "2026-02-10"),
+        Article(name: "zh-tvnews", language: .chinese, figures: 44, recallFloor: 81.8, precisionFloor: 83.7, date: "2026-01-14"),
     ]
 
     func testHeldOutArticlesAgainstTheirGoldRows() throws {
