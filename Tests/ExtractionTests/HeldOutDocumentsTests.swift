@@ -3,12 +3,12 @@ import Foundation
 @testable import GraphLoader
 import XCTest
 
-/// Drafts the held-out documents (`Fixtures/heldout/`: seven sets written apart from the extractor, in twenty-two genres
-/// — wire and newspaper stories, a business report, transcripts, an analyst's note, a feature, press releases, a
-/// newsletter, a Q&A explainer, a bilingual statement, a magazine feature, a digest, commentary, an explainer, a
-/// regional report, a podcast, an opinion column, a fact sheet, a live blog, a column — all but set 7 since tuned for) and compares each draft with the article's gold rows by `FigureKey`, as
-/// `scripts/extract-misses.py --doc --gold` does: recall and precision, printed and held to the floors that
-/// `Fixtures/heldout/README.md` records.
+/// Drafts the held-out documents (`Fixtures/heldout/`: sets written apart from the extractor, in news, reports,
+/// transcripts, releases, newsletters, explainers, digests, commentary, podcasts, opinion, fact sheets and tables, live
+/// blogs, radio, blogs, data briefs, study notes, speeches, briefs, interviews, executive summaries, threads, lectures
+/// and broadcasts; each set was scored once before any rule it prompted, and the last is unseen) and compares each
+/// draft with the article's gold rows by `FigureKey`, as `scripts/extract-misses.py --doc --gold` does: recall and
+/// precision, printed and held to the floors that `Fixtures/heldout/README.md` records.
 final class HeldOutDocumentsTests: XCTestCase {
     /// One held-out article: `NAME.txt`, its gold rows `NAME.csv` (`figures` of them), the date it is drafted with,
     /// and its floors (percent).
@@ -52,29 +52,36 @@ final class HeldOutDocumentsTests: XCTestCase {
         Article(name: "zh-commentary", language: .chinese, figures: 40, recallFloor: 94.9, precisionFloor: 92.6, date: "2026-01-20"),
         Article(name: "en-explainer", language: .english, figures: 40, recallFloor: 97.4, precisionFloor: 97.4, date: "2026-01-20"),
         Article(name: "zh-regional", language: .chinese, figures: 39, recallFloor: 89.7, precisionFloor: 89.7, date: "2026-01-20"),
-        // Set 7, six documents (five English) scored once after every rule set 6 prompted and none for them: the
-        // last measure of unseen text.
+        // Set 7, six documents (five English) scored once after every rule set 6 prompted and none for them (58.7%
+        // English recall); their misses prompted the rules of `BindingTests+Talk.swift`.
         Article(name: "en-podcast", language: .english, figures: 45, recallFloor: 91.1, precisionFloor: 89.1, date: "2026-01-20"),
         Article(name: "en-oped", language: .english, figures: 41, recallFloor: 68.2, precisionFloor: 71.7, date: "2026-01-20"),
         Article(name: "en-feature", language: .english, figures: 44, recallFloor: 88.6, precisionFloor: 88.6, date: "2026-01-20"),
         Article(name: "en-factsheet", language: .english, figures: 43, recallFloor: 81.3, precisionFloor: 85.3, date: "2026-01-20"),
         Article(name: "en-liveblog", language: .english, figures: 45, recallFloor: 95.5, precisionFloor: 97.7, date: "2026-01-20"),
         Article(name: "zh-column", language: .chinese, figures: 45, recallFloor: 86.6, precisionFloor: 88.6, date: "2026-01-20"),
-        // Set 8, six documents (five English), scored once after every rule set 7 prompted and none for them.
+        // Set 8, six documents (five English), scored once after every rule set 7 prompted and none for them (60.2%
+        // English recall); their misses prompted more of those rules.
         Article(name: "en-radio", language: .english, figures: 45, recallFloor: 86.6, precisionFloor: 86.3, date: "2026-01-16"),
         Article(name: "en-blog", language: .english, figures: 46, recallFloor: 67.3, precisionFloor: 72, date: "2026-01-22"),
         Article(name: "en-databrief", language: .english, figures: 45, recallFloor: 99.9, precisionFloor: 99.9, date: "2026-01-19"),
         Article(name: "en-studyguide", language: .english, figures: 45, recallFloor: 84.4, precisionFloor: 81.8, date: "2026-02-03"),
         Article(name: "en-speech", language: .english, figures: 45, recallFloor: 91.1, precisionFloor: 93.1, date: "2026-01-27"),
         Article(name: "zh-wechat", language: .chinese, figures: 44, recallFloor: 88.6, precisionFloor: 90.6, date: "2026-01-18"),
-        // Set 9, six documents (five English), scored once after every rule sets 7 and 8 prompted and none for them:
-        // the last measure of unseen text.
+        // Set 9, six documents (five English), scored once after every rule sets 7 and 8 prompted and none for them
+        // (51.6% English recall); the misses of two (the executive summary, the thread) prompted the last rules.
         Article(name: "en-briefs", language: .english, figures: 45, recallFloor: 68.8, precisionFloor: 68.8, date: "2026-01-15"),
         Article(name: "en-interview", language: .english, figures: 44, recallFloor: 59, precisionFloor: 60.4, date: "2026-01-25"),
         Article(name: "en-execsummary", language: .english, figures: 45, recallFloor: 88.8, precisionFloor: 88.8, date: "2026-01-21"),
         Article(name: "en-thread", language: .english, figures: 45, recallFloor: 62.2, precisionFloor: 62.2, date: "2026-01-14"),
         Article(name: "en-lecture", language: .english, figures: 46, recallFloor: 47.8, precisionFloor: 49.9, date: "2026-02-10"),
         Article(name: "zh-tvnews", language: .chinese, figures: 44, recallFloor: 81.8, precisionFloor: 83.7, date: "2026-01-14"),
+        // Set 10, four documents (three English), scored once after every rule of this round and none for them: the
+        // last measure of unseen text.
+        Article(name: "en-wirewrap", language: .english, figures: 45, recallFloor: 82.2, precisionFloor: 82.2, date: "2026-01-14"),
+        Article(name: "en-memo", language: .english, figures: 45, recallFloor: 86.6, precisionFloor: 86.6, date: "2026-01-19"),
+        Article(name: "en-textbook", language: .english, figures: 45, recallFloor: 71.1, precisionFloor: 71.1, date: "2026-03-01"),
+        Article(name: "zh-editorial", language: .chinese, figures: 45, recallFloor: 84.4, precisionFloor: 86.3, date: "2026-01-16"),
     ]
 
     func testHeldOutArticlesAgainstTheirGoldRows() throws {
