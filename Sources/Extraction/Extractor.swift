@@ -62,7 +62,8 @@ public struct Extractor {
             let drafted = draft.figures.count
             let last = read(statement, reference: reference, context: context, into: &draft)
             (turn.memory, currencies) = (last.turn, last.currencies)
-            if statement.speaker == nil, draft.figures.count == drafted, !last.periodIsTheDocument, SentenceContext.isSpanOfDays(last.period.period) {
+            if statement.speaker == nil, draft.figures.count == drafted, !last.periodIsTheDocument,
+               SentenceContext.isSpanOfDays(last.period.period) {
                 // "The figures below cover the first weeks, from 18 December 2025 to 10 January 2026.": a paragraph
                 // without figures that dates a span of days dates the rest of its section.
                 article = ArticleLead(period: last.period, policy: article?.policy)
@@ -143,8 +144,9 @@ public struct Extractor {
     }
 
     /// The period the document reports on: the first its opening lines name that is not a single day (the
-    /// publication date) and was over by the publication day, else the latest reporting period that ended before its date (`lastReported`), else the
-    /// latest year its opening lines write, else this calendar year; `stated` says whether the opening lines named it.
+    /// publication date) and was over by the publication day, else the latest reporting period that ended before its
+    /// date (`lastReported`), else the latest year its opening lines write, else this calendar year; `stated` says
+    /// whether the opening lines named it.
     private func documentPeriod(_ lines: [String], date: String?) -> (period: Period, year: Int, stated: Bool) {
         let written = lines.prefix(20).compactMap { Self.latestYear(in: $0) }.max()
         let year = Self.year(of: date) ?? written ?? Calendar(identifier: .gregorian).component(.year, from: Date())

@@ -117,9 +117,9 @@ struct FigureBinder {
             let countedAsBefore = previousCount.flatMap { countsAsBefore(number, before: $0.value) ? $0 : nil }
             if let countedAsBefore { number = number.withUnit(countedAsBefore.unit) }
             if number.unit == nil, number.isScaled, isScaledInEnglish(number), number.notAFigure == .noUnit, let currency {
-                // "Exports carried it: 26.99 trillion": an amount without its currency is in the sentence's last one, else
-                // in the document's usual one (Chinese
-                // names it with every amount, 亿元; one without is a band of a list, 超过万亿、千亿和百亿元).
+                // "Exports carried it: 26.99 trillion": an amount without its currency is in the sentence's last one,
+                // else in the document's usual one (Chinese names it with every amount, 亿元; one without is a band of a
+                // list, 超过万亿、千亿和百亿元).
                 number = number.withUnit(currency)
             }
             if countsPartners(number) { number = number.withUnit(.countries) } else if countsItsNoun(number) { number = number.withUnit(.count) }
