@@ -1,9 +1,12 @@
-/// Splits a line into sentences at `.`, `;`, `?`, `!` followed by a space and at 。；？！, never inside "U.S.", a
-/// decimal number or before a digit ("Dec. 18"); offsets are character offsets of the line.
+/// Splits a line into sentences at `.`, `;`, `?`, `!` followed by a space, at 。；？！, and at a dot or bullet between
+/// spaces that separates the items of a slide or a digest ("Goods trade: 45.47 trillion yuan · Exports: 26.99
+/// trillion yuan"), never inside "U.S.", a decimal number or before a digit ("Dec. 18"); offsets are character
+/// offsets of the line.
 enum SentenceSplitter {
     /// Sets rather than string literals: `String.contains` walks the literal's graphemes on every call.
     private static let chineseEnds: Set<Character> = ["。", "；", "？", "！"]
     private static let latinEnds: Set<Character> = [".", ";", "?", "!"]
+    private static let itemMarks: Set<Character> = ["·", "•", "▪", "●"]
     private static let clauseStarts: Set<Character> = [",", "，", ";", "；", ":", "："]
     private static let clauseEnds: Set<Character> = [",", "，", ";", "；", "。"]
 
@@ -21,6 +24,8 @@ enum SentenceSplitter {
     private static func ends(at index: Int, _ characters: [Character]) -> Bool {
         let character = characters[index]
         if chineseEnds.contains(character) { return true }
+        if itemMarks.contains(character), index > 0, index + 1 < characters.count, characters[index - 1] == " ",
+           characters[index + 1] == " " { return true }
         guard latinEnds.contains(character) else { return false }
         guard index + 1 == characters.count || characters[index + 1] == " " else { return false }
         // "Dec. 18, 2025": a sentence does not start with a digit after a full stop, an abbreviation does.

@@ -158,5 +158,8 @@ extension BindingTests {
              expect: ["partner": "asean", "flow": "total"], turn: false),
         Case(text: "5/ Crude & iron ore import prices ~10% lower.", date: "2026-01-14", value: "-10", nth: 1,
              expect: ["product": "iron-ore", "metric": "price_change"], count: 2, turn: false),
+        // A dot between spaces separates the items of a slide: each item's flow is its own.
+        Case(text: "Slide 1: 2025 at a glance — Goods trade: 45.47 trillion yuan (+3.8%) · Exports: 26.99 trillion yuan (+6.1%) · Imports: 18.48 trillion yuan (+0.5%)",
+             date: "2026-02-10", value: "3.8", expect: ["flow": "total", "period": "2025"], turn: false),
     ]
 }
