@@ -161,5 +161,8 @@ extension BindingTests {
         // A dot between spaces separates the items of a slide: each item's flow is its own.
         Case(text: "Slide 1: 2025 at a glance — Goods trade: 45.47 trillion yuan (+3.8%) · Exports: 26.99 trillion yuan (+6.1%) · Imports: 18.48 trillion yuan (+0.5%)",
              date: "2026-02-10", value: "3.8", expect: ["flow": "total", "period": "2025"], turn: false),
+        // The city a briefing was held in is where it met, not a region of the figures.
+        Case(text: "China's goods trade grew 3.8% in 2025 to 45.47 trillion yuan, customs officials told a press briefing in Beijing on Wednesday. Exports climbed 6.1% to 26.99 trillion yuan.",
+             date: "2026-01-15", value: "6.1", expect: ["region": "", "flow": "export"]),
     ]
 }
