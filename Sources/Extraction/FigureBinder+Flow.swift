@@ -96,8 +96,8 @@ extension FigureBinder {
     }
 
     /// The flow a word of the sentence names for the number: in its clause, before it ("exports of X rose 5%")
-    /// or after it ("16.2% of total exports"); else before it in the sentence; else after it ("72% of bags ...
-    /// imported by China").
+    /// or after it ("16.2% of total exports"); else before it in the sentence; else after it where no figure of its
+    /// own follows it in its clause ("72% of bags ... imported by China").
     /// A word that says what a partner is to China in another clause ("ASEAN: 7.55 trillion, up 8%, and China's largest
     /// export market") names the flow of that rank, not of the number: `rankOfAnotherClause` leaves such words out (a
     /// streak of that rank keeps them).
@@ -110,7 +110,13 @@ extension FigureBinder {
         // "26.8% of China's total imports and 16.2% of total exports": the flow of the number's own of-phrase.
         let ownPhrase = String(reading.text.folded[number.range.upperBound...].prefix(4)) == " of "
             ? after.first { $0.range.upperBound <= min(clause.upperBound, nextNumberStart(after: number)) } : nil
+        // "By midyear the total stood at 21.79 trillion yuan, ... even though imports fell 2.7%": a flow word of a later
+        // clause with a figure of its own is that figure's.
+        let laterOwnerless = after.first { cue in
+            let owner = SentenceSplitter.clause(around: cue.range, in: characters, within: 0..<characters.count)
+            return !numbers.contains { $0.isFigure && $0.range.lowerBound >= cue.range.upperBound && owner.contains($0.range.lowerBound) }
+        }
         return (ownPhrase ?? before.last { clause.contains($0.range.lowerBound) } ?? after.first { clause.contains($0.range.lowerBound) }
-            ?? before.last ?? after.first)?.meaning
+            ?? before.last ?? laterOwnerless)?.meaning
     }
 }

@@ -164,5 +164,8 @@ extension BindingTests {
         // The city a briefing was held in is where it met, not a region of the figures.
         Case(text: "China's goods trade grew 3.8% in 2025 to 45.47 trillion yuan, customs officials told a press briefing in Beijing on Wednesday. Exports climbed 6.1% to 26.99 trillion yuan.",
              date: "2026-01-15", value: "6.1", expect: ["region": "", "flow": "export"]),
+        // A flow word of a later clause with a figure of its own is that figure's; "by midyear" is the first half.
+        Case(text: "By midyear the total stood at 21.79 trillion yuan, 2.9% higher than a year before, even though imports fell 2.7%.",
+             date: "2026-01-15", value: "21790000000000", expect: ["flow": "total", "period": "2025-H1"]),
     ]
 }
