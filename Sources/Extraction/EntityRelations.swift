@@ -16,6 +16,8 @@ import TradeText
 struct EntityRelations {
     private let places: [String: Set<String>]
     private let partsOf: [(whole: String, parts: Set<String>)]
+    /// The same wholes by id, for looking one up.
+    private let partsByWhole: [String: Set<String>]
     /// Per policy, the one partner group it applies to, as a mention would name it.
     private let groups: [String: (node: NodeID, id: String, name: String)]
     /// Per region, the region of the same territory whose id its figures take.
@@ -60,7 +62,8 @@ struct EntityRelations {
             let filed = Set(ids.map { coinciding[$0] ?? $0 })
             return filed.count == 1 ? filed.first : nil
         }
-        partsOf = parts.filter { $0.value.count >= Self.fewestParts }.map { ($0.key, $0.value) }
+        partsByWhole = parts.filter { $0.value.count >= Self.fewestParts }
+        partsOf = partsByWhole.map { ($0.key, $0.value) }
             .sorted { ($0.parts.count, $0.whole) > ($1.parts.count, $1.whole) }
     }
 
@@ -88,12 +91,12 @@ struct EntityRelations {
         }
     }
 
-    /// The whole with the most parts that `named` names every one of, with its parts.
     /// The parts the graph gives a whole (none for an entity with fewer than `fewestParts`).
     func parts(of whole: String) -> Set<String> {
-        partsOf.first { $0.whole == whole }?.parts ?? []
+        partsByWhole[whole] ?? []
     }
 
+    /// The whole with the most parts that `named` names every one of, with its parts.
     func whole(coveredBy named: Set<String>) -> (id: String, parts: Set<String>)? {
         guard named.count >= Self.fewestParts else { return nil }
         return partsOf.first { $0.parts.isSubset(of: named) }.map { ($0.whole, $0.parts) }

@@ -115,11 +115,13 @@ extension FigureBinder {
         return cues.functionWords.contains(word)
     }
 
+    /// The words of `partJoiners`, without their spaces and commas: "and", "while", "whereas", 和, 而.
+    static let partJoinerWords = Set(partJoiners.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: " ,，")) })
+
     /// Whether the number opens its clause or a part of it after a word that joins parts ("and", "while":
     /// `partJoiners`): ", 62 exceeded", ", while 62 passed 100 billion yuan and 137 passed 10 billion".
     private func opensItsClause(_ number: NumberMention) -> Bool {
         let lead = String(reading.text.folded[clause(of: number).lowerBound..<number.range.lowerBound])
-        let joiners = Set(Self.partJoiners.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: " ,")) })
-        return lead.split(separator: " ").last.map { joiners.contains(String($0)) } ?? true
+        return lead.split(separator: " ").last.map { Self.partJoinerWords.contains(String($0)) } ?? true
     }
 }

@@ -29,7 +29,7 @@ extension FigureBinder {
     /// as digests, lists and tables write them, with no flow word anywhere near, is the trade of that name, both ways
     /// ("Dealings with Australia rose 4.4%" says no trade).
     func tradeWithAPartner(_ number: NumberMention, unit: Unit, metric: String) -> String? {
-        guard [.cny, .usd].contains(unit) || ["yoy_growth", "share"].contains(metric) else { return nil }
+        guard unit.isMoney || ["yoy_growth", "share"].contains(metric) else { return nil }
         let folded = reading.text.folded
         let headed = entities.contains { mention in
             guard ["partner", "enterprise", "region"].contains(DimensionColumn.byLabel[mention.label]),
@@ -39,7 +39,7 @@ extension FigureBinder {
             return after.first.map { [":", "：", "-", "—"].contains($0) } ?? true
         }
         // "325.84 billion yuan — goods cleared through the Hong Kong-Zhuhai-Macao Bridge port": a port's trade too.
-        let throughAChannel = [.cny, .usd].contains(unit) && entities.contains { DimensionColumn.byLabel[$0.label] == "channel" }
+        let throughAChannel = unit.isMoney && entities.contains { DimensionColumn.byLabel[$0.label] == "channel" }
         return headed || throughAChannel ? "total" : nil
     }
 
@@ -111,12 +111,14 @@ extension FigureBinder {
         let ownPhrase = String(reading.text.folded[number.range.upperBound...].prefix(4)) == " of "
             ? after.first { $0.range.upperBound <= min(clause.upperBound, nextNumberStart(after: number)) } : nil
         // "By midyear the total stood at 21.79 trillion yuan, ... even though imports fell 2.7%": a flow word of a later
-        // clause with a figure of its own is that figure's.
-        let laterOwnerless = after.first { cue in
-            let owner = SentenceSplitter.clause(around: cue.range, in: characters, within: 0..<characters.count)
-            return !numbers.contains { $0.isFigure && $0.range.lowerBound >= cue.range.upperBound && owner.contains($0.range.lowerBound) }
+        // clause with a figure of its own is that figure's (looked for only when nothing nearer names a flow).
+        let laterOwnerless = {
+            after.first { cue in
+                let owner = SentenceSplitter.clause(around: cue.range, in: characters, within: 0..<characters.count)
+                return !numbers.contains { $0.isFigure && $0.range.lowerBound >= cue.range.upperBound && owner.contains($0.range.lowerBound) }
+            }
         }
         return (ownPhrase ?? before.last { clause.contains($0.range.lowerBound) } ?? after.first { clause.contains($0.range.lowerBound) }
-            ?? before.last ?? laterOwnerless)?.meaning
+            ?? before.last ?? laterOwnerless())?.meaning
     }
 }

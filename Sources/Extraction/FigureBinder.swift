@@ -58,8 +58,8 @@ struct FigureBinder {
     static func spellsOutAWhole(_ mention: EntityMention, in reading: TextReading, cues: BindingCues) -> Bool {
         let relations = cues.relations
         return reading.entities.contains { whole in
-            guard whole.range.upperBound <= mention.range.lowerBound, relations.parts(of: whole.id).contains(mention.id) else { return false }
             let parts = relations.parts(of: whole.id)
+            guard whole.range.upperBound <= mention.range.lowerBound, parts.contains(mention.id) else { return false }
             var gap = Array(reading.text.folded[whole.range.upperBound..<mention.range.lowerBound])
             for other in reading.entities where parts.contains(other.id) && other.range.lowerBound >= whole.range.upperBound
                 && other.range.upperBound <= mention.range.lowerBound {

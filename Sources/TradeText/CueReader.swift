@@ -19,8 +19,8 @@ public struct CueReader: Sendable {
 
     /// Every cue in `text`, left to right, skipping any that overlaps one of `taken` (entity names) unless it
     /// names a period ("the 14th Five-Year Plan" is a policy and a span of years at once), is of a kind whose
-    /// phrases are about a name (`phraseKindsHoldingNames`) and holds the whole name and more, or is a flow word
-    /// that ends the name.
+    /// phrases are about a name (`phraseKindsHoldingNames`) and holds the whole name, or is a flow word that ends
+    /// the name.
     public func cues(in text: NormalizedText, outside taken: [Range<Int>] = []) -> [Cue] {
         matcher.matches(in: text).flatMap { match -> [Cue] in
             let kinds = match.payload.uniqued(by: \.kind)

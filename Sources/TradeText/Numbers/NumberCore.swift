@@ -157,7 +157,7 @@ struct CoreReader {
             return NumberCore(value: 1, range: index..<index, form: .word)
         }
         guard let unit = cues.match(.unit, at: scale.range.upperBound)?.payload.first.flatMap(Unit.init),
-              unit == .cny || unit == .usd,
+              unit.isMoney,
               index == 0 || !folded[index - 1].isASCIIDigit && cues.match(.numeral, at: index - 1) == nil else { return nil }
         return NumberCore(value: 1, range: index..<index, form: .chinese)
     }
@@ -166,7 +166,7 @@ struct CoreReader {
     private func scalesMoneyByHyphens(from offset: Int) -> Bool {
         var at = offset
         while at < folded.count, folded[at] == "-" {
-            if let unit = cues.match(.unit, at: at + 1)?.payload.first.flatMap(Unit.init) { return unit == .cny || unit == .usd }
+            if let unit = cues.match(.unit, at: at + 1)?.payload.first.flatMap(Unit.init) { return unit.isMoney }
             guard let next = cues.match(.scale, at: at + 1) else { return false }
             at = next.range.upperBound
         }

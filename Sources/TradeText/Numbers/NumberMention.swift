@@ -14,7 +14,7 @@ public struct NumberMention: Hashable, Sendable {
     /// Whether the number is written in words ("three consecutive years", "two-thirds", 两成).
     public let inWords: Bool
     /// Whether a scale word multiplies it ("26.99 trillion"): without a unit, an amount of money in the currency
-    /// the text used last.
+    /// the text uses (extraction reads it as the document's usual one).
     public var isScaled = false
     /// A number that states no figure, and why; `nil` for a figure.
     public let notAFigure: NotAFigure?
